@@ -1,0 +1,514 @@
+"""Settings and the source list: TOML files, environment overrides, validated.
+
+Precedence (highest first): CLI options (``--config``, ``--db``), environment
+(``MONITOR_CONFIG``, ``MONITOR_DATABASE_URL``), the config file, built-in
+defaults.  Every problem is reported with its file and line, and all problems
+are collected before failing, so an operator fixes a broken file in one pass
+and a bad config never starts a half-working daemon.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_CONFIG = Path("config/monitor.toml")
+ENV_CONFIG = "MONITOR_CONFIG"
+ENV_DATABASE_URL = "MONITOR_DATABASE_URL"
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, None: 1.0}
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(b|kib|mib|gib|kb|mb|gb)?\s*$", re.IGNORECASE)
+_SIZE_UNITS = {
+    None: 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3,
+    "kib": 1024, "mib": 1024**2, "gib": 1024**3,
+}
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One configuration problem, located in its file."""
+
+    file: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+class ConfigError(Exception):
+    """Raised with *all* problems found, never just the first."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class HttpSettings:
+    user_agent: str = "tension-monitor/0.1 (+https://github.com/tension-monitor; feeds@example.org)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    # httpx has no overall deadline (a server dripping a byte at a time is
+    # never cut off), so each fetch is also wrapped in asyncio.timeout().
+    total_timeout: float = 60.0
+    max_body_bytes: int = 15 * 1024 * 1024
+    max_redirects: int = 5
+    concurrency: int = 16
+    per_host: int = 2
+    allow_private: bool = False
+    # Hosts, IP addresses or CIDR networks that may be fetched even though they
+    # resolve to private/loopback space (intranet feeds, the tests' server).
+    allowlist: tuple[str, ...] = ()
+    # A permanent redirect must be seen this many polls in a row before the
+    # stored URL is rewritten (a single misconfigured 301 should not lose a feed).
+    permanent_redirect_threshold: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PollSettings:
+    default_interval: float = 1800.0
+    min_interval: float = 300.0
+    max_interval: float = 86400.0
+    jitter: float = 0.1  # +/- fraction of the interval
+    error_backoff_base: float = 600.0
+    error_backoff_max: float = 6 * 3600.0
+    tick: float = 60.0  # how often the daemon looks for due sources
+    batch_size: int = 50  # sources claimed per tick
+    lease_seconds: float = 600.0
+    fetch_retention_days: int = 30
+
+
+@dataclass(frozen=True, slots=True)
+class LoggingSettings:
+    level: str = "INFO"
+    format: str = "text"  # "text" or "json"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str
+    data_dir: Path
+    sources_file: Path | None
+    timezone: str = "UTC"
+    http: HttpSettings = field(default_factory=HttpSettings)
+    poll: PollSettings = field(default_factory=PollSettings)
+    logging: LoggingSettings = field(default_factory=LoggingSettings)
+    config_file: Path | None = None
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpec:
+    """One source as the operator wrote it (in sources.toml or OPML)."""
+
+    name: str
+    url: str
+    publisher: str
+    language: str | None = None
+    country: str | None = None
+    interval: float | None = None
+    enabled: bool = True
+    line: int | None = None  # where it was defined, for messages
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def parse_duration(value: Any) -> float:
+    """Seconds from ``90``, ``"90s"``, ``"30m"``, ``"6h"``, ``"1d"``."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a duration, got {value!r}")
+    if isinstance(value, int | float):
+        if value < 0:
+            raise ValueError(f"duration must not be negative: {value!r}")
+        return float(value)
+    if isinstance(value, str):
+        m = _DURATION.match(value)
+        if m:
+            return float(m.group(1)) * _UNITS[m.group(2)]
+    raise ValueError(f"expected a duration like 90, '90s', '30m', '6h' or '1d', got {value!r}")
+
+
+def parse_size(value: Any) -> int:
+    """Bytes from ``1048576``, ``"15 MiB"``, ``"500kb"``."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a size, got {value!r}")
+    if isinstance(value, int) and value >= 0:
+        return value
+    if isinstance(value, str):
+        m = _SIZE.match(value)
+        if m:
+            unit = m.group(2).lower() if m.group(2) else None
+            return int(float(m.group(1)) * _SIZE_UNITS[unit])
+    raise ValueError(f"expected a size like 15728640 or '15 MiB', got {value!r}")
+
+
+class _Locator:
+    """Finds the line of a key in a TOML text (tomllib keeps no positions).
+
+    Good enough for the files we write and operators edit: it tracks table
+    headers (``[http]``, ``[[sources]]``) and the first ``key =`` inside them.
+    """
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\" ]+?)\s*\]\]?\s*(#.*)?$")
+    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]+\")\s*=")
+
+    def __init__(self, text: str) -> None:
+        self.tables: list[tuple[str, int, int]] = []  # (name, index, line)
+        self.keys: dict[tuple[str, int], dict[str, int]] = {}
+        counts: dict[str, int] = {}
+        current: tuple[str, int] = ("", 0)
+        self.keys[current] = {}
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            hm = self._HEADER.match(line)
+            if hm:
+                name = hm.group(2).replace('"', "").strip()
+                if hm.group(1) == "[[":
+                    idx = counts.get(name, 0)
+                    counts[name] = idx + 1
+                else:
+                    idx = 0
+                current = (name, idx)
+                self.tables.append((name, idx, lineno))
+                self.keys.setdefault(current, {})
+                continue
+            km = self._KEY.match(line)
+            if km:
+                self.keys[current].setdefault(km.group(1).strip('"'), lineno)
+
+    def line(self, table: str = "", index: int = 0, key: str | None = None) -> int | None:
+        found = self.keys.get((table, index))
+        if key is not None and found and key in found:
+            return found[key]
+        for name, idx, lineno in self.tables:
+            if name == table and idx == index:
+                return lineno
+        return None
+
+
+def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], _Locator] | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(str(path), None, "file not found"))
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Problem(str(path), None, f"cannot read: {exc}"))
+        return None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message ends with "(at line N, column M)".
+        m = re.search(r"at line (\d+)", str(exc))
+        problems.append(
+            Problem(str(path), int(m.group(1)) if m else None, f"TOML syntax error: {exc}")
+        )
+        return None
+    return data, _Locator(text)
+
+
+_KNOWN: dict[str, set[str]] = {
+    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging"},
+    "database": {"url"},
+    "http": {
+        "user_agent", "connect_timeout", "read_timeout", "total_timeout", "max_body_size",
+        "max_redirects", "concurrency", "per_host", "allow_private", "allowlist",
+        "permanent_redirect_threshold",
+    },
+    "poll": {
+        "default_interval", "min_interval", "max_interval", "jitter", "error_backoff_base",
+        "error_backoff_max", "tick", "batch_size", "lease", "fetch_retention_days",
+    },
+    "logging": {"level", "format"},
+}
+
+
+def _section(
+    data: Mapping[str, Any], name: str, file: str, loc: _Locator, problems: list[Problem]
+) -> Mapping[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        problems.append(Problem(file, loc.line("", 0, name), f"[{name}] must be a table"))
+        return {}
+    for key in value:
+        if key not in _KNOWN[name]:
+            problems.append(
+                Problem(file, loc.line(name, 0, key), f"unknown setting {name}.{key}")
+            )
+    return value
+
+
+def load_settings(
+    config_path: str | os.PathLike[str] | None = None,
+    database_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Load settings; raise :class:`ConfigError` listing every problem."""
+    env = os.environ if environ is None else environ
+    problems: list[Problem] = []
+    explicit = config_path is not None or ENV_CONFIG in env
+    path = Path(config_path or env.get(ENV_CONFIG) or DEFAULT_CONFIG)
+    data: dict[str, Any] = {}
+    loc = _Locator("")
+    if path.exists() or explicit:
+        read = _read_toml(path, problems)
+        if read is not None:
+            data, loc = read
+    file = str(path)
+    for key in data:
+        if key not in _KNOWN[""]:
+            problems.append(Problem(file, loc.line("", 0, key) or loc.line(key), f"unknown setting {key!r}"))
+
+    def get(section: Mapping[str, Any], sect: str, key: str, conv: Any, default: Any) -> Any:
+        if key not in section:
+            return default
+        try:
+            return conv(section[key])
+        except (ValueError, TypeError) as exc:
+            problems.append(Problem(file, loc.line(sect, 0, key), f"{sect + '.' if sect else ''}{key}: {exc}"))
+            return default
+
+    base = path.parent if path.exists() else Path(".")
+    data_dir = Path(get(data, "", "data_dir", _str, "var"))
+    timezone = get(data, "", "timezone", _str, "UTC")
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(Problem(file, loc.line("", 0, "timezone"), f"unknown time zone {timezone!r}"))
+        timezone = "UTC"
+    sources_raw = get(data, "", "sources_file", _str, None)
+    if sources_raw is not None:
+        sources_file: Path | None = Path(sources_raw)
+        if not sources_file.is_absolute():
+            sources_file = base / sources_file
+    else:
+        default_sources = base / "sources.toml"
+        sources_file = default_sources if default_sources.exists() else None
+
+    db = _section(data, "database", file, loc, problems) if "database" in data else {}
+    url = database_url or env.get(ENV_DATABASE_URL) or get(db, "database", "url", _str, "")
+    if not url:
+        url = f"sqlite:///{data_dir / 'monitor.db'}"
+    if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
+        problems.append(
+            Problem(file, loc.line("database", 0, "url"),
+                    f"database url must start with sqlite:// or postgresql://, got {url!r}")
+        )
+
+    h = _section(data, "http", file, loc, problems) if "http" in data else {}
+    d = HttpSettings()
+    http = HttpSettings(
+        user_agent=get(h, "http", "user_agent", _str, d.user_agent),
+        connect_timeout=get(h, "http", "connect_timeout", _positive_duration, d.connect_timeout),
+        read_timeout=get(h, "http", "read_timeout", _positive_duration, d.read_timeout),
+        total_timeout=get(h, "http", "total_timeout", _positive_duration, d.total_timeout),
+        max_body_bytes=get(h, "http", "max_body_size", parse_size, d.max_body_bytes),
+        max_redirects=get(h, "http", "max_redirects", _nonneg_int, d.max_redirects),
+        concurrency=get(h, "http", "concurrency", _positive_int, d.concurrency),
+        per_host=get(h, "http", "per_host", _positive_int, d.per_host),
+        allow_private=get(h, "http", "allow_private", _bool, d.allow_private),
+        allowlist=tuple(get(h, "http", "allowlist", _str_list, list(d.allowlist))),
+        permanent_redirect_threshold=get(
+            h, "http", "permanent_redirect_threshold", _positive_int, d.permanent_redirect_threshold
+        ),
+    )
+    p = _section(data, "poll", file, loc, problems) if "poll" in data else {}
+    pd = PollSettings()
+    poll = PollSettings(
+        default_interval=get(p, "poll", "default_interval", _positive_duration, pd.default_interval),
+        min_interval=get(p, "poll", "min_interval", _positive_duration, pd.min_interval),
+        max_interval=get(p, "poll", "max_interval", _positive_duration, pd.max_interval),
+        jitter=get(p, "poll", "jitter", _fraction, pd.jitter),
+        error_backoff_base=get(p, "poll", "error_backoff_base", _positive_duration, pd.error_backoff_base),
+        error_backoff_max=get(p, "poll", "error_backoff_max", _positive_duration, pd.error_backoff_max),
+        tick=get(p, "poll", "tick", _positive_duration, pd.tick),
+        batch_size=get(p, "poll", "batch_size", _positive_int, pd.batch_size),
+        lease_seconds=get(p, "poll", "lease", _positive_duration, pd.lease_seconds),
+        fetch_retention_days=get(p, "poll", "fetch_retention_days", _nonneg_int, pd.fetch_retention_days),
+    )
+    if poll.min_interval > poll.max_interval:
+        problems.append(Problem(file, loc.line("poll", 0, "min_interval"),
+                                "poll.min_interval is greater than poll.max_interval"))
+    lg = _section(data, "logging", file, loc, problems) if "logging" in data else {}
+    logging_settings = LoggingSettings(
+        level=get(lg, "logging", "level", _log_level, "INFO"),
+        format=get(lg, "logging", "format", _choice("text", "json"), "text"),
+    )
+    if problems:
+        raise ConfigError(problems)
+    return Settings(
+        database_url=url,
+        data_dir=data_dir,
+        sources_file=sources_file,
+        timezone=timezone,
+        http=http,
+        poll=poll,
+        logging=logging_settings,
+        config_file=path if path.exists() else None,
+    )
+
+
+def load_sources(path: str | os.PathLike[str]) -> list[SourceSpec]:
+    """Read a sources TOML file; raise :class:`ConfigError` listing every problem."""
+    problems: list[Problem] = []
+    p = Path(path)
+    read = _read_toml(p, problems)
+    if read is None:
+        raise ConfigError(problems)
+    data, loc = read
+    file = str(p)
+    for key in data:
+        if key != "sources":
+            problems.append(Problem(file, loc.line("", 0, key) or loc.line(key), f"unknown key {key!r} (expected [[sources]] tables)"))
+    raw = data.get("sources", [])
+    if not isinstance(raw, list):
+        problems.append(Problem(file, None, "'sources' must be an array of tables ([[sources]])"))
+        raise ConfigError(problems)
+    specs: list[SourceSpec] = []
+    seen_names: dict[str, int | None] = {}
+    seen_urls: dict[str, int | None] = {}
+    allowed = {"name", "url", "publisher", "language", "country", "interval", "enabled"}
+    for i, item in enumerate(raw):
+        line = loc.line("sources", i)
+        if not isinstance(item, dict):
+            problems.append(Problem(file, line, "each source must be a table"))
+            continue
+        before = len(problems)
+
+        def at(key: str, _i: int = i, _line: int | None = line) -> int | None:
+            return loc.line("sources", _i, key) or _line
+
+        for key in item:
+            if key not in allowed:
+                problems.append(Problem(file, at(key), f"source #{i + 1}: unknown key {key!r}"))
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(Problem(file, at("name"), f"source #{i + 1}: 'name' is required"))
+            name = f"#{i + 1}"
+        url = item.get("url")
+        url_problem = check_feed_url(url)
+        if url_problem:
+            problems.append(Problem(file, at("url"), f"source {name!r}: {url_problem}"))
+        publisher = item.get("publisher", name)
+        if not isinstance(publisher, str) or not publisher.strip():
+            problems.append(Problem(file, at("publisher"), f"source {name!r}: 'publisher' must be a non-empty string"))
+        language = item.get("language")
+        if language is not None and (not isinstance(language, str) or not _LANG.match(language)):
+            problems.append(Problem(file, at("language"), f"source {name!r}: language must be a code like 'ar' or 'en-GB', got {language!r}"))
+        country = item.get("country")
+        if country is not None and (not isinstance(country, str) or not _COUNTRY.match(country)):
+            problems.append(Problem(file, at("country"), f"source {name!r}: country must be an ISO 3166-1 alpha-3 code like 'QAT', got {country!r}"))
+        interval: float | None = None
+        if "interval" in item:
+            try:
+                interval = _positive_duration(item["interval"])
+            except ValueError as exc:
+                problems.append(Problem(file, at("interval"), f"source {name!r}: interval: {exc}"))
+        enabled = item.get("enabled", True)
+        if not isinstance(enabled, bool):
+            problems.append(Problem(file, at("enabled"), f"source {name!r}: enabled must be true or false"))
+        if isinstance(name, str) and name in seen_names:
+            problems.append(Problem(file, at("name"), f"duplicate source name {name!r} (first at line {seen_names[name]})"))
+        if isinstance(url, str) and url in seen_urls:
+            problems.append(Problem(file, at("url"), f"duplicate url {url!r} (first at line {seen_urls[url]})"))
+        if len(problems) == before:
+            assert isinstance(name, str) and isinstance(url, str) and isinstance(publisher, str)
+            seen_names[name] = line
+            seen_urls[url] = line
+            specs.append(
+                SourceSpec(
+                    name=name.strip(), url=url.strip(), publisher=publisher.strip(),
+                    language=language, country=country, interval=interval,
+                    enabled=bool(enabled), line=line,
+                )
+            )
+    if problems:
+        raise ConfigError(problems)
+    return specs
+
+
+def check_feed_url(url: Any) -> str | None:
+    """Why ``url`` cannot be a feed URL, or None when it can."""
+    if not isinstance(url, str) or not url.strip():
+        return "'url' is required"
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https"):
+        return f"only http and https URLs can be polled, got {url!r}"
+    if not parts.hostname:
+        return f"URL has no host: {url!r}"
+    return None
+
+
+def _str(v: Any) -> str:
+    if not isinstance(v, str):
+        raise TypeError(f"expected a string, got {v!r}")
+    return v
+
+
+def _str_list(v: Any) -> list[str]:
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise TypeError(f"expected a list of strings, got {v!r}")
+    return list(v)
+
+
+def _bool(v: Any) -> bool:
+    if not isinstance(v, bool):
+        raise TypeError(f"expected true or false, got {v!r}")
+    return v
+
+
+def _positive_int(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
+        raise ValueError(f"expected a positive whole number, got {v!r}")
+    return v
+
+
+def _nonneg_int(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+        raise ValueError(f"expected a whole number >= 0, got {v!r}")
+    return v
+
+
+def _positive_duration(v: Any) -> float:
+    d = parse_duration(v)
+    if d <= 0:
+        raise ValueError(f"expected a duration > 0, got {v!r}")
+    return d
+
+
+def _fraction(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or not 0 <= v < 1:
+        raise ValueError(f"expected a fraction between 0 and 1, got {v!r}")
+    return float(v)
+
+
+def _log_level(v: Any) -> str:
+    s = _str(v).upper()
+    if s not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise ValueError(f"expected one of DEBUG, INFO, WARNING, ERROR, got {v!r}")
+    return s
+
+
+def _choice(*options: str) -> Any:
+    def conv(v: Any) -> str:
+        s = _str(v)
+        if s not in options:
+            raise ValueError(f"expected one of {', '.join(options)}, got {v!r}")
+        return s
+
+    return conv

@@ -1,0 +1,1 @@
+"""Feeds: fetching (HTTP), parsing (bytes -> entries), normalising, scheduling decisions."""

@@ -1,0 +1,85 @@
+"""Engine setup: the one place that knows SQLite from PostgreSQL.
+
+SQLite: WAL so readers do not block the writer, a busy timeout, foreign keys
+on, and ``BEGIN IMMEDIATE`` for every transaction.  A deferred ``BEGIN`` that
+reads and then writes can fail with "database is locked" when another
+connection wrote in between (measured on these machines, see
+ARCHITECTURE.md "Pitfalls"); taking the write lock up front makes the busy
+timeout apply instead.  The recipe is SQLAlchemy's "Serializable isolation /
+Savepoints / Transactional DDL" for pysqlite.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def is_sqlite(engine_or_url: Engine | str) -> bool:
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
+    return url.get_backend_name() == "sqlite"
+
+
+def normalise_url(url: str) -> str:
+    """Pick the psycopg 3 driver for plain ``postgresql://`` URLs."""
+    u = make_url(url)
+    if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("psycopg2", ""):
+        u = u.set(drivername="postgresql+psycopg")
+    if u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    return u.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
+    """Create an engine with the pragmas and transaction mode this project relies on."""
+    url = normalise_url(url)
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        db = u.database
+        if db and db != ":memory:" and not db.startswith("file:"):
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            # One connection per checkout; SQLite connections are cheap and this
+            # keeps no long-lived read transaction open (which would grow the WAL).
+            poolclass=NullPool,
+            **kwargs,
+        )
+        _sqlite_setup(engine, read_only=read_only)
+        return engine
+    engine = create_engine(url, pool_pre_ping=True, **kwargs)
+    if read_only:
+        @event.listens_for(engine, "begin")
+        def _ro(conn: Any) -> None:
+            conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+    return engine
+
+
+def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite otherwise
+        # starts deferred transactions on its own schedule).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is durable across application crashes in WAL mode; only an
+            # OS crash may lose the last transactions (sqlite.org/pragma.html#pragma_synchronous).
+            cur.execute("PRAGMA synchronous = NORMAL")
+        else:
+            cur.execute("PRAGMA query_only = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")

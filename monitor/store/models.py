@@ -1,0 +1,175 @@
+"""Tables: one schema for SQLite and PostgreSQL.
+
+Defined with SQLAlchemy Core so the same ``MetaData`` drives Alembic
+autogenerate, the drift test and the queries.  A naming convention on the
+``MetaData`` gives every constraint a deterministic name, which Alembic's batch
+mode needs to alter SQLite tables (Alembic docs, "Integration of Naming
+Conventions into Operations, Autogenerate").
+
+Times are stored as timezone-aware UTC (``DateTime(timezone=True)``); SQLite
+has no time zone type, so :class:`UTCDateTime` re-attaches UTC on the way out.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import DateTime, TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+# BIGINT ids on PostgreSQL; INTEGER on SQLite so the column is the rowid alias
+# (SQLite only auto-increments "INTEGER PRIMARY KEY").
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on both engines."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column; pass an aware datetime")
+        value = value.astimezone(UTC)
+        # SQLite stores text; keep it naive-UTC so ordering by text is chronological.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+publishers = Table(
+    "publishers",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("country", String(3)),
+    Column("created_at", UTCDateTime(), nullable=False),
+    comment="An outlet; one publisher may own several feeds (counted once as a source of corroboration).",
+)
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("publisher_id", BigId, ForeignKey("publishers.id"), nullable=False),
+    Column("language", String(20)),
+    Column("country", String(3)),
+    Column("enabled", Boolean, nullable=False, default=True),
+    Column("disabled_reason", Text),
+    Column("interval_seconds", Float),
+    # HTTP validators for conditional GET (RFC 9110 §13.1)
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("next_check_at", UTCDateTime(), nullable=False),
+    Column("consecutive_errors", Integer, nullable=False, default=0),
+    Column("last_status", Integer),
+    Column("last_outcome", String(40)),
+    Column("last_error", Text),
+    Column("last_error_at", UTCDateTime()),
+    Column("last_success_at", UTCDateTime()),
+    Column("last_fetched_at", UTCDateTime()),
+    Column("last_new_at", UTCDateTime()),
+    # A permanent redirect must repeat before the URL is rewritten.
+    Column("redirect_target", Text),
+    Column("redirect_count", Integer, nullable=False, default=0),
+    Column("feed_title", Text),
+    Column("feed_problem", Text),
+    # Lease: which daemon is polling this source, until when (multi-worker safety).
+    Column("lease_owner", String(200)),
+    Column("lease_expires_at", UTCDateTime()),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Index("ix_sources_due", "enabled", "next_check_at"),
+    comment="A feed to poll, with its polling state (the single source of truth across restarts).",
+)
+
+fetches = Table(
+    "fetches",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("source_id", BigId, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("started_at", UTCDateTime(), nullable=False),
+    Column("url", Text, nullable=False),
+    Column("status", Integer),
+    Column("outcome", String(40), nullable=False),
+    Column("duration_ms", Float, nullable=False, default=0.0),
+    Column("bytes", Integer, nullable=False, default=0),
+    Column("entries", Integer, nullable=False, default=0),
+    Column("new", Integer, nullable=False, default=0),
+    Column("updated", Integer, nullable=False, default=0),
+    Column("unchanged", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Column("worker", String(200)),
+    Index("ix_fetches_source_started", "source_id", "started_at"),
+    Index("ix_fetches_started", "started_at"),
+    comment="One row per fetch attempt (kept for poll.fetch_retention_days).",
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("source_id", BigId, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False),
+    Column("entry_key", Text, nullable=False),
+    Column("guid", Text),
+    Column("url", Text),
+    Column("title", Text, nullable=False),
+    Column("summary", Text, nullable=False, default=""),
+    Column("content", Text, nullable=False, default=""),
+    Column("author", Text),
+    Column("published_at", UTCDateTime(), nullable=False),
+    Column("published_raw", Text),
+    Column("date_substituted", Boolean, nullable=False, default=False),
+    Column("entry_updated_at", UTCDateTime()),
+    Column("first_seen_at", UTCDateTime(), nullable=False),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Column("language", String(20)),
+    Column("content_hash", String(80), nullable=False),
+    UniqueConstraint("source_id", "entry_key"),
+    Index("ix_articles_published", "published_at"),
+    Index("ix_articles_first_seen", "first_seen_at"),
+    Index("ix_articles_url", "url"),
+    comment="One row per entry per source; re-polling updates in place, never duplicates.",
+)
+
+schema_info = Table(
+    "monitor_meta",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+    comment="Key/value facts about this database (e.g. which sources file was imported).",
+)

@@ -1,0 +1,80 @@
+"""Read-only health queries for `monitor sources list` and `monitor status`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from monitor.store.models import articles, fetches, publishers, sources
+
+
+def health_state(row: Any, now: datetime) -> str:
+    """One word an operator can filter on: ok, failing, disabled, new, leased."""
+    if not row.enabled:
+        return "disabled"
+    if row.consecutive_errors:
+        return "failing"
+    if row.last_success_at is None:
+        return "new"
+    return "ok"
+
+
+def source_rows(conn: Connection, now: datetime) -> list[dict[str, Any]]:
+    counts = (
+        select(articles.c.source_id, func.count().label("n"))
+        .group_by(articles.c.source_id)
+        .subquery()
+    )
+    q = (
+        select(
+            sources,
+            publishers.c.name.label("publisher"),
+            func.coalesce(counts.c.n, 0).label("articles"),
+        )
+        .join(publishers, publishers.c.id == sources.c.publisher_id)
+        .outerjoin(counts, counts.c.source_id == sources.c.id)
+        .order_by(sources.c.name)
+    )
+    out = []
+    for r in conn.execute(q):
+        out.append(
+            {
+                "name": r.name,
+                "publisher": r.publisher,
+                "language": r.language,
+                "country": r.country,
+                "url": r.url,
+                "enabled": bool(r.enabled),
+                "state": health_state(r, now),
+                "articles": int(r.articles),
+                "errors": int(r.consecutive_errors),
+                "last_status": r.last_status,
+                "last_success": r.last_success_at,
+                "last_error": r.last_error,
+                "last_error_at": r.last_error_at,
+                "next_check": r.next_check_at if r.enabled else None,
+                "interval": r.interval_seconds,
+                "disabled_reason": r.disabled_reason,
+                "feed_problem": r.feed_problem,
+                "lease_owner": r.lease_owner if r.lease_expires_at and r.lease_expires_at > now else None,
+                "_style": health_state(r, now),
+            }
+        )
+    return out
+
+
+def totals(conn: Connection, now: datetime, since: datetime) -> dict[str, Any]:
+    n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
+    n_recent = conn.execute(
+        select(func.count()).select_from(articles).where(articles.c.first_seen_at >= since)
+    ).scalar_one()
+    f = conn.execute(
+        select(fetches.c.outcome, func.count()).where(fetches.c.started_at >= since).group_by(fetches.c.outcome)
+    ).all()
+    return {
+        "articles": int(n_articles),
+        "articles_24h": int(n_recent),
+        "fetches_24h": {str(o): int(n) for o, n in f},
+    }

@@ -1,0 +1,105 @@
+"""Shared fixtures: real SQLite files, a real PostgreSQL database per test, ../shared.
+
+PostgreSQL is expected at 127.0.0.1:5432 (user postgres, trust auth), as on
+the development machines and in CI (`.ci/run` starts it).  Without it the
+PostgreSQL half of the suite is skipped with a message, except under CI or
+MONITOR_REQUIRE_POSTGRES=1, where a missing server is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from monitor.config import HttpSettings, PollSettings, Settings
+from monitor.store import make_engine, upgrade
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+PG_ADMIN_URL = os.environ.get("MONITOR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+def _pg_required() -> bool:
+    return os.environ.get("CI", "").lower() == "true" or os.environ.get("MONITOR_REQUIRE_POSTGRES") == "1"
+
+
+_pg_ok: bool | None = None
+
+
+def _pg_available() -> bool:
+    global _pg_ok
+    if _pg_ok is None:
+        try:
+            eng = create_engine(PG_ADMIN_URL, connect_args={"connect_timeout": 3})
+            with eng.connect() as c:
+                c.execute(text("select 1"))
+            eng.dispose()
+            _pg_ok = True
+        except Exception:
+            _pg_ok = False
+    return _pg_ok
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database, dropped afterwards."""
+    if not _pg_available():
+        if _pg_required():
+            pytest.fail(f"PostgreSQL is required here but not reachable at {PG_ADMIN_URL}")
+        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL} (start it, or see .ci/run)")
+    name = f"monitor_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'monitor.db'}"
+    url: str = request.getfixturevalue("pg_url")
+    return url
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """A migrated database on each engine."""
+    eng = make_engine(db_url)
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def settings(db_url: str, tmp_path: Path) -> Settings:
+    """Settings for tests: loopback allowed, short timeouts, small intervals."""
+    return Settings(
+        database_url=db_url,
+        data_dir=tmp_path,
+        sources_file=None,
+        http=HttpSettings(
+            allowlist=("127.0.0.1",), connect_timeout=2.0, read_timeout=2.0, total_timeout=5.0,
+            per_host=4, concurrency=16,
+        ),
+        poll=replace(PollSettings(), batch_size=50),
+    )
+
+
+@pytest.fixture
+def shared() -> Path:
+    """../shared, or skip: a user's fresh clone has no shared material."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present (third-party test material lives beside the repo)")
+    return SHARED

@@ -1,0 +1,228 @@
+"""The store on both engines: migrations, drift, idempotent upserts, leases."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, func, select, update
+
+from monitor.config import SourceSpec
+from monitor.feeds.types import ParsedEntry
+from monitor.store import make_engine, upgrade
+from monitor.store.articles import StoreCounts, store_entries
+from monitor.store.models import articles, publishers, sources
+from monitor.store.schema import current_revision, drift, head_revision
+from monitor.store.sources import (
+    StoreError,
+    add_source,
+    claim_sources,
+    release_lease,
+    remove_source,
+    set_enabled,
+    sync_sources,
+)
+
+T0 = datetime(2025, 6, 13, 12, 0, tzinfo=UTC)
+
+
+def entry(key: str, title: str = "t", summary: str = "s", *, published: datetime = T0, sub: bool = False) -> ParsedEntry:
+    return ParsedEntry(
+        entry_key=key, guid=key, url=f"https://example.org/{key}", title=title, summary=summary,
+        content="", author=None, published=published, published_raw=None, date_substituted=sub,
+        updated=None, language="en", content_hash=f"h:{title}:{summary}",
+    )
+
+
+def spec(name: str, url: str | None = None, publisher: str = "Pub", **kw: object) -> SourceSpec:
+    return SourceSpec(name=name, url=url or f"https://feeds.example.org/{name}.xml", publisher=publisher, **kw)  # type: ignore[arg-type]
+
+
+def one_source(engine: Engine, name: str = "s1") -> int:
+    with engine.begin() as conn:
+        return add_source(conn, spec(name), T0)
+
+
+def test_migrations_reach_head_and_match_models(engine: Engine) -> None:
+    assert current_revision(engine) == head_revision(engine)
+    assert drift(engine) == [], "models and migrations differ: write a migration (alembic revision --autogenerate)"
+
+
+def test_upgrade_is_idempotent(engine: Engine) -> None:
+    upgrade(engine)
+    upgrade(engine)
+    assert current_revision(engine) == head_revision(engine)
+
+
+def test_store_entries_is_idempotent_and_updates_in_place(engine: Engine) -> None:
+    sid = one_source(engine)
+    batch = [entry("a"), entry("b"), entry("c")]
+    with engine.begin() as conn:
+        assert store_entries(conn, sid, batch, T0) == StoreCounts(new=3)
+    with engine.begin() as conn:
+        assert store_entries(conn, sid, batch, T0 + timedelta(hours=1)) == StoreCounts(unchanged=3)
+    changed = [entry("a", title="t2"), entry("b"), entry("d")]
+    with engine.begin() as conn:
+        assert store_entries(conn, sid, changed, T0 + timedelta(hours=2)) == StoreCounts(new=1, updated=1, unchanged=1)
+    with engine.connect() as conn:
+        rows = {r.entry_key: r for r in conn.execute(select(articles))}
+    assert sorted(rows) == ["a", "b", "c", "d"]
+    assert rows["a"].title == "t2"
+    assert rows["a"].first_seen_at == T0  # first seen never moves
+    assert rows["a"].updated_at == T0 + timedelta(hours=2)
+    assert rows["a"].published_at.tzinfo is not None
+
+
+def test_substituted_date_stays_first_seen(engine: Engine) -> None:
+    sid = one_source(engine)
+    with engine.begin() as conn:
+        store_entries(conn, sid, [entry("x", published=T0, sub=True)], T0)
+    later = T0 + timedelta(days=1)
+    with engine.begin() as conn:
+        store_entries(conn, sid, [entry("x", title="edited", published=later, sub=True)], later)
+    with engine.connect() as conn:
+        row = conn.execute(select(articles)).one()
+    assert row.title == "edited"
+    assert row.published_at == T0
+    assert row.date_substituted
+
+
+def test_same_entry_key_in_two_sources_is_two_articles(engine: Engine) -> None:
+    a, b = one_source(engine, "a"), one_source(engine, "b")
+    with engine.begin() as conn:
+        store_entries(conn, a, [entry("k")], T0)
+        store_entries(conn, b, [entry("k")], T0)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)).scalar_one() == 2
+
+
+def test_many_entries_in_chunks(engine: Engine) -> None:
+    sid = one_source(engine)
+    batch = [entry(f"e{i}") for i in range(1000)]
+    with engine.begin() as conn:
+        assert store_entries(conn, sid, batch, T0).new == 1000
+    with engine.begin() as conn:
+        assert store_entries(conn, sid, batch, T0).unchanged == 1000
+
+
+def test_sync_sources_adds_updates_and_keeps_state(engine: Engine) -> None:
+    with engine.begin() as conn:
+        r = sync_sources(conn, [spec("a", publisher="BBC"), spec("b", publisher="BBC")], T0)
+    assert (r.added, r.updated, r.unchanged) == (2, 0, 0)
+    with engine.begin() as conn:
+        conn.execute(update(sources).values(etag='"v1"', consecutive_errors=2))
+        r = sync_sources(conn, [spec("a", publisher="BBC", language="en"), spec("b", publisher="BBC")], T0)
+    assert (r.added, r.updated, r.unchanged) == (0, 1, 1)
+    with engine.connect() as conn:
+        rows = {x.name: x for x in conn.execute(select(sources))}
+        n_pub = conn.execute(select(func.count()).select_from(publishers)).scalar_one()
+    assert n_pub == 1, "one publisher owns both feeds"
+    assert rows["a"].language == "en"
+    assert rows["a"].etag == '"v1"' and rows["a"].consecutive_errors == 2
+
+
+def test_sync_with_new_url_drops_validators(engine: Engine) -> None:
+    with engine.begin() as conn:
+        sync_sources(conn, [spec("a")], T0)
+        conn.execute(update(sources).values(etag='"v1"'))
+        sync_sources(conn, [spec("a", url="https://new.example.org/a.xml")], T0)
+    with engine.connect() as conn:
+        row = conn.execute(select(sources)).one()
+    assert row.url == "https://new.example.org/a.xml" and row.etag is None
+
+
+def test_add_duplicate_and_remove(engine: Engine) -> None:
+    sid = one_source(engine, "a")
+    with pytest.raises(StoreError, match="already exists"), engine.begin() as conn:
+        add_source(conn, spec("a"), T0)
+    with engine.begin() as conn:
+        store_entries(conn, sid, [entry("k1"), entry("k2")], T0)
+    with engine.begin() as conn:
+        assert remove_source(conn, "a") == 2
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(articles)).scalar_one() == 0
+    with pytest.raises(StoreError, match="no source named"), engine.begin() as conn:
+        remove_source(conn, "a")
+
+
+def test_claim_only_due_enabled_and_unleased(engine: Engine) -> None:
+    with engine.begin() as conn:
+        sync_sources(conn, [spec(n) for n in ("due", "later", "off")], T0)
+        conn.execute(update(sources).where(sources.c.name == "later").values(next_check_at=T0 + timedelta(hours=1)))
+        set_enabled(conn, "off", False, T0)
+    with engine.begin() as conn:
+        got = claim_sources(conn, "w1", T0, 600)
+    assert [c.name for c in got] == ["due"]
+    with engine.begin() as conn:
+        assert claim_sources(conn, "w2", T0, 600) == [], "leased to w1"
+    # The lease expires: a dead worker's source comes back.
+    with engine.begin() as conn:
+        again = claim_sources(conn, "w2", T0 + timedelta(seconds=601), 600)
+    assert [c.name for c in again] == ["due"]
+    with engine.begin() as conn:
+        release_lease(conn, again[0].id, "w1")  # not the owner: no effect
+        assert claim_sources(conn, "w3", T0 + timedelta(seconds=602), 600) == []
+        release_lease(conn, again[0].id, "w2")
+        assert [c.name for c in claim_sources(conn, "w3", T0 + timedelta(seconds=602), 600)] == ["due"]
+
+
+def test_claim_by_name_ignores_schedule(engine: Engine) -> None:
+    with engine.begin() as conn:
+        sync_sources(conn, [spec("a"), spec("b")], T0)
+        conn.execute(update(sources).values(next_check_at=T0 + timedelta(days=1)))
+        got = claim_sources(conn, "w", T0, 600, names=["b"])
+    assert [c.name for c in got] == ["b"]
+
+
+def test_reenable_resets_errors(engine: Engine) -> None:
+    with engine.begin() as conn:
+        sync_sources(conn, [spec("a")], T0)
+        conn.execute(update(sources).values(consecutive_errors=5))
+        set_enabled(conn, "a", False, T0, "testing")
+    with engine.connect() as conn:
+        assert conn.execute(select(sources.c.disabled_reason)).scalar_one() == "testing"
+    with engine.begin() as conn:
+        set_enabled(conn, "a", True, T0 + timedelta(hours=1))
+    with engine.connect() as conn:
+        row = conn.execute(select(sources)).one()
+    assert row.enabled and row.consecutive_errors == 0 and row.disabled_reason is None
+    assert row.next_check_at == T0 + timedelta(hours=1)
+
+
+def test_concurrent_claimers_never_share_a_source(db_url: str) -> None:
+    """Several workers claiming at once (threads, separate connections): no source twice."""
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.begin() as conn:
+        sync_sources(conn, [spec(f"s{i:03d}") for i in range(120)], T0)
+    claimed: dict[str, list[int]] = {}
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def work(worker: str) -> None:
+        try:
+            eng = make_engine(db_url)
+            barrier.wait()
+            mine: list[int] = []
+            while True:
+                with eng.begin() as conn:
+                    got = claim_sources(conn, worker, T0, 600, limit=7)
+                if not got:
+                    break
+                mine.extend(c.id for c in got)
+            claimed[worker] = mine
+            eng.dispose()
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(f"w{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors, errors
+    all_ids = [i for ids in claimed.values() for i in ids]
+    assert len(all_ids) == 120
+    assert len(set(all_ids)) == 120, "a source was claimed by two workers"
+    engine.dispose()
