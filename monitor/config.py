@@ -292,10 +292,10 @@ def load_settings(
         problems.append(Problem(file, loc.line("", 0, "timezone"), f"unknown time zone {timezone!r}"))
         timezone = "UTC"
     sources_raw = get(data, "", "sources_file", _str, None)
+    sources_file: Path | None
     if sources_raw is not None:
-        sources_file: Path | None = Path(sources_raw)
-        if not sources_file.is_absolute():
-            sources_file = base / sources_file
+        raw_path = Path(sources_raw)
+        sources_file = raw_path if raw_path.is_absolute() else base / raw_path
     else:
         default_sources = base / "sources.toml"
         sources_file = default_sources if default_sources.exists() else None

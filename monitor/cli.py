@@ -1,0 +1,527 @@
+"""The command surface: `monitor <command>`.  Thin: parse options, call the stages, print.
+
+Exit codes: 0 success; 1 the command ran but something is wrong (bad config,
+failing sources with --strict, nothing stored); 2 usage errors (argparse);
+3 the database cannot be reached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from monitor import __version__
+from monitor.config import (
+    ConfigError,
+    Settings,
+    SourceSpec,
+    check_feed_url,
+    load_settings,
+    load_sources,
+    parse_duration,
+)
+from monitor.logs import setup_logging
+from monitor.output import FORMATS, render
+
+log = logging.getLogger("monitor.cli")
+
+EXIT_PROBLEM = 1
+EXIT_DB = 3
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_PROBLEM) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# --------------------------------------------------------------------------- setup
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    try:
+        return load_settings(args.config, database_url=args.db)
+    except ConfigError as exc:
+        raise CliError("configuration problems:\n" + "\n".join(f"  {p}" for p in exc.problems)) from exc
+
+
+def _engine(settings: Settings, *, check_schema: bool = True) -> Engine:
+    from monitor.store import make_engine
+    from monitor.store.schema import current_revision, head_revision
+
+    engine = make_engine(settings.database_url)
+    if check_schema:
+        try:
+            rev = current_revision(engine)
+        except OperationalError as exc:
+            raise CliError(f"cannot reach the database {engine.url.render_as_string()}: {exc.orig}", EXIT_DB) from exc
+        if rev is None:
+            raise CliError(f"the database {engine.url.render_as_string()} has no schema yet: run `monitor init`")
+        if rev != head_revision(engine):
+            raise CliError(f"the database schema is at {rev}, this version needs {head_revision(engine)}: run `monitor init` to upgrade")
+    return engine
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from monitor.store.schema import current_revision, upgrade
+    from monitor.store.sources import sync_sources
+
+    settings = _settings(args)
+    engine = _engine(settings, check_schema=False)
+    try:
+        before = current_revision(engine)
+        upgrade(engine)
+        after = current_revision(engine)
+    except OperationalError as exc:
+        raise CliError(f"cannot reach the database {engine.url.render_as_string()}: {exc.orig}", EXIT_DB) from exc
+    what = "created" if before is None else ("upgraded" if before != after else "up to date")
+    print(f"database {engine.url.render_as_string()}: schema {what} (revision {after})")
+    sources_file = Path(args.sources) if args.sources else settings.sources_file
+    if sources_file and not args.no_sources:
+        specs = _load_specs(sources_file)
+        with engine.begin() as conn:
+            rep = sync_sources(conn, specs, _now())
+        print(f"sources from {sources_file}: {rep.added} added, {rep.updated} updated, {rep.unchanged} unchanged")
+    return 0
+
+
+def _load_specs(path: Path) -> list[SourceSpec]:
+    try:
+        if path.suffix.lower() in (".opml", ".xml"):
+            from monitor.feeds.opml import read_opml
+
+            return read_opml(path.read_bytes())
+        return load_sources(path)
+    except ConfigError as exc:
+        raise CliError(f"problems in {path}:\n" + "\n".join(f"  {p}" for p in exc.problems)) from exc
+    except OSError as exc:
+        raise CliError(f"cannot read {path}: {exc}") from exc
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    problems: list[str] = []
+    settings: Settings | None = None
+    try:
+        settings = load_settings(args.config, database_url=args.db)
+    except ConfigError as exc:
+        problems += [str(p) for p in exc.problems]
+    n_sources = 0
+    sources_file = settings.sources_file if settings else None
+    if sources_file is not None:
+        try:
+            n_sources = len(load_sources(sources_file))
+        except ConfigError as exc:
+            problems += [str(p) for p in exc.problems]
+    if problems:
+        print(f"{len(problems)} problem(s):", file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+        return EXIT_PROBLEM
+    assert settings is not None
+    from monitor.store.engine import normalise_url
+
+    print(f"config:   {settings.config_file or '(built-in defaults)'}")
+    print(f"database: {normalise_url(settings.database_url)}")
+    print(f"sources:  {sources_file or '(none)'} ({n_sources} sources)")
+    print(f"timezone: {settings.timezone}; poll every {settings.poll.tick:g}s, default interval {settings.poll.default_interval:g}s")
+    print("configuration OK")
+    return 0
+
+
+def cmd_sources_list(args: argparse.Namespace) -> int:
+    from monitor.store.status import source_rows
+
+    engine = _engine(_settings(args))
+    with engine.connect() as conn:
+        rows = source_rows(conn, _now())
+    if args.failing:
+        rows = [r for r in rows if r["state"] == "failing"]
+    cols = ["name", "publisher", "language", "state", "articles", "errors", "last_success", "next_check", "last_error"]
+    if args.format != "table":
+        cols = [c for c in rows[0] if not c.startswith("_")] if rows else cols
+    render(rows, args.format, columns=cols, title="sources", styles={"failing": "red", "disabled": "dim", "new": "yellow"})
+    return 0
+
+
+def cmd_sources_add(args: argparse.Namespace) -> int:
+    from monitor.store.sources import StoreError, add_source
+
+    problem = check_feed_url(args.url)
+    if problem:
+        raise CliError(problem)
+    spec = SourceSpec(
+        name=args.name, url=args.url, publisher=args.publisher or args.name,
+        language=args.language, country=args.country,
+        interval=parse_duration(args.interval) if args.interval else None,
+    )
+    engine = _engine(_settings(args))
+    try:
+        with engine.begin() as conn:
+            add_source(conn, spec, _now())
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"added source {spec.name} ({spec.url}); it is due now")
+    return 0
+
+
+def cmd_sources_remove(args: argparse.Namespace) -> int:
+    from monitor.store.sources import StoreError, remove_source
+
+    engine = _engine(_settings(args))
+    try:
+        with engine.begin() as conn:
+            n = remove_source(conn, args.name)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"removed source {args.name} and its {n} article(s)")
+    return 0
+
+
+def cmd_sources_enable(args: argparse.Namespace, enabled: bool) -> int:
+    from monitor.store.sources import StoreError, set_enabled
+
+    engine = _engine(_settings(args))
+    try:
+        with engine.begin() as conn:
+            set_enabled(conn, args.name, enabled, _now(), getattr(args, "reason", None))
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"{'enabled' if enabled else 'disabled'} source {args.name}")
+    return 0
+
+
+def cmd_sources_import(args: argparse.Namespace) -> int:
+    from monitor.store.sources import sync_sources
+
+    specs = _load_specs(Path(args.file))
+    engine = _engine(_settings(args))
+    with engine.begin() as conn:
+        rep = sync_sources(conn, specs, _now())
+    print(f"imported {args.file}: {rep.added} added, {rep.updated} updated, {rep.unchanged} unchanged")
+    return 0
+
+
+def cmd_sources_export(args: argparse.Namespace) -> int:
+    from monitor.store.models import publishers, sources
+
+    engine = _engine(_settings(args))
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(sources, publishers.c.name.label("publisher"))
+            .join(publishers, publishers.c.id == sources.c.publisher_id)
+            .order_by(sources.c.name)
+        ).all()
+    specs = [
+        SourceSpec(
+            name=r.name, url=r.url, publisher=r.publisher, language=r.language,
+            country=r.country, interval=r.interval_seconds, enabled=bool(r.enabled),
+        )
+        for r in rows
+    ]
+    if args.format == "opml":
+        from monitor.feeds.opml import write_opml
+
+        data = write_opml(specs, title="tension-monitor sources")
+    else:
+        data = _specs_to_toml(specs).encode("utf-8")
+    if args.out:
+        Path(args.out).write_bytes(data)
+        print(f"wrote {len(specs)} sources to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _toml_str(s: str) -> str:
+    return json.dumps(s, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def _specs_to_toml(specs: Sequence[SourceSpec]) -> str:
+    lines = ["# Exported by `monitor sources export`.", ""]
+    for s in specs:
+        lines.append("[[sources]]")
+        lines.append(f"name = {_toml_str(s.name)}")
+        lines.append(f"url = {_toml_str(s.url)}")
+        lines.append(f"publisher = {_toml_str(s.publisher)}")
+        if s.language:
+            lines.append(f"language = {_toml_str(s.language)}")
+        if s.country:
+            lines.append(f"country = {_toml_str(s.country)}")
+        if s.interval:
+            lines.append(f"interval = {int(s.interval)}")
+        if not s.enabled:
+            lines.append("enabled = false")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    from monitor.poll import poll_cycle, worker_id
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    progress_bar = sys.stderr.isatty() and not args.quiet
+    reports = []
+    if progress_bar:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        with Progress(
+            TextColumn("polling"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), transient=True,
+        ) as progress:
+            task = progress.add_task("", total=0)
+
+            def claimed(n: int) -> None:
+                progress.update(task, total=(progress.tasks[0].total or 0) + n)
+
+            def reported(r: Any) -> None:
+                progress.update(task, advance=1, description=r.source)
+
+            reports = poll_cycle(
+                engine, settings, worker=worker_id(), names=args.source or None,
+                all_sources=args.all, on_claimed=claimed, on_report=reported,
+            )
+    else:
+        reports = poll_cycle(engine, settings, worker=worker_id(), names=args.source or None, all_sources=args.all)
+    rows = [
+        {
+            "source": r.source, "outcome": r.outcome, "status": r.status, "new": r.new,
+            "updated": r.updated, "unchanged": r.unchanged, "kb": round(r.bytes / 1024, 1),
+            "ms": round(r.ms), "next_check": r.next_check, "error": r.error or r.problem,
+            "_style": "ok" if r.outcome in ("ok", "not_modified") and not r.problem else ("warn" if r.outcome in ("ok", "not_modified") else "bad"),
+        }
+        for r in sorted(reports, key=lambda r: r.source)
+    ]
+    if not args.quiet:
+        if rows or args.format != "table":
+            render(rows, args.format, columns=[c for c in (rows[0] if rows else {"source": 0}) if not c.startswith("_")],
+                   title="poll", styles={"bad": "red", "warn": "yellow"})
+        if args.format == "table":
+            failed = sum(1 for r in reports if r.error)
+            print(
+                f"polled {len(reports)} source(s): {sum(r.new for r in reports)} new, "
+                f"{sum(r.updated for r in reports)} updated, {sum(r.unchanged for r in reports)} unchanged, "
+                f"{failed} failed" + ("" if reports else " (nothing was due; use --all to poll every source)")
+            )
+    return EXIT_PROBLEM if args.strict and any(r.error for r in reports) else 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from monitor.ingest import feed_files, ingest_bytes
+    from monitor.store.models import sources
+    from monitor.store.sources import StoreError, source_id_by_name, sync_sources
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    files = feed_files([Path(p) for p in args.paths])
+    if not files:
+        raise CliError("no feed files found in " + ", ".join(args.paths))
+    rows: list[dict[str, Any]] = []
+    for f in files:
+        now = _now()
+        try:
+            content = f.read_bytes()
+        except OSError as exc:
+            rows.append({"file": str(f), "source": None, "entries": 0, "new": 0, "updated": 0, "unchanged": 0, "problem": f"cannot read: {exc}", "_style": "bad"})
+            continue
+        with engine.begin() as conn:
+            if args.source:
+                try:
+                    sid = source_id_by_name(conn, args.source)
+                except StoreError as exc:
+                    raise CliError(str(exc)) from exc
+                name = args.source
+                lang = conn.execute(select(sources.c.language).where(sources.c.id == sid)).scalar()
+            else:
+                # An archive file becomes a disabled source of its own (never polled).
+                name = f"file:{f.stem}"
+                sync_sources(conn, [SourceSpec(name=name, url=f.resolve().as_uri(), publisher=args.publisher or f.stem, language=args.language, enabled=False)], now)
+                sid = source_id_by_name(conn, name)
+                lang = args.language
+            parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang)
+        rows.append({
+            "file": str(f), "source": name, "entries": len(parsed.entries), "new": counts.new,
+            "updated": counts.updated, "unchanged": counts.unchanged,
+            "problem": parsed.error or parsed.problem,
+            "_style": "bad" if parsed.error else ("warn" if parsed.problem else "ok"),
+        })
+        log.info("ingest", extra={"fields": {k: v for k, v in rows[-1].items() if not k.startswith("_")}})
+    render(rows, args.format, columns=["file", "source", "entries", "new", "updated", "unchanged", "problem"],
+           title="ingest", styles={"bad": "red", "warn": "yellow"})
+    if args.format == "table":
+        print(f"ingested {len(files)} file(s): {sum(r['new'] for r in rows)} new, "
+              f"{sum(r['updated'] for r in rows)} updated, {sum(r['unchanged'] for r in rows)} unchanged, "
+              f"{sum(1 for r in rows if r['_style'] == 'bad')} failed")
+    return EXIT_PROBLEM if all(r["_style"] == "bad" for r in rows) else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from monitor.daemon import Daemon
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    Daemon(engine, settings).run()
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from monitor.store.status import source_rows, totals
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    now = _now()
+    try:
+        with engine.connect() as conn:
+            rows = source_rows(conn, now)
+            tot = totals(conn, now, now - timedelta(hours=24))
+    except SQLAlchemyError as exc:
+        raise CliError(f"cannot read the database: {exc}", EXIT_DB) from exc
+    states: dict[str, int] = {}
+    for r in rows:
+        states[r["state"]] = states.get(r["state"], 0) + 1
+    if args.format == "json":
+        json.dump({"sources": states, **tot, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    cols = ["name", "state", "articles", "last_success", "errors", "last_error", "next_check"]
+    render(rows, args.format, columns=cols, title="source health", styles={"failing": "red", "disabled": "dim", "new": "yellow"})
+    if args.format == "table":
+        print(f"database: {engine.url.render_as_string()}")
+        print("sources: " + ", ".join(f"{n} {s}" for s, n in sorted(states.items())) if states else "sources: none (add some with `monitor sources add` or `monitor init`)")
+        print(f"articles: {tot['articles']} stored, {tot['articles_24h']} new in the last 24 h")
+        print("fetches in the last 24 h: " + (", ".join(f"{n} {o}" for o, n in sorted(tot["fetches_24h"].items())) or "none"))
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="monitor", description="Media-monitoring feed aggregator and tension tracker.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--config", metavar="PATH", help="settings file (default: $MONITOR_CONFIG or config/monitor.toml)")
+    p.add_argument("--db", metavar="URL", help="database URL (overrides $MONITOR_DATABASE_URL and the config)")
+    p.add_argument("--log-format", choices=("text", "json"), help="log line format (default from config)")
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def fmt(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+
+    sp = sub.add_parser("init", help="create or upgrade the database and import the configured sources")
+    sp.add_argument("--sources", metavar="FILE", help="sources file to import (TOML or OPML; default from config)")
+    sp.add_argument("--no-sources", action="store_true", help="only create/upgrade the schema")
+    sp.set_defaults(func=cmd_init)
+
+    cp = sub.add_parser("config", help="configuration tools")
+    csub = cp.add_subparsers(dest="config_command", required=True, metavar="SUBCOMMAND")
+    sp = csub.add_parser("check", help="validate settings and sources; report every problem with file and line")
+    sp.set_defaults(func=cmd_config_check)
+
+    sp_src = sub.add_parser("sources", help="list and manage sources")
+    ssub = sp_src.add_subparsers(dest="sources_command", required=True, metavar="SUBCOMMAND")
+    sp = ssub.add_parser("list", help="sources with their health")
+    fmt(sp)
+    sp.add_argument("--failing", action="store_true", help="only sources whose last polls failed")
+    sp.set_defaults(func=cmd_sources_list)
+    sp = ssub.add_parser("add", help="add a source")
+    sp.add_argument("name")
+    sp.add_argument("url")
+    sp.add_argument("--publisher")
+    sp.add_argument("--language")
+    sp.add_argument("--country", help="ISO 3166-1 alpha-3 of the publisher")
+    sp.add_argument("--interval", help="poll interval, e.g. 15m")
+    sp.set_defaults(func=cmd_sources_add)
+    sp = ssub.add_parser("remove", help="remove a source and its articles")
+    sp.add_argument("name")
+    sp.set_defaults(func=cmd_sources_remove)
+    sp = ssub.add_parser("enable", help="enable a source (due immediately)")
+    sp.add_argument("name")
+    sp.set_defaults(func=lambda a: cmd_sources_enable(a, True))
+    sp = ssub.add_parser("disable", help="stop polling a source")
+    sp.add_argument("name")
+    sp.add_argument("--reason")
+    sp.set_defaults(func=lambda a: cmd_sources_enable(a, False))
+    sp = ssub.add_parser("import", help="import sources from a TOML or OPML file")
+    sp.add_argument("file")
+    sp.set_defaults(func=cmd_sources_import)
+    sp = ssub.add_parser("export", help="export sources as OPML or TOML")
+    sp.add_argument("--format", choices=("opml", "toml"), default="opml")
+    sp.add_argument("--out", metavar="FILE")
+    sp.set_defaults(func=cmd_sources_export)
+
+    sp = sub.add_parser("poll", help="poll due sources once (or --source NAME / --all)")
+    sp.add_argument("--source", action="append", metavar="NAME", help="poll this source now (repeatable)")
+    sp.add_argument("--all", action="store_true", help="poll every enabled source now")
+    sp.add_argument("--strict", action="store_true", help="exit 1 if any source failed")
+    sp.add_argument("-q", "--quiet", action="store_true")
+    fmt(sp)
+    sp.set_defaults(func=cmd_poll)
+
+    sp = sub.add_parser("ingest", help="ingest feed files or folders from disk through the same pipeline")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("--source", metavar="NAME", help="attribute the entries to this existing source")
+    sp.add_argument("--publisher", help="publisher for file sources (default: file name)")
+    sp.add_argument("--language", help="language when the feed does not declare one")
+    fmt(sp)
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("run", help="run the daemon (poll due sources on a schedule until SIGINT/SIGTERM)")
+    sp.set_defaults(func=cmd_run)
+
+    sp = sub.add_parser("status", help="per-source health and totals; exit 3 if the database is unreachable")
+    fmt(sp)
+    sp.set_defaults(func=cmd_status)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = "DEBUG" if args.verbose else "INFO"
+    log_format = args.log_format or "text"
+    try:
+        s = load_settings(args.config, database_url=args.db)
+        level = "DEBUG" if args.verbose else s.logging.level
+        log_format = args.log_format or s.logging.format
+    except ConfigError:
+        pass  # the command reports the problems itself
+    setup_logging(level, log_format)
+    try:
+        return int(args.func(args))
+    except CliError as exc:
+        print(f"monitor: {exc}", file=sys.stderr)
+        return exc.code
+    except OperationalError as exc:
+        print(f"monitor: database error: {exc.orig}", file=sys.stderr)
+        return EXIT_DB
+    except KeyboardInterrupt:
+        print("monitor: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
