@@ -7,7 +7,6 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from pytest_httpserver import HTTPServer
 from sqlalchemy import Engine, func, select, update
 from werkzeug import Request, Response
