@@ -100,7 +100,12 @@ async def _poll_batch(
     try:
         async with Fetcher(settings.http, clock=clock) as fetcher:
             async for result in fetcher.fetch_many(feeds):
-                report = _ingest_one(engine, settings, by_id[result.source_id], result, worker, clock, rng)
+                # Parsing and the database write run in a worker thread so the
+                # event loop keeps reading the other responses meanwhile (their
+                # deadlines keep running while the loop is blocked).
+                report = await asyncio.to_thread(
+                    _ingest_one, engine, settings, by_id[result.source_id], result, worker, clock, rng
+                )
                 done.add(result.source_id)
                 reports.append(report)
                 if on_report:
