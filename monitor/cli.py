@@ -92,12 +92,128 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(f"cannot reach the database {engine.url.render_as_string()}: {exc.orig}", EXIT_DB) from exc
     what = "created" if before is None else ("upgraded" if before != after else "up to date")
     print(f"database {engine.url.render_as_string()}: schema {what} (revision {after})")
+    if not args.no_seeds:
+        _load_seeds(engine)
     sources_file = Path(args.sources) if args.sources else settings.sources_file
     if sources_file and not args.no_sources:
         specs = _load_specs(sources_file)
         with engine.begin() as conn:
             rep = sync_sources(conn, specs, _now())
         print(f"sources from {sources_file}: {rep.added} added, {rep.updated} updated, {rep.unchanged} unchanged")
+    return 0
+
+
+def _load_seeds(engine: Engine) -> None:
+    from monitor.analysis.reference import ReferenceError, load_reference
+    from monitor.store.analyses import load_reference_into_db
+
+    try:
+        ref = load_reference()
+    except ReferenceError as exc:
+        raise CliError(f"reference data in seeds/ cannot be loaded: {exc}") from exc
+    with engine.begin() as conn:
+        counts = load_reference_into_db(conn, ref)
+    print("reference data " + ref.version + ": " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+
+
+def cmd_seeds_load(args: argparse.Namespace) -> int:
+    _load_seeds(_engine(_settings(args)))
+    return 0
+
+
+def _parse_day(value: str | None) -> Any:
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(f"--date must be YYYY-MM-DD, got {value!r}") from exc
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.reanalyze:
+        return _reanalyze(args)
+    from monitor.analysis.service import get_analyzer
+
+    analyzer = get_analyzer()
+    if args.jsonl:
+        stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        with stream:
+            for n, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                    text = obj["text"]
+                    if not isinstance(text, str):
+                        raise TypeError("'text' must be a string")
+                    reading = analyzer.analyze(text, lang=obj.get("lang"), day=_parse_day(obj.get("date")), title=obj.get("title"))
+                    out = reading.as_json()
+                except (ValueError, KeyError, TypeError, CliError) as exc:
+                    out = {"error": f"line {n}: {exc}"}
+                sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        return 0
+    if args.text is not None:
+        text = args.text
+    elif args.file:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read {args.file}: {exc}") from exc
+    else:
+        raise CliError("give --text TEXT, --file PATH, --jsonl PATH|- or --reanalyze")
+    title = args.title
+    if title is None and args.file and not args.no_title:
+        # a file's first line is its headline (as in the seed article)
+        first, _, rest = text.partition("\n")
+        if rest.strip() and len(first) < 300:
+            title, text = first.strip(), rest
+    reading = analyzer.analyze(text, lang=args.lang, day=_parse_day(args.date), title=title)
+    if args.format == "json":
+        print(json.dumps(reading.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    _print_reading(reading)
+    return 0
+
+
+def _print_reading(reading: Any) -> None:
+    print(f"language: {reading.language}   escalation {reading.scores.escalation:.1f} "
+          f"(threat {reading.scores.threat:.1f}, act {reading.scores.act:.1f})   de-escalation "
+          f"{reading.scores.de_escalation:.1f} (verbal {reading.scores.verbal:.1f}, material {reading.scores.material:.1f})")
+    render([m.as_json() | {"kind": m.kind} for m in (*reading.regions, *reading.actors)], "table",
+           columns=["kind", "id", "name", "count", "in_title", "role"], title="mentions")
+    render([s.as_json() for s in reading.signals], "table",
+           columns=["sentence", "polarity", "category", "mode", "modality", "weight", "counted", "text", "entry"], title="signals")
+    render([c.as_json() for c in reading.claims], "table",
+           columns=["sentence", "speaker", "stance", "polarity", "verb", "targets"], title="claims")
+
+
+def _reanalyze(args: argparse.Namespace) -> int:
+    from monitor.analysis.service import get_analyzer, reanalyse
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    analyzer = get_analyzer()
+    since = None
+    if args.since:
+        since = datetime.combine(_parse_day(args.since), datetime.min.time(), tzinfo=UTC)
+    n = reanalyse(engine, analyzer, now=_now, since=since, all_articles=args.all)
+    print(f"analysed {n} article(s) with analyser {analyzer.version}, reference data {analyzer.data_version}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from monitor.analysis.evaluate import evaluate_paths, format_report
+    from monitor.analysis.service import get_analyzer
+
+    paths = [Path(p) for p in (args.gold or [str(Path(__file__).resolve().parents[1] / "tests" / "gold")])]
+    report = evaluate_paths(get_analyzer(), paths)
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
     return 0
 
 
@@ -338,6 +454,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     files = feed_files([Path(p) for p in args.paths])
     if not files:
         raise CliError("no feed files found in " + ", ".join(args.paths))
+    analyzer = None
+    if settings.analysis.enabled:
+        from monitor.analysis.service import get_analyzer
+
+        analyzer = get_analyzer()
     rows: list[dict[str, Any]] = []
     for f in files:
         now = _now()
@@ -360,7 +481,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 sync_sources(conn, [SourceSpec(name=name, url=f.resolve().as_uri(), publisher=args.publisher or f.stem, language=args.language, enabled=False)], now)
                 sid = source_id_by_name(conn, name)
                 lang = args.language
-            parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang)
+            parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang, analyzer=analyzer)
         rows.append({
             "file": str(f), "source": name, "entries": len(parsed.entries), "new": counts.new,
             "updated": counts.updated, "unchanged": counts.unchanged,
@@ -433,8 +554,34 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("init", help="create or upgrade the database and import the configured sources")
     sp.add_argument("--sources", metavar="FILE", help="sources file to import (TOML or OPML; default from config)")
-    sp.add_argument("--no-sources", action="store_true", help="only create/upgrade the schema")
+    sp.add_argument("--no-sources", action="store_true", help="do not import the sources file")
+    sp.add_argument("--no-seeds", action="store_true", help="do not load the reference data from seeds/")
     sp.set_defaults(func=cmd_init)
+
+    seeds = sub.add_parser("seeds", help="reference data (regions, actors, lexicons)")
+    seeds_sub = seeds.add_subparsers(dest="seeds_command", required=True, metavar="SUBCOMMAND")
+    sp = seeds_sub.add_parser("load", help="(re)load seeds/ into the database")
+    sp.set_defaults(func=cmd_seeds_load)
+
+    sp = sub.add_parser("analyze", help="read a text (or stored articles) for regions, actors, signals and claims")
+    src = sp.add_mutually_exclusive_group()
+    src.add_argument("--text", help="the text to analyse")
+    src.add_argument("--file", help="a UTF-8 text file (first line taken as the headline)")
+    src.add_argument("--jsonl", metavar="PATH|-", help='one {"text", "lang", "date", "title"} object per line -> one result per line')
+    src.add_argument("--reanalyze", action="store_true", help="re-read stored articles whose reading is missing or stale")
+    sp.add_argument("--lang", help="declared language (checked against the script)")
+    sp.add_argument("--date", help="article date YYYY-MM-DD (offices held on that day)")
+    sp.add_argument("--title", help="headline (counts for in_title)")
+    sp.add_argument("--no-title", action="store_true", help="with --file: do not take the first line as headline")
+    sp.add_argument("--since", help="with --reanalyze: only articles published since YYYY-MM-DD")
+    sp.add_argument("--all", action="store_true", help="with --reanalyze: every article, even if current")
+    sp.add_argument("--format", choices=("json", "table"), default="table")
+    sp.set_defaults(func=cmd_analyze)
+
+    sp = sub.add_parser("eval", help="precision/recall/F1 of the analyser on the gold sets")
+    sp.add_argument("--gold", action="append", metavar="PATH", help="gold JSONL file or folder (default tests/gold)")
+    sp.add_argument("--format", choices=("json", "table"), default="table")
+    sp.set_defaults(func=cmd_eval)
 
     cp = sub.add_parser("config", help="configuration tools")
     csub = cp.add_subparsers(dest="config_command", required=True, metavar="SUBCOMMAND")

@@ -97,6 +97,12 @@ class LoggingSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class AnalysisSettings:
+    # Analyse articles as they are stored (regions, actors, signals, claims).
+    enabled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str
     data_dir: Path
@@ -105,6 +111,7 @@ class Settings:
     http: HttpSettings = field(default_factory=HttpSettings)
     poll: PollSettings = field(default_factory=PollSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
+    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
     config_file: Path | None = None
 
     @property
@@ -223,7 +230,8 @@ def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], _Lo
 
 
 _KNOWN: dict[str, set[str]] = {
-    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging"},
+    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging", "analysis"},
+    "analysis": {"enabled"},
     "database": {"url"},
     "http": {
         "user_agent", "connect_timeout", "read_timeout", "total_timeout", "max_body_size",
@@ -349,6 +357,8 @@ def load_settings(
         level=get(lg, "logging", "level", _log_level, "INFO"),
         format=get(lg, "logging", "format", _choice("text", "json"), "text"),
     )
+    an = _section(data, "analysis", file, loc, problems) if "analysis" in data else {}
+    analysis = AnalysisSettings(enabled=get(an, "analysis", "enabled", _bool, True))
     if problems:
         raise ConfigError(problems)
     return Settings(
@@ -359,6 +369,7 @@ def load_settings(
         http=http,
         poll=poll,
         logging=logging_settings,
+        analysis=analysis,
         config_file=path if path.exists() else None,
     )
 

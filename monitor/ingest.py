@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select, update
 
+from monitor.analysis.analyzer import Analyzer
 from monitor.config import Settings
 from monitor.feeds.normalise import normalise_feed
 from monitor.feeds.parse import FeedParser, parse_feed
@@ -88,6 +89,7 @@ def process_fetch(
     now: datetime,
     rand: float,
     parser: FeedParser = parse_feed,
+    analyzer: Analyzer | None = None,
 ) -> PollReport:
     """Store what ``result`` brought and record the source's new state."""
     counts = StoreCounts()
@@ -103,6 +105,7 @@ def process_fetch(
             outcome, error = Outcome.PARSE_ERROR, parsed.error
         else:
             counts = store_entries(conn, claimed.id, parsed.entries, now)
+            analyse_stored(conn, analyzer, claimed.id, counts, now)
     decision = decide(
         result if outcome is result.outcome else replace(result, outcome=outcome, error=error),
         SourceState(
@@ -224,6 +227,7 @@ def ingest_bytes(
     name: str = "",
     language: str | None = None,
     parser: FeedParser = parse_feed,
+    analyzer: Analyzer | None = None,
 ) -> tuple[ParsedFeed, StoreCounts]:
     """Store a feed document that did not come over HTTP (archives, backfills)."""
     parsed = parse_and_normalise(
@@ -231,7 +235,30 @@ def ingest_bytes(
     )
     if parsed.error:
         return parsed, StoreCounts()
-    return parsed, store_entries(conn, source_id, parsed.entries, now)
+    counts = store_entries(conn, source_id, parsed.entries, now)
+    analyse_stored(conn, analyzer, source_id, counts, now)
+    return parsed, counts
+
+
+def analyse_stored(
+    conn: Connection, analyzer: Analyzer | None, source_id: int, counts: StoreCounts, now: datetime
+) -> None:
+    """Analyse the new and changed articles in the same transaction, inside a savepoint.
+
+    A failure of the analyser must never lose the articles: it is logged, the
+    savepoint rolls back, and `monitor analyze --reanalyze` (or the next change)
+    picks the articles up later because they have no current reading.
+    """
+    if analyzer is None or not counts.changed_keys:
+        return
+    from monitor.analysis.service import analyse_texts
+    from monitor.store.analyses import articles_by_keys
+
+    try:
+        with conn.begin_nested():
+            analyse_texts(conn, analyzer, articles_by_keys(conn, source_id, counts.changed_keys), now)
+    except Exception:
+        log.exception("analysing %d article(s) of source %d failed; stored without a reading", len(counts.changed_keys), source_id)
 
 
 def feed_files(paths: list[Path]) -> list[Path]:

@@ -60,3 +60,4 @@ def setup_logging(level: str = "INFO", fmt: str = "text", stream: TextIO | None 
     # httpx logs every request at INFO; our poll line already says it.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("alembic").setLevel(logging.WARNING)

@@ -17,6 +17,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
 
+from monitor.analysis.analyzer import Analyzer
+from monitor.analysis.service import get_analyzer
 from monitor.config import Settings
 from monitor.feeds.fetch import Fetcher
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
@@ -49,6 +51,7 @@ def poll_cycle(
     on_report: Callable[[PollReport], None] | None = None,
     rng: random.Random | None = None,
     should_stop: Callable[[], bool] | None = None,
+    analyzer: Analyzer | None = None,
 ) -> list[PollReport]:
     """Poll due sources (or the named ones, or all) once; returns one report per source.
 
@@ -56,6 +59,8 @@ def poll_cycle(
     cycle drains a backlog while each batch's leases stay short.
     """
     rng = rng or random.Random()
+    if analyzer is None and settings.analysis.enabled:
+        analyzer = get_analyzer()
     reports: list[PollReport] = []
     seen: set[int] = set()
     while not (should_stop and should_stop()):
@@ -67,13 +72,21 @@ def poll_cycle(
                 names=names,
                 due_only=not all_sources,
             )
+        again = [c for c in batch if c.id in seen]
+        if again:
+            # Claimed a second time in this cycle (all_sources, or a source
+            # still due after its poll): hand it back now, or it stays leased,
+            # and skipped by every poll, for lease_seconds.
+            with engine.begin() as conn:
+                for c in again:
+                    release_lease(conn, c.id, worker)
         batch = [c for c in batch if c.id not in seen]
         if not batch:
             break
         seen.update(c.id for c in batch)
         if on_claimed:
             on_claimed(len(batch))
-        reports.extend(asyncio.run(_poll_batch(engine, settings, batch, worker, clock, on_report, rng)))
+        reports.extend(asyncio.run(_poll_batch(engine, settings, batch, worker, clock, on_report, rng, analyzer)))
         if names is not None:
             break
     if names is not None:
@@ -92,6 +105,7 @@ async def _poll_batch(
     clock: Clock,
     on_report: Callable[[PollReport], None] | None,
     rng: random.Random,
+    analyzer: Analyzer | None,
 ) -> list[PollReport]:
     by_id = {c.id: c for c in batch}
     feeds = [FeedForFetch(c.id, c.url, c.etag, c.last_modified) for c in batch]
@@ -104,7 +118,7 @@ async def _poll_batch(
                 # event loop keeps reading the other responses meanwhile (their
                 # deadlines keep running while the loop is blocked).
                 report = await asyncio.to_thread(
-                    _ingest_one, engine, settings, by_id[result.source_id], result, worker, clock, rng
+                    _ingest_one, engine, settings, by_id[result.source_id], result, worker, clock, rng, analyzer
                 )
                 done.add(result.source_id)
                 reports.append(report)
@@ -129,10 +143,13 @@ def _ingest_one(
     worker: str,
     clock: Clock,
     rng: random.Random,
+    analyzer: Analyzer | None = None,
 ) -> PollReport:
     try:
         with engine.begin() as conn:
-            report = process_fetch(conn, claimed, result, settings, worker=worker, now=clock(), rand=rng.random())
+            report = process_fetch(
+                conn, claimed, result, settings, worker=worker, now=clock(), rand=rng.random(), analyzer=analyzer
+            )
     except Exception as exc:  # a database error must not stop the cycle
         log.exception("storing %s failed; will retry at its next check", claimed.name)
         report = PollReport(

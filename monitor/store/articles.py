@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -23,9 +23,14 @@ class StoreCounts:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    # entry keys of the new and updated articles (what needs analysing)
+    changed_keys: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def __add__(self, other: StoreCounts) -> StoreCounts:
-        return StoreCounts(self.new + other.new, self.updated + other.updated, self.unchanged + other.unchanged)
+        return StoreCounts(
+            self.new + other.new, self.updated + other.updated, self.unchanged + other.unchanged,
+            self.changed_keys + other.changed_keys,
+        )
 
 
 def _row(source_id: int, e: ParsedEntry, now: datetime) -> dict[str, Any]:
@@ -81,6 +86,7 @@ def store_entries(
         new_rows = [_row(source_id, by_key[k], now) for k in chunk if k not in existing]
         inserted = insert_ignore(conn, articles, new_rows, ("source_id", "entry_key"))
         changed: list[dict[str, Any]] = []
+        changed_keys: list[str] = []
         for k in chunk:
             if k not in existing:
                 continue
@@ -98,6 +104,7 @@ def store_entries(
                 "date_substituted": old_sub if e.date_substituted else False,
             }
             changed.append(values)
+            changed_keys.append(k)
         if changed:
             conn.execute(
                 update(articles).where(articles.c.id == bindparam("b_id")),
@@ -107,5 +114,6 @@ def store_entries(
             new=inserted,
             updated=len(changed),
             unchanged=len(chunk) - len(new_rows) - len(changed) + (len(new_rows) - inserted),
+            changed_keys=tuple(r["entry_key"] for r in new_rows) + tuple(changed_keys),
         )
     return total

@@ -19,6 +19,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     Dialect,
     Float,
     ForeignKey,
@@ -172,4 +173,135 @@ schema_info = Table(
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False),
     comment="Key/value facts about this database (e.g. which sources file was imported).",
+)
+
+# --------------------------------------------------------------------------- reference data
+# Loaded from seeds/ by `monitor init` / `monitor seeds load` so that SQL reports
+# can join on names, kinds and countries.  Replaced wholesale on each load.
+
+regions = Table(
+    "regions",
+    metadata,
+    Column("id", String(64), primary_key=True),  # ISO alpha-3 for states, slug otherwise
+    Column("kind", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("iso2", String(2)),
+    Column("parent_id", String(64)),
+    comment="Countries, territories, areas, seas and groupings (seeds/regions).",
+)
+
+region_members = Table(
+    "region_members",
+    metadata,
+    Column("grouping_id", String(64), primary_key=True),
+    Column("member_id", String(64), primary_key=True),
+    comment="Members of groupings (middle-east -> IRN, ISR, ...).",
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("type", String(30), nullable=False),
+    Column("country", String(3)),
+    Column("affiliation", String(100)),
+    Column("wikidata", String(20)),
+    comment="People, governments, institutions, forces and armed groups (seeds/actors).",
+)
+
+actor_roles = Table(
+    "actor_roles",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("actor_id", String(100), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("start_date", Date),
+    Column("end_date", Date),
+    Index("ix_actor_roles_actor", "actor_id"),
+    comment="Offices with date ranges (an article is tagged with the office its date implies).",
+)
+
+lexicon_entries = Table(
+    "lexicon_entries",
+    metadata,
+    Column("id", String(120), primary_key=True),
+    Column("lang", String(8), nullable=False),
+    Column("category", String(30), nullable=False),
+    Column("polarity", String(20), nullable=False),
+    Column("mode", String(20), nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("anchor", Text),
+    comment="Signal lexicon entries (seeds/lexicon); signals point here for provenance.",
+)
+
+# --------------------------------------------------------------------------- analyses
+
+article_analyses = Table(
+    "article_analyses",
+    metadata,
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("analyzer_version", String(20), nullable=False),
+    Column("data_version", String(40), nullable=False),
+    Column("analysed_at", UTCDateTime(), nullable=False),
+    Column("language", String(8)),
+    Column("sentences", Integer, nullable=False, default=0),
+    Column("escalation", Float, nullable=False, default=0.0),
+    Column("de_escalation", Float, nullable=False, default=0.0),
+    Column("threat", Float, nullable=False, default=0.0),
+    Column("act", Float, nullable=False, default=0.0),
+    Column("verbal", Float, nullable=False, default=0.0),
+    Column("material", Float, nullable=False, default=0.0),
+    Index("ix_article_analyses_versions", "analyzer_version", "data_version"),
+    comment="One reading per article, stamped with the analyser and reference-data versions.",
+)
+
+article_mentions = Table(
+    "article_mentions",
+    metadata,
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(10), primary_key=True),  # region | actor
+    Column("entity_id", String(100), primary_key=True),
+    Column("count", Integer, nullable=False),
+    Column("in_title", Boolean, nullable=False, default=False),
+    Column("related", Boolean, nullable=False, default=False),
+    Column("role", Text),
+    Index("ix_article_mentions_entity", "kind", "entity_id"),
+    comment="Regions and actors an article mentions.",
+)
+
+article_signals = Table(
+    "article_signals",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("polarity", String(20), nullable=False),
+    Column("category", String(30), nullable=False),
+    Column("mode", String(20), nullable=False),
+    Column("weight", Float, nullable=False),
+    Column("modality", String(20), nullable=False),
+    Column("counted", Float, nullable=False),
+    Column("entry_id", String(120), nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_article_signals_article", "article_id"),
+    comment="Lexicon hits with modality and the weight they count for.",
+)
+
+article_claims = Table(
+    "article_claims",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("speaker", String(100)),
+    Column("speaker_country", String(3)),
+    Column("verb", Text, nullable=False),
+    Column("stance", String(20), nullable=False),
+    Column("polarity", String(20), nullable=False),
+    Column("targets", Text, nullable=False, default=""),  # space-separated ISO alpha-3
+    Column("text", Text, nullable=False),
+    Index("ix_article_claims_article", "article_id"),
+    Index("ix_article_claims_speaker", "speaker"),
+    comment="Who said what: speaker, stance, polarity, targets, the sentence.",
 )

@@ -1,0 +1,677 @@
+"""The analyser: (text, language, date) -> Reading.  Pure; build once, call many times.
+
+Pipeline per text (docs/analysis.md has the contract, docs/methodology.md the
+rules and their sources):
+
+1. language: declared, checked against the script, else detected (text.py);
+2. sentences (title first, as sentence 0), tokens, per-script normalisation;
+3. one Aho-Corasick pass per sentence over every pattern: region and actor
+   aliases, lexicon patterns, reporting verbs, attribution phrases, modality
+   cues, exclusions (matcher.py);
+4. entities: longest match first; ambiguous aliases need context (rules,
+   capitalisation, a full name elsewhere in the article, the article date for
+   offices such as "Assad");
+5. signals: lexicon hits in the article's language, with GPR-style proximity
+   rules (``near`` / ``unless_near``), exclusions (sport, film, anniversaries …),
+   and a modality from the cues (negated and denied never count as the act;
+   future/conditional/hypothetical acts count as threats);
+6. claims: reporting verb or attribution phrase + speaker (nearest actor or
+   state, by the language's word order) + targets + stance;
+7. scores: escalation (threat/act) and de-escalation (verbal/material) sums.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from monitor.analysis.matcher import Hit, Matcher, longest_non_overlapping
+from monitor.analysis.reference import Actor, ReferenceData, load_reference
+from monitor.analysis.text import (
+    ARABIC,
+    CYRILLIC,
+    HEBREW,
+    LATIN,
+    Token,
+    char_script,
+    detect_language,
+    expand_arabic,
+    expand_hebrew,
+    normalise_phrase,
+    split_sentences,
+    tokenize,
+)
+from monitor.analysis.types import (
+    ASSERTED,
+    CONDITIONAL,
+    DE_ESCALATION,
+    DENIED,
+    ESCALATION,
+    FUTURE,
+    HISTORICAL,
+    HYPOTHETICAL,
+    NEGATED,
+    NEUTRAL,
+    REPORTED,
+    Claim,
+    Mention,
+    Reading,
+    Scores,
+    Signal,
+)
+
+ANALYZER_VERSION = "1.0"
+
+# How much a signal counts under each modality (docs/methodology.md §Modality).
+# Reported acts are real news far more often than not ("strikes killed 20, the
+# ministry said"), so they keep most of their weight; an act that is only
+# intended, conditional or hypothetical is a threat, not an act (PLOVER modes).
+MODALITY_FACTOR = {
+    ASSERTED: 1.0,
+    REPORTED: 0.8,
+    FUTURE: 0.6,
+    CONDITIONAL: 0.4,
+    HYPOTHETICAL: 0.4,
+    HISTORICAL: 0.0,
+    NEGATED: 0.0,
+    DENIED: 0.0,
+}
+_AS_THREAT = {FUTURE, CONDITIONAL, HYPOTHETICAL}
+_PRIORITY = (DENIED, NEGATED, HISTORICAL, CONDITIONAL, HYPOTHETICAL, FUTURE, REPORTED)
+
+# Claim stance a signal category implies when the reporting verb is neutral ("said").
+_STANCE_OF_CATEGORY = {
+    "threat": "threat", "mobilisation": "threat", "sanction": "threat", "accusation": "accusation",
+    "attack": "accusation", "casualties": "statement", "appeal": "appeal", "mediation": "offer",
+    "talks": "statement", "agreement": "agreement", "withdrawal": "agreement", "release": "agreement",
+    "aid": "offer",
+}
+# Weight a claim carries when its sentence has no lexicon signal of the same
+# polarity (CAMEO/Goldstein: 130 threaten -4.4, 112 accuse -2, 039 offer to
+# mediate +5, 026 appeal to negotiate +4, 057 sign agreement +8; PLOVER REJECT -2).
+_CLAIM_WEIGHT = {"threat": -4.4, "accusation": -2.0, "rejection": -2.0, "offer": 5.0, "appeal": 4.0, "agreement": 6.0}
+_CLAIM_MODE = {"threat": "threat", "accusation": "threat", "rejection": "threat", "offer": "verbal", "appeal": "verbal", "agreement": "verbal"}
+_CLAIM_CATEGORY = {"threat": "threat", "accusation": "accusation", "rejection": "accusation", "offer": "mediation", "appeal": "appeal", "agreement": "agreement"}
+
+# Word order of the language decides where a reporting verb's subject stands:
+# English/Russian/French/Hebrew mostly SVO ("Putin said", "заявил Путин" also),
+# Arabic mostly VSO ("قال بوتين"), Persian SOV (subject at the sentence start).
+_SPEAKER_ORDER = {"ar": ("after", "before"), "fa": ("start", "before"), "en": ("before", "after"),
+                  "ru": ("before", "after"), "he": ("before", "after"), "fr": ("before", "after")}
+_SPEAKER_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _P:
+    """A pattern payload in the automaton."""
+
+    kind: str  # region | capital | actor | related | signal | verb | attrib | cue | excl
+    ref: str  # entity id, lexicon entry id, stance, cue kind ...
+    lang: str | None
+    ambiguous: bool = False
+    extra: str = ""  # verb polarity, cue direction, exclusion scope
+    window: int = 0
+    upper: bool = False  # an acronym alias ("US", "IS", "WHO"): only matches upper-case text
+    cased: bool = False  # an ambiguous capitalised alias ("China", «Газа»): needs a capital in the text
+
+
+@dataclass
+class _Ent:
+    kind: str  # region | actor
+    id: str
+    sentence: int
+    start: int
+    end: int
+    via: str  # alias | capital | related
+    related: bool = False
+
+
+def _is_arabic_script(phrase: str) -> bool:
+    return any(char_script(c) == ARABIC for c in phrase[:3])
+
+
+def _is_hebrew(phrase: str) -> bool:
+    return any(char_script(c) == HEBREW for c in phrase[:3])
+
+
+def _variants(phrase: str, *, proper_name: bool) -> set[tuple[str, ...]]:
+    toks = normalise_phrase(phrase)
+    if not toks:
+        return set()
+    out = {toks}
+    if _is_arabic_script(phrase):
+        out |= expand_arabic(toks, definite_ok=not proper_name)
+    elif _is_hebrew(phrase):
+        out |= expand_hebrew(toks)
+    elif char_script(phrase.strip()[0]) == LATIN and not proper_name and len(toks[-1]) > 3 and not toks[-1].endswith("s"):
+        # English/French plurals of common nouns ("air strike" -> "air strikes").
+        out.add((*toks[:-1], toks[-1] + "s"))
+    return out
+
+
+class Analyzer:
+    """Compiled reference data + the reading rules.  Thread-safe after construction."""
+
+    def __init__(self, ref: ReferenceData) -> None:
+        self.ref = ref
+        self.version = ANALYZER_VERSION
+        self.data_version = ref.version
+        self._lex = {e.id: e for e in ref.lexicon}
+        self._near: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._rules: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        m = Matcher()
+        for r in ref.regions.values():
+            for lang, names in r.aliases.items():
+                for name in names:
+                    amb = name in r.ambiguous
+                    # demonyms/adjectives are common words: they take the article
+                    m.add_many(
+                        _variants(name, proper_name=False),
+                        _P("region", r.id, lang, amb, upper=_acronym(name), cased=amb and _capitalised(name)),
+                    )
+            for lang, names in r.capital.items():
+                for name in names:
+                    m.add_many(_variants(name, proper_name=True), _P("capital", r.id, lang, name in r.ambiguous))
+        for a in ref.actors.values():
+            for lang, names in a.aliases.items():
+                for name in names:
+                    amb = name in a.ambiguous
+                    proper = a.type == "person"
+                    m.add_many(
+                        _variants(name, proper_name=proper),
+                        _P("actor", a.id, lang, amb, upper=_acronym(name), cased=amb and _capitalised(name)),
+                    )
+            for lang, phrases in a.related.items():
+                for p in phrases:
+                    m.add_many(_variants(p, proper_name=False), _P("related", a.id, lang))
+        for e in ref.lexicon:
+            for p in e.patterns:
+                m.add_many(_variants(p, proper_name=False), _P("signal", e.id, e.lang))
+            self._near[e.id] = (
+                frozenset(t for w in e.near for t in normalise_phrase(w)),
+                frozenset(t for w in e.unless_near for t in normalise_phrase(w)),
+            )
+        for v in ref.verbs:
+            for f in v.forms:
+                m.add_many(_variants(f, proper_name=False), _P("verb", v.stance, v.lang, extra=v.polarity))
+        for v in ref.attributions:
+            for f in v.forms:
+                m.add_many(_variants(f, proper_name=False), _P("attrib", "statement", v.lang))
+        for c in ref.cues:
+            for f in c.forms:
+                m.add_many(_variants(f, proper_name=False), _P("cue", c.kind, c.lang, extra=c.direction, window=c.window))
+        for x in ref.exclusions:
+            for f in x.forms:
+                m.add_many(_variants(f, proper_name=False), _P("excl", x.scope, x.lang, extra=x.scope))
+        for rule in ref.rules:
+            self._rules[(rule.entity, rule.alias.lower())].append(
+                (
+                    frozenset(t for w in rule.reject_prev for t in normalise_phrase(w)),
+                    frozenset(t for w in rule.reject_next for t in normalise_phrase(w)),
+                    frozenset(t for w in rule.reject_sentence for t in normalise_phrase(w)),
+                    frozenset(t for w in rule.require_sentence for t in normalise_phrase(w)),
+                    normalise_phrase(rule.alias),
+                )
+            )
+        m.build()
+        self.matcher = m
+
+    @classmethod
+    def from_seeds(cls) -> Analyzer:
+        return cls(load_reference())
+
+    # ------------------------------------------------------------------ public
+
+    def analyze(self, text: str, *, lang: str | None = None, day: date | None = None, title: str | None = None) -> Reading:
+        language = detect_language(((title or "") + "\n" + (text or "")), lang)
+        sentences: list[str] = []
+        if title and title.strip():
+            sentences.append(title.strip())
+        sentences.extend(split_sentences(text or ""))
+        has_title = bool(title and title.strip())
+        ents: list[_Ent] = []
+        per_sentence: list[tuple[list[Token], list[Hit]]] = []
+        article_excluded = False
+        for si, s in enumerate(sentences):
+            toks = tokenize(s)
+            hits = self.matcher.find([t.norm for t in toks])
+            per_sentence.append((toks, hits))
+            for h in hits:
+                for p in h.payloads:
+                    if p.kind == "excl" and p.extra == "article" and _lang_ok(p.lang, language) and (si == 0 or not has_title):
+                        article_excluded = True
+        # -- entities (first pass: unambiguous evidence per actor, for surname-only aliases)
+        raw_entities: list[tuple[int, Hit, _P]] = []
+        for si, (_toks, hits) in enumerate(per_sentence):
+            ent_hits = [h for h in hits if any(_entity_ok(p, language) for p in h.payloads)]
+            for h in longest_non_overlapping(ent_hits):
+                for p in h.payloads:
+                    if _entity_ok(p, language):
+                        raw_entities.append((si, h, p))
+        confirmed_actors = {p.ref for _, _, p in raw_entities if p.kind == "actor" and not p.ambiguous}
+        confirmed_regions = {p.ref for _, _, p in raw_entities if p.kind in ("region", "capital") and not p.ambiguous}
+        seen_span: set[tuple[int, int, int, str]] = set()
+        by_span: dict[tuple[int, int, int], list[_P]] = defaultdict(list)
+        for si, h, p in raw_entities:
+            by_span[(si, h.start, h.end)].append(p)
+        for (si, start, end), payloads in by_span.items():
+            toks = per_sentence[si][0]
+            chosen = self._resolve(payloads, toks, start, end, day, confirmed_actors, confirmed_regions)
+            for p in chosen:
+                kind = "actor" if p.kind in ("actor", "related") else "region"
+                key = (si, start, end, p.ref)
+                if key in seen_span:
+                    continue
+                seen_span.add(key)
+                ents.append(_Ent(kind, p.ref, si, start, end, "capital" if p.kind == "capital" else p.kind, p.kind == "related"))
+        # -- signals and claims, sentence by sentence
+        signals: list[Signal] = []
+        claims: list[Claim] = []
+        for si, (toks, hits) in enumerate(per_sentence):
+            norms = [t.norm for t in toks]
+            sent_ents = [e for e in ents if e.sentence == si]
+            excluded = article_excluded or any(
+                p.kind == "excl" and p.extra == "sentence" and _lang_ok(p.lang, language) for h in hits for p in h.payloads
+            )
+            cues = [(h, p) for h in hits for p in h.payloads if p.kind == "cue" and _lang_ok(p.lang, language)]
+            verb_hits = [
+                (h, p) for h in hits for p in h.payloads if p.kind in ("verb", "attrib") and _lang_ok(p.lang, language)
+            ]
+            verb_hits = _dedupe_verbs(verb_hits)
+            sig_hits = [h for h in hits if any(p.kind == "signal" and _lang_ok(p.lang, language) for p in h.payloads)]
+            # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
+            sent_signals: list[Signal] = []
+            if not excluded:
+                for h in longest_non_overlapping(sig_hits):
+                    p = next(p for p in h.payloads if p.kind == "signal" and _lang_ok(p.lang, language))
+                    e = self._lex[p.ref]
+                    near, unless = self._near[e.id]
+                    lo, hi = max(0, h.start - e.window), min(len(norms), h.end + e.window)
+                    context = set(norms[lo : h.start]) | set(norms[h.end : hi])
+                    if near and not (context & near):
+                        continue
+                    if unless and (context & unless):
+                        continue
+                    modality = self._modality(h, cues, verb_hits, norms)
+                    mode = e.mode
+                    if e.polarity == ESCALATION and mode == "act" and modality in _AS_THREAT:
+                        mode = "threat"
+                    factor = MODALITY_FACTOR[modality]
+                    surface = _surface(sentences[si], toks, h.start, h.end)
+                    sent_signals.append(Signal(e.polarity, e.category, mode, e.weight, modality, abs(e.weight) * factor, e.id, surface, si))
+            sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language)
+            # a claim whose sentence has no signal of its polarity carries its own (synthetic) signal
+            for c in sent_claims:
+                if c.polarity in (ESCALATION, DE_ESCALATION) and c.stance in _CLAIM_WEIGHT and not any(
+                    s.polarity == c.polarity and s.counted > 0 for s in sent_signals
+                ):
+                    w = _CLAIM_WEIGHT[c.stance]
+                    sent_signals.append(
+                        Signal(c.polarity, _CLAIM_CATEGORY[c.stance], _CLAIM_MODE[c.stance], w, REPORTED,
+                               abs(w) * MODALITY_FACTOR[REPORTED], f"claim:{c.stance}", c.verb, si)
+                    )
+            signals.extend(sent_signals)
+            claims.extend(sent_claims)
+        regions, actors = self._mentions(ents, day, has_title)
+        return Reading(
+            language=language,
+            regions=tuple(regions),
+            actors=tuple(actors),
+            signals=tuple(signals),
+            claims=tuple(claims),
+            scores=_scores(signals),
+            sentences=tuple(sentences),
+            analyzer_version=self.version,
+            data_version=self.data_version,
+        )
+
+    # ------------------------------------------------------------------ entities
+
+    def _resolve(
+        self,
+        payloads: Sequence[_P],
+        toks: list[Token],
+        start: int,
+        end: int,
+        day: date | None,
+        confirmed_actors: set[str],
+        confirmed_regions: set[str],
+    ) -> list[_P]:
+        """Pick what an entity match means; drop ambiguous ones without context."""
+        norms = [t.norm for t in toks]
+        out: list[_P] = []
+        if any(p.upper for p in payloads):
+            written_upper = all(t.text.replace(".", "").isupper() for t in toks[start:end])
+            payloads = [p for p in payloads if not p.upper or written_upper]
+        if any(p.cased for p in payloads) and not toks[start].capitalised:
+            # «газа» (gas) is not «Газа» (Gaza); "china" is porcelain
+            payloads = [p for p in payloads if not p.cased]
+        actors = [p for p in payloads if p.kind in ("actor", "related")]
+        regions = [p for p in payloads if p.kind in ("region", "capital")]
+        if len(actors) > 1:
+            # one alias, several actors ("Assad"): the one whose office the date implies
+            cands = [self.ref.actors[p.ref] for p in actors if p.ref in self.ref.actors]
+            confirmed = [a for a in cands if a.id in confirmed_actors]
+            pick = _pick_by_date(confirmed or cands, day)
+            actors = [p for p in actors if pick is not None and p.ref == pick.id][:1]
+        for p in actors:
+            if not self._rules_allow(p, start, end, norms):
+                continue
+            # An ambiguous actor alias (a common surname, "Fatah" = "opening")
+            # counts only when the article also names the actor unambiguously,
+            # or a rule's required context is present.
+            if p.ambiguous and not (p.ref in confirmed_actors or self._required_context(p, norms)):
+                continue
+            out.append(p)
+        for p in regions:
+            if not self._rules_allow(p, start, end, norms):
+                continue
+            # An ambiguous place name (Jordan, Georgia) counts unless its context
+            # says otherwise (a first name right before it: "Michael Jordan").
+            if p.ambiguous and p.ref not in confirmed_regions and _looks_like_person(toks, start):
+                continue
+            out.append(p)
+        return out
+
+    def _rules_for(self, p: _P, phrase: tuple[str, ...]) -> list[Any]:
+        out = []
+        for (ent, _alias), rs in self._rules.items():
+            if ent != p.ref:
+                continue
+            for r in rs:
+                alias = r[4]
+                if alias and phrase and alias[-1] == phrase[-1] and phrase[0].endswith(alias[0]):
+                    out.append(r)
+        return out
+
+    def _rules_allow(self, p: _P, start: int, end: int, norms: list[str]) -> bool:
+        rules = self._rules_for(p, tuple(norms[start:end]))
+        if not rules:
+            return True
+        prev_t = norms[start - 1] if start > 0 else ""
+        next_t = norms[end] if end < len(norms) else ""
+        sentence = set(norms)
+        for reject_prev, reject_next, reject_sent, require_sent, _ in rules:
+            if prev_t in reject_prev or next_t in reject_next or sentence & reject_sent:
+                return False
+            if require_sent and not (sentence & require_sent) and not p.ambiguous:
+                return False
+        return True
+
+    def _required_context(self, p: _P, norms: list[str]) -> bool:
+        sentence = set(norms)
+        return any(r[3] and sentence & r[3] for (ent, _alias), rs in self._rules.items() if ent == p.ref for r in rs)
+
+    def _mentions(self, ents: list[_Ent], day: date | None, has_title: bool) -> tuple[list[Mention], list[Mention]]:
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        in_title: dict[tuple[str, str], bool] = defaultdict(bool)
+        related_only: dict[tuple[str, str], bool] = {}
+        vias: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for e in ents:
+            k = (e.kind, e.id)
+            counts[k] += 1
+            if has_title and e.sentence == 0:
+                in_title[k] = True
+            related_only[k] = related_only.get(k, True) and e.related
+            vias[k].add(e.via)
+        regions: list[Mention] = []
+        actors: list[Mention] = []
+        for (kind, eid), n in counts.items():
+            if kind == "region":
+                r = self.ref.regions.get(eid)
+                regions.append(Mention("region", eid, r.name if r else eid, n, in_title[(kind, eid)], via=tuple(sorted(vias[(kind, eid)]))))
+            else:
+                a = self.ref.actors.get(eid)
+                actors.append(
+                    Mention("actor", eid, a.name if a else eid, n, in_title[(kind, eid)],
+                            country=a.country if a else None, role=a.role_on(day) if a else None,
+                            related=related_only.get((kind, eid), False), via=tuple(sorted(vias[(kind, eid)])))
+                )
+        key = lambda m: (-m.count, not m.in_title, m.id)  # noqa: E731
+        return sorted(regions, key=key), sorted(actors, key=key)
+
+    # ------------------------------------------------------------------ modality
+
+    def _modality(self, h: Hit, cues: list[tuple[Hit, _P]], verbs: list[tuple[Hit, _P]], norms: list[str]) -> str:
+        found: set[str] = set()
+        for ch, p in cues:
+            window = p.window or 4
+            if p.extra == "sentence" or p.ref in ("historical",):
+                found.add(p.ref)
+            elif p.extra == "after":
+                if h.end <= ch.start <= h.end + window:
+                    found.add(p.ref)
+            elif p.extra == "around":
+                if h.start - window <= ch.end <= h.start or h.end <= ch.start <= h.end + window:
+                    found.add(p.ref)
+            elif h.start - window <= ch.end <= h.start:  # before
+                found.add(p.ref)
+        for vh, p in verbs:
+            if p.kind == "verb" and p.ref == "denial" and vh.end <= h.start:
+                found.add("denial")
+            elif vh.start != h.start:
+                found.add("reported")
+        mapping = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL, "conditional": CONDITIONAL,
+                   "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED}
+        mods = {mapping[f] for f in found if f in mapping}
+        for m in _PRIORITY:
+            if m in mods:
+                return m
+        return ASSERTED
+
+    # ------------------------------------------------------------------ claims
+
+    def _claims(
+        self,
+        si: int,
+        sentence: str,
+        toks: list[Token],
+        verbs: list[tuple[Hit, _P]],
+        ents: list[_Ent],
+        signals: list[Signal],
+        language: str | None,
+    ) -> list[Claim]:
+        if not verbs or not ents:
+            return []
+        order = _SPEAKER_ORDER.get(language or "en", ("before", "after"))
+        claims: list[Claim] = []
+        used_speakers: set[str] = set()
+        for vh, p in verbs:
+            speaker = self._speaker(vh, p, ents, order)
+            if speaker is None:
+                continue
+            sid, sname, scountry = self._speaker_identity(speaker)
+            if sid in used_speakers:
+                continue
+            used_speakers.add(sid)
+            targets = self._targets(ents, speaker, scountry)
+            stance, polarity = p.ref, p.extra or NEUTRAL
+            if p.kind == "attrib" or stance == "statement":
+                stance, polarity = self._stance_from_signals(signals, targets)
+            elif polarity == NEUTRAL and stance in ("denial", "rejection"):
+                polarity = NEUTRAL
+            claims.append(
+                Claim(speaker=sid, speaker_name=sname, speaker_country=scountry, verb=_surface(sentence, toks, vh.start, vh.end),
+                      stance=stance, polarity=polarity, targets=targets, text=sentence, sentence=si)
+            )
+        return claims
+
+    def _speaker(self, vh: Hit, p: _P, ents: list[_Ent], order: tuple[str, str]) -> _Ent | None:
+        # Speakers are actors, or states (by name or capital, "Tehran said"); not seas or cities.
+        cands = [e for e in ents if e.kind == "actor" or self._is_state(e.id)]
+        if not cands:
+            return None
+        if p.kind == "attrib":  # "according to X", «بحسب X»: the speaker follows
+            after = [e for e in cands if e.start >= vh.end and e.start - vh.end <= _SPEAKER_WINDOW]
+            return min(after, key=lambda e: (e.start, e.kind != "actor")) if after else None
+        for direction in order:
+            if direction == "before":
+                pool = [e for e in cands if e.end <= vh.start and vh.start - e.end <= _SPEAKER_WINDOW]
+                if pool:
+                    # prefer an actor over a state adjective within the same stretch ("Russian President Putin")
+                    best = max(pool, key=lambda e: (e.end, e.kind == "actor"))
+                    actors = [e for e in pool if e.kind == "actor" and best.end - e.end <= 3]
+                    return max(actors, key=lambda e: e.end) if actors else best
+            elif direction == "after":
+                pool = [e for e in cands if e.start >= vh.end and e.start - vh.end <= _SPEAKER_WINDOW]
+                if pool:
+                    first = min(pool, key=lambda e: e.start)
+                    actors = [e for e in pool if e.kind == "actor" and e.start - first.start <= 4]
+                    return min(actors, key=lambda e: e.start) if actors else first
+            elif direction == "start":
+                pool = [e for e in cands if e.end <= vh.start]
+                if pool:
+                    actors = [e for e in pool if e.kind == "actor"]
+                    return min(actors or pool, key=lambda e: e.start)
+        return None
+
+    def _is_state(self, rid: str) -> bool:
+        r = self.ref.regions.get(rid)
+        return r is not None and r.kind in ("country", "state", "territory") and len(rid) == 3
+
+    def _speaker_identity(self, e: _Ent) -> tuple[str, str, str | None]:
+        if e.kind == "actor":
+            a = self.ref.actors.get(e.id)
+            return e.id, a.name if a else e.id, a.country if a else None
+        r = self.ref.regions.get(e.id)
+        return e.id, r.name if r else e.id, e.id
+
+    def _targets(self, ents: list[_Ent], speaker: _Ent, speaker_country: str | None) -> tuple[str, ...]:
+        out: list[str] = []
+        for e in ents:
+            if e is speaker:
+                continue
+            code: str | None
+            if e.kind == "actor":
+                a = self.ref.actors.get(e.id)
+                code = a.country if a else None
+            else:
+                code = self._country_of(e.id)
+            if code and code != speaker_country and code not in out:
+                out.append(code)
+        return tuple(out)
+
+    def _country_of(self, rid: str) -> str | None:
+        seen = 0
+        while rid and seen < 5:
+            r = self.ref.regions.get(rid)
+            if r is None:
+                return None
+            if self._is_state(rid):
+                return rid
+            rid = r.parent or ""
+            seen += 1
+        return None
+
+    @staticmethod
+    def _stance_from_signals(signals: list[Signal], targets: tuple[str, ...]) -> tuple[str, str]:
+        live = [s for s in signals if s.counted > 0 or s.modality in (NEGATED, DENIED)]
+        if not live:
+            return "statement", NEUTRAL
+        strongest = max(live, key=lambda s: abs(s.weight))
+        stance = _STANCE_OF_CATEGORY.get(strongest.category, "statement")
+        if strongest.category == "attack" and not targets:
+            stance = "statement"
+        if strongest.modality in (NEGATED, DENIED):
+            return "denial", NEUTRAL
+        return stance, strongest.polarity
+
+
+def _looks_like_person(toks: list[Token], start: int) -> bool:
+    """A capitalised Latin word right before, not sentence-initial: a first name ("Michael Jordan")."""
+    if start < 1 or char_script(toks[start].text[0]) != LATIN:
+        return False
+    prev = toks[start - 1]
+    if not prev.capitalised or prev.norm in _TITLE_WORDS:
+        return False
+    return start - 1 > 0 or prev.text.isalpha() and prev.text.istitle() and start - 1 == 0 and False
+
+
+_TITLE_WORDS = frozenset(
+    ["president", "prime", "minister", "king", "queen", "emir", "crown", "prince", "sheikh", "general", "gen", "spokesman", "spokeswoman", "foreign", "defence", "defense", "mr", "mrs", "ms", "dr", "sir", "lord", "supreme", "leader", "the", "of", "in", "to", "from", "and", "near", "southern", "northern", "eastern", "western", "central"]
+)
+
+
+_ENTITY_KINDS = frozenset(("region", "capital", "actor", "related"))
+_ARABIC_SCRIPT_LANGS = frozenset(("ar", "fa"))
+
+
+def _entity_ok(p: _P, language: str | None) -> bool:
+    """Entity payloads apply across languages, except Arabic vs Persian aliases.
+
+    Both are written in Arabic script and normalise alike, so a Persian alias
+    can be an everyday Arabic word: Persian «رئیسی» (Raisi) is Arabic «رئيسي»
+    ("main").  Within Arabic script an alias applies only to its own language.
+    """
+    if p.kind not in _ENTITY_KINDS:
+        return False
+    return not (p.lang in _ARABIC_SCRIPT_LANGS and language in _ARABIC_SCRIPT_LANGS and p.lang != language)
+
+
+def _capitalised(name: str) -> bool:
+    return bool(name) and name[0].isupper() and char_script(name[0]) in (LATIN, CYRILLIC)
+
+
+def _acronym(name: str) -> bool:
+    bare = name.replace(".", "").replace("-", "")
+    return bare.isascii() and bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 5
+
+
+def _lang_ok(pattern_lang: str | None, language: str | None) -> bool:
+    """Lexicon patterns apply in their own language (Arabic «حملة» is not Persian «حمله»)."""
+    return pattern_lang is None or language is None or pattern_lang == language
+
+
+def _dedupe_verbs(verbs: list[tuple[Hit, _P]]) -> list[tuple[Hit, _P]]:
+    """Longest verb/attribution match first; one stance per span (the non-neutral one)."""
+    chosen = longest_non_overlapping([h for h, _ in verbs])
+    out: list[tuple[Hit, _P]] = []
+    for h in chosen:
+        ps = [p for hh, p in verbs if hh.start == h.start and hh.end == h.end]
+        ps.sort(key=lambda p: (p.kind != "verb", p.ref == "statement"))
+        out.append((h, ps[0]))
+    return out
+
+
+def _pick_by_date(cands: list[Actor], day: date | None) -> Actor | None:
+    if not cands:
+        return None
+    active = [a for a in cands if a.active_on(day)]
+    pool = active or cands
+    if day is not None and not active:
+        # nobody in office on that day: the one whose last office ended most recently before it
+        def last_end(a: Actor) -> date:
+            ends = [r.end for r in a.roles if r.end and r.end <= day]
+            return max(ends) if ends else date.min
+
+        return max(pool, key=last_end)
+    return max(pool, key=lambda a: a.latest_start())
+
+
+def _surface(sentence: str, toks: list[Token], start: int, end: int) -> str:
+    if not toks or start >= len(toks):
+        return ""
+    return sentence[toks[start].start : toks[min(end, len(toks)) - 1].end]
+
+
+def _scores(signals: list[Signal]) -> Scores:
+    esc = de = threat = act = verbal = material = 0.0
+    for s in signals:
+        if s.counted <= 0:
+            continue
+        if s.polarity == ESCALATION:
+            esc += s.counted
+            if s.mode == "act":
+                act += s.counted
+            else:
+                threat += s.counted
+        elif s.polarity == DE_ESCALATION:
+            de += s.counted
+            if s.mode == "material":
+                material += s.counted
+            else:
+                verbal += s.counted
+    return Scores(esc, de, threat, act, verbal, material)

@@ -1,0 +1,315 @@
+"""Reference data: regions, actors and lexicons loaded from ``seeds/`` (versioned data, not code).
+
+The data version is a short hash of every file's bytes, so an analysis stamped
+with it can be reproduced (or found stale) after the data changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+LANGS = ("ar", "en", "fa", "he", "ru", "fr")
+
+
+class ReferenceError(Exception):
+    """Reference data that cannot be used (message names the file and entry)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    start: date | None
+    end: date | None
+
+    def active(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    id: str
+    kind: str  # country | territory | area | city | sea | strait | subnational | grouping
+    name: str
+    iso2: str | None
+    parent: str | None
+    members: tuple[str, ...]
+    aliases: Mapping[str, tuple[str, ...]]
+    capital: Mapping[str, tuple[str, ...]]
+    ambiguous: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    roles: tuple[Role, ...]
+    aliases: Mapping[str, tuple[str, ...]]
+    ambiguous: frozenset[str]
+    related: Mapping[str, tuple[str, ...]]
+    affiliation: str | None
+    wikidata: str | None
+
+    def role_on(self, day: date | None) -> str | None:
+        """The office the date implies ("President of Iran"); "former …" after it ended."""
+        if not self.roles:
+            return None
+        titled = [r for r in self.roles if r.title]
+        if not titled:
+            return None
+        if day is None:
+            current = [r for r in titled if r.end is None]
+            return current[0].title if current else None
+        for r in titled:
+            if r.active(day):
+                return r.title
+        past = [r for r in titled if r.end is not None and r.end <= day]
+        if past:
+            last = max(past, key=lambda r: r.end or date.min)
+            return f"former {last.title}"
+        return None
+
+    def active_on(self, day: date | None) -> bool:
+        if day is None:
+            return any(r.end is None for r in self.roles) or not self.roles
+        return any(r.active(day) for r in self.roles)
+
+    def latest_start(self) -> date:
+        starts = [r.start for r in self.roles if r.start]
+        return max(starts) if starts else date.min
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    id: str
+    lang: str
+    category: str
+    polarity: str
+    mode: str
+    weight: float
+    patterns: tuple[str, ...]
+    near: tuple[str, ...] = ()
+    unless_near: tuple[str, ...] = ()
+    window: int = 6
+    anchor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimVerb:
+    lang: str
+    stance: str
+    polarity: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A modality cue (negation, denial, future, conditional, hypothetical, historical)."""
+
+    lang: str
+    kind: str
+    forms: tuple[str, ...]
+    direction: str = "before"  # where the cue stands relative to the signal: before | after | sentence
+    window: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    lang: str
+    forms: tuple[str, ...]
+    scope: str  # sentence | article
+
+
+@dataclass(frozen=True, slots=True)
+class DisambiguationRule:
+    """Context an ambiguous alias needs (or must not have) to count as the entity."""
+
+    alias: str
+    entity: str
+    reject_prev: tuple[str, ...] = ()
+    reject_next: tuple[str, ...] = ()
+    reject_sentence: tuple[str, ...] = ()
+    require_sentence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    regions: dict[str, Region]
+    actors: dict[str, Actor]
+    lexicon: list[LexiconEntry]
+    verbs: list[ClaimVerb]
+    attributions: list[ClaimVerb]
+    cues: list[Cue]
+    exclusions: list[Exclusion]
+    rules: list[DisambiguationRule]
+    version: str
+    files: tuple[str, ...] = field(default=())
+
+
+def _strs(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v.strip(),) if v.strip() else ()
+    return tuple(s.strip() for s in v if isinstance(s, str) and s.strip())
+
+
+def _date(v: Any) -> date | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, date):
+        return v
+    return date.fromisoformat(str(v))
+
+
+def _per_lang(table: Mapping[str, Any] | None) -> dict[str, tuple[str, ...]]:
+    if not table:
+        return {}
+    return {lang: _strs(table.get(lang)) for lang in LANGS if table.get(lang)}
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ReferenceError(f"{path}: {exc}") from exc
+
+
+def _region(item: Mapping[str, Any]) -> Region:
+    return Region(
+        id=str(item["id"]),
+        kind=str(item.get("kind", "country")),
+        name=str(item.get("name", item["id"])),
+        iso2=item.get("iso2"),
+        parent=item.get("parent"),
+        members=_strs(item.get("members")) + _strs(item.get("countries")),
+        aliases=_per_lang(item.get("aliases")),
+        capital=_per_lang(item.get("capital")),
+        ambiguous=frozenset(_strs(item.get("ambiguous")) + _strs((item.get("aliases") or {}).get("ambiguous"))),
+    )
+
+
+def _actor(item: Mapping[str, Any]) -> Actor:
+    aliases = item.get("aliases") or {}
+    roles = tuple(
+        Role(str(r.get("title", "")), _date(r.get("from")), _date(r.get("to")))
+        for r in item.get("roles", []) or []
+        if isinstance(r, Mapping)
+    )
+    if not roles and (item.get("active_from") or item.get("active_to")):
+        # Organisations that existed for a period (the Assad-era army): an untitled
+        # role carries the dates so the analyser can choose by article date.
+        roles = (Role("", _date(item.get("active_from")), _date(item.get("active_to"))),)
+    return Actor(
+        id=str(item["id"]),
+        name=str(item.get("name", item["id"])),
+        type=str(item.get("type", "person")),
+        country=item.get("country"),
+        roles=roles,
+        aliases=_per_lang(aliases),
+        ambiguous=frozenset(_strs(item.get("ambiguous")) + _strs(aliases.get("ambiguous"))),
+        related=_per_lang(item.get("related_phrases")),
+        affiliation=item.get("affiliation"),
+        wikidata=item.get("wikidata"),
+    )
+
+
+def _files(root: Path, sub: str) -> list[Path]:
+    d = root / sub
+    return sorted(d.glob("*.toml")) if d.is_dir() else []
+
+
+def load_reference(root: Path | None = None) -> ReferenceData:
+    """Load every seeds file; raise :class:`ReferenceError` on unusable data."""
+    root = root or SEEDS
+    digest = hashlib.sha256()
+    used: list[str] = []
+
+    def read(path: Path) -> dict[str, Any]:
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+        used.append(path.relative_to(root).as_posix())
+        return _load(path)
+
+    regions: dict[str, Region] = {}
+    for path in _files(root, "regions"):
+        data = read(path)
+        for item in data.get("region", []):
+            r = _region(item)
+            regions[r.id] = r
+    actors: dict[str, Actor] = {}
+    for path in _files(root, "actors"):
+        for item in read(path).get("actor", []):
+            a = _actor(item)
+            if a.id in actors:
+                raise ReferenceError(f"{path}: actor id {a.id!r} defined twice")
+            actors[a.id] = a
+    lexicon: list[LexiconEntry] = []
+    verbs: list[ClaimVerb] = []
+    attributions: list[ClaimVerb] = []
+    cues: list[Cue] = []
+    exclusions: list[Exclusion] = []
+    rules: list[DisambiguationRule] = []
+    for path in _files(root, "lexicon"):
+        data = read(path)
+        file_lang = data.get("language")
+        for e in data.get("entry", []):
+            lexicon.append(
+                LexiconEntry(
+                    id=str(e["id"]), lang=str(e.get("lang", file_lang)), category=str(e["category"]),
+                    polarity=str(e["polarity"]), mode=str(e.get("mode", "")), weight=float(e["weight"]),
+                    patterns=_strs(e.get("patterns")), near=_strs(e.get("near")),
+                    unless_near=_strs(e.get("unless_near")), window=int(e.get("window", 6)),
+                    anchor=str(e.get("anchor", "")),
+                )
+            )
+        for v in data.get("verb", []):
+            verbs.append(ClaimVerb(str(v.get("lang", file_lang)), str(v.get("stance", "statement")),
+                                   str(v.get("polarity", "neutral")), _strs(v.get("forms"))))
+        for v in data.get("attribution", []):
+            attributions.append(ClaimVerb(str(v.get("lang", file_lang)), "statement", "neutral", _strs(v.get("forms"))))
+        cues.extend(_cues(data, file_lang))
+        exclusions.extend(_exclusions(data, file_lang))
+    for path in _files(root, "rules"):
+        for r in read(path).get("rule", []):
+            rules.append(
+                DisambiguationRule(
+                    alias=str(r["alias"]), entity=str(r["entity"]),
+                    reject_prev=_strs(r.get("reject_prev")), reject_next=_strs(r.get("reject_next")),
+                    reject_sentence=_strs(r.get("reject_sentence")), require_sentence=_strs(r.get("require_sentence")),
+                )
+            )
+    return ReferenceData(
+        regions=regions, actors=actors, lexicon=lexicon, verbs=verbs, attributions=attributions,
+        cues=cues, exclusions=exclusions, rules=rules,
+        version=digest.hexdigest()[:12], files=tuple(used),
+    )
+
+
+_CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "historical", "reported")
+
+
+def _cues(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Cue]:
+    """Accept ``[[cue]]`` tables (lang, kind, forms, direction, window)."""
+    for c in data.get("cue", []):
+        kind = str(c.get("kind", ""))
+        if kind not in _CUE_KINDS:
+            continue
+        yield Cue(
+            lang=str(c.get("lang", file_lang)), kind=kind, forms=_strs(c.get("forms")),
+            direction=str(c.get("direction", c.get("scope", "before"))), window=int(c.get("window", 4)),
+        )
+
+
+def _exclusions(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Exclusion]:
+    for x in data.get("exclusion", []):
+        yield Exclusion(lang=str(x.get("lang", file_lang)), forms=_strs(x.get("forms")), scope=str(x.get("scope", "sentence")))

@@ -1,0 +1,276 @@
+"""Text handling: scripts, language, sentences, tokens, per-script normalisation.
+
+Normalisation is by *script of each token*, not by the article's language, so
+an English article that quotes «حزب الله» or a Russian one naming Netanyahu in
+Latin letters still matches.  The rules (METHODOLOGY.md, "PLOVER and the
+PETRARCH coders": stale Arabic dictionaries failed on exactly these):
+
+* Arabic script: drop diacritics (U+064B–U+065F, U+0670) and tatweel; unify
+  alef forms (أ إ آ ٱ → ا), hamza carriers (ؤ → و, ئ → ي), alef maqsura
+  (ى → ي), ta marbuta (ة → ه); Persian yeh/kaf (ی → ي, ک → ك) and heh forms
+  (ۀ ە → ه) so Arabic and Persian spellings meet; Arabic-Indic and Persian
+  digits → ASCII; remove ZWNJ (U+200C) so «حزب‌الله» = «حزبالله».  Clitics are
+  *not* stripped from the text (that breaks words such as «الله»); instead
+  patterns are expanded with clitic prefixes (see ``expand_arabic``).
+* Hebrew: drop niqqud and cantillation (U+0591–U+05C7); geresh/gershayim
+  (׳ ״) → ' and " so «צה״ל» = «צה"ל»; prefix letters are handled by pattern
+  expansion (``expand_hebrew``).
+* Cyrillic: lower-case, ё → е, then strip one inflectional ending
+  («Ирана», «Ирану», «Ираном» → «иран»).  A predictable suffix strip rather
+  than Snowball: Snowball treats «-ан» as a participle and stems «Иран» to
+  «ира» but «Ирану» to «иран», and both sides must stem alike.
+* Latin: lower-case, strip possessive 's and French elisions (l', d', qu').
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# --------------------------------------------------------------------------- scripts
+
+ARABIC, HEBREW, CYRILLIC, LATIN, OTHER = "arabic", "hebrew", "cyrillic", "latin", "other"
+
+
+def char_script(ch: str) -> str:
+    o = ord(ch)
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or 0x08A0 <= o <= 0x08FF:
+        return ARABIC
+    if 0x0590 <= o <= 0x05FF or 0xFB1D <= o <= 0xFB4F:
+        return HEBREW
+    if 0x0400 <= o <= 0x052F:
+        return CYRILLIC
+    if (ch.isascii() and ch.isalpha()) or 0x00C0 <= o <= 0x024F:
+        return LATIN
+    return OTHER
+
+
+def script_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            s = char_script(ch)
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+# Persian-only letters: پ چ ژ گ ک ی and Persian digits; Arabic-only: ة ى and (mostly) ي ك.
+_PERSIAN_MARKERS = set("پچژگکی۰۱۲۳۴۵۶۷۸۹")
+_ARABIC_MARKERS = set("ةىيك")
+_FRENCH_WORDS = frozenset(["le", "la", "les", "des", "du", "une", "est", "dans", "pour", "avec", "sur", "selon", "qui", "que", "au", "aux", "et"])
+_ENGLISH_WORDS = frozenset(["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "said", "was", "by", "as", "at", "from"])
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """The language to read ``text`` as: a declared language if the script agrees, else by script.
+
+    Arabic vs Persian is told apart by letters only Persian uses (پ چ ژ گ, and
+    ی/ک where Arabic writes ي/ك); English vs French by function words.  A
+    declared language whose script is absent from the text (a feed that says
+    ``en`` but carries Arabic items) is overridden.
+    """
+    counts = script_counts(text[:4000])
+    total = sum(counts.values())
+    declared = (declared or "").split("-")[0].lower() or None
+    if total == 0:
+        return declared
+    main = max(counts, key=lambda k: counts[k])
+    script_of = {"ar": ARABIC, "fa": ARABIC, "ur": ARABIC, "he": HEBREW, "yi": HEBREW, "ru": CYRILLIC, "uk": CYRILLIC,
+                 "en": LATIN, "fr": LATIN}
+    if declared and script_of.get(declared) == main:
+        if main == ARABIC and declared in ("ar", "fa"):
+            return _arabic_or_persian(text) or declared
+        return declared
+    if main == ARABIC:
+        return _arabic_or_persian(text) or "ar"
+    if main == HEBREW:
+        return "he"
+    if main == CYRILLIC:
+        # Ukrainian letters і ї є ґ
+        sample = text[:4000]
+        return "uk" if sum(sample.count(c) for c in "іїєґІЇЄҐ") > 3 else "ru"
+    if main == LATIN:
+        words = re.findall(r"[a-zà-ÿ]+", text[:4000].lower())
+        fr = sum(w in _FRENCH_WORDS for w in words)
+        en = sum(w in _ENGLISH_WORDS for w in words)
+        return "fr" if fr > en else "en"
+    return declared
+
+
+def _arabic_or_persian(text: str) -> str | None:
+    sample = text[:4000]
+    fa = sum(1 for c in sample if c in _PERSIAN_MARKERS)
+    ar = sum(1 for c in sample if c in _ARABIC_MARKERS)
+    if fa == 0 and ar == 0:
+        return None
+    return "fa" if fa > ar else "ar"
+
+
+# --------------------------------------------------------------------------- sentences
+
+# Sentence ends: . ! ? … and Arabic/Persian ؟ ۔ (Urdu full stop), ؛ is a clause
+# separator in Arabic (kept inside sentences).  A split needs whitespace after
+# the mark so decimals and "U.S." survive.
+_SENT_END = re.compile(r"(?<=[.!?…؟۔])[\"'”’»)\]]*\s+|\n\s*\n|\n(?=\S)")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Jr|Sr|Prof|Rep|Sen|Gov|Pres|No|Vol|vs|etc|i\.e|e\.g|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|E\.U)|\b[A-Z]|\bг|\bт\.е|\bт\.д|\bим|\bул)\.$"
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split into sentences; knows Arabic/Persian question mark and common abbreviations."""
+    out: list[str] = []
+    start = 0
+    pending = ""
+    for m in _SENT_END.finditer(text):
+        piece = text[start : m.start()].strip()
+        start = m.end()
+        if not piece:
+            continue
+        candidate = (pending + " " + piece).strip() if pending else piece
+        if _ABBREV.search(piece) and "\n" not in m.group(0):
+            pending = candidate
+            continue
+        out.append(candidate)
+        pending = ""
+    tail = text[start:].strip()
+    if tail or pending:
+        out.append((pending + " " + tail).strip() if pending else tail)
+    return [s for s in out if any(ch.isalnum() for ch in s)]
+
+
+# --------------------------------------------------------------------------- tokens
+
+# A token: letters/digits with marks, tatweel, ZWNJ/ZWJ inside, and inner
+# apostrophes or quotes (Hebrew acronyms צה"ל, English Iran's, French l'Iran).
+_TOKEN = re.compile(
+    r"[^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0591-\u05C7\u200c\u200d]*"
+    r"(?:[\"'’׳״][^\W_][\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0591-\u05C7\u200c\u200d]*)*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written
+    norm: str  # normalised for matching ("" = ignore)
+    start: int  # char offsets in the sentence
+    end: int
+    capitalised: bool
+
+
+_AR_TABLE = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+        "ؤ": "و", "ئ": "ي", "ى": "ي", "ی": "ي", "ې": "ي", "ۍ": "ي",
+        "ة": "ه", "ۀ": "ه", "ە": "ه", "ھ": "ه", "ہ": "ه",
+        "ک": "ك", "ڪ": "ك",
+        "ـ": None, "\u200c": None, "\u200d": None, "\u200f": None, "\u200e": None,
+        **{chr(c): None for c in range(0x064B, 0x0660)},
+        "\u0670": None,
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+    }
+)
+_HE_TABLE = str.maketrans(
+    {**{chr(c): None for c in range(0x0591, 0x05C8) if chr(c) not in "\u05be\u05c0\u05c3\u05c6"}, "״": '"', "׳": "'", "’": "'"}
+)
+_LATIN_ELISION = re.compile(r"^(?:l|d|qu|j|n|s|c|m|t)['’](?=\w)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+# Russian inflectional endings (nouns, adjectives, past-tense verbs), longest
+# first; a stem keeps at least three letters.  Both patterns and text go
+# through the same strip, which is what makes matching work.
+_RU_ENDINGS = tuple(
+    sorted(
+        """иями ями ами ого его ому ему ыми ими ией ия ии ию ие ий ая яя ое ее ые ую юю ой ей ый ом ем
+        ам ям ах ях ов ев ью ы и а я у ю е о ь й""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _ru_stem(word: str) -> str:
+    for end in _RU_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def normalise_token(tok: str) -> str:
+    """The matching form of one token (cached: news vocabularies repeat heavily)."""
+    if not tok:
+        return ""
+    script = char_script(tok[0])
+    if script == ARABIC:
+        return tok.translate(_AR_TABLE)
+    if script == HEBREW:
+        return tok.translate(_HE_TABLE)
+    if script == CYRILLIC:
+        low = tok.lower().replace("ё", "е")
+        return _ru_stem(low)
+    low = unicodedata.normalize("NFC", tok).lower().replace("’", "'")
+    low = _LATIN_ELISION.sub("", low)
+    low = _POSSESSIVE.sub("", low) if "'" in low else low
+    return low.replace("'", "")
+
+
+def tokenize(sentence: str) -> list[Token]:
+    toks: list[Token] = []
+    for m in _TOKEN.finditer(sentence):
+        raw = m.group(0)
+        norm = normalise_token(raw)
+        if norm:
+            toks.append(Token(raw, norm, m.start(), m.end(), raw[:1].isupper()))
+    return toks
+
+
+def normalise_phrase(phrase: str) -> tuple[str, ...]:
+    """Normalised tokens of a pattern, with the same rules as the text."""
+    return tuple(t.norm for t in tokenize(phrase))
+
+
+# --------------------------------------------------------------------------- pattern expansion
+
+# Arabic proclitics: conjunctions و ف, prepositions ب ل ك, future/emphasis, the
+# article ال and their combinations (e.g. وبال, فلل).  «لل» is ل + ال with the
+# alef dropped.  Source: standard Arabic orthography; cf. METHODOLOGY.md.
+_AR_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+                "وب", "ول", "فب", "فل", "وك", "وبال", "فبال", "س", "وس", "فس")
+_AR_NAME_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+# Hebrew prefix letters (ו ה ב ל מ ש כ) and their common chains.
+_HE_PREFIXES = ("", "ו", "ה", "ב", "ל", "מ", "ש", "כ", "וה", "וב", "ול", "ומ", "וש", "וכ", "שה", "שב", "של",
+                "שמ", "מה", "כש", "וכש", "לה", "בה", "מב", "מל", "ושה", "ושב", "ושל", "כשה")
+
+
+def expand_arabic(tokens: tuple[str, ...], *, definite_ok: bool) -> set[tuple[str, ...]]:
+    """Clitic variants of a normalised Arabic-script pattern (first token only).
+
+    ``definite_ok``: whether «ال» may attach (common nouns and adjectives yes;
+    proper names such as «إيران» no, which avoids false hits).  A pattern that
+    already starts with «ال» also gets the «لل»/«بال» forms of its bare stem.
+    """
+    first, rest = tokens[0], tokens[1:]
+    stems = {first}
+    if first.startswith("ال") and len(first) > 3:
+        stems.add(first[2:])
+        definite_ok = True
+    out: set[tuple[str, ...]] = set()
+    prefixes = _AR_PREFIXES if definite_ok else _AR_NAME_PREFIXES
+    for stem in stems:
+        for p in prefixes:
+            if p.endswith(("ال", "لل")) and not definite_ok:
+                continue
+            out.add((p + stem, *rest))
+    # «ل» + «ال» → «لل»: handled by the "لل" prefix on the bare stem above.
+    return out
+
+
+def expand_hebrew(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+    first, rest = tokens[0], tokens[1:]
+    return {(p + first, *rest) for p in _HE_PREFIXES}
+
+
