@@ -108,6 +108,8 @@ class ClaimVerb:
     stance: str
     polarity: str
     forms: tuple[str, ...]
+    followed_by: tuple[str, ...] = ()  # the next word must be one of these
+    followed_by_prefix: tuple[str, ...] = ()  # ... or start with one of these letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,10 @@ class Cue:
     lang: str
     kind: str
     forms: tuple[str, ...]
-    direction: str = "before"  # where the cue stands relative to the signal: before | after | sentence
+    # Where the signal must stand relative to the cue (modality.toml "scope"):
+    # next:N (after the cue), prev:N (before it: verb-final negation), window:N,
+    # token (the cue is the signal's own word), clause, sentence.
+    direction: str = "next"
     window: int = 4
 
 
@@ -274,7 +279,8 @@ def load_reference(root: Path | None = None) -> ReferenceData:
             )
         for v in data.get("verb", []):
             verbs.append(ClaimVerb(str(v.get("lang", file_lang)), str(v.get("stance", "statement")),
-                                   str(v.get("polarity", "neutral")), _strs(v.get("forms"))))
+                                   str(v.get("polarity", "neutral")), _strs(v.get("forms")),
+                                   _strs(v.get("followed_by")), _strs(v.get("followed_by_prefix"))))
         for v in data.get("attribution", []):
             attributions.append(ClaimVerb(str(v.get("lang", file_lang)), "statement", "neutral", _strs(v.get("forms"))))
         cues.extend(_cues(data, file_lang))
@@ -304,12 +310,19 @@ def _cues(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Cue]:
         kind = str(c.get("kind", ""))
         if kind not in _CUE_KINDS:
             continue
+        scope = str(c.get("scope", "next:4"))
+        direction, _, n = scope.partition(":")
+        window = int(n) if n.isdigit() else {"clause": 12, "sentence": 999, "token": 0}.get(direction, 4)
         yield Cue(
             lang=str(c.get("lang", file_lang)), kind=kind, forms=_strs(c.get("forms")),
-            direction=str(c.get("direction", c.get("scope", "before"))), window=int(c.get("window", 4)),
+            direction=direction, window=window,
         )
 
 
 def _exclusions(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Exclusion]:
     for x in data.get("exclusion", []):
-        yield Exclusion(lang=str(x.get("lang", file_lang)), forms=_strs(x.get("forms")), scope=str(x.get("scope", "sentence")))
+        yield Exclusion(
+            lang=str(x.get("lang", file_lang)),
+            forms=_strs(x.get("forms")) + _strs(x.get("terms")),
+            scope=str(x.get("scope", "sentence")),
+        )

@@ -47,13 +47,18 @@ def char_script(ch: str) -> str:
     return OTHER
 
 
+_SCRIPT_RES = {
+    ARABIC: re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]"),
+    HEBREW: re.compile(r"[\u0590-\u05FF\uFB1D-\uFB4F]"),
+    CYRILLIC: re.compile(r"[\u0400-\u052F]"),
+    LATIN: re.compile(r"[A-Za-z\u00C0-\u024F]"),
+}
+
+
 def script_counts(text: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            s = char_script(ch)
-            counts[s] = counts.get(s, 0) + 1
-    return counts
+    """Letters per script (regex counting in C; a Python loop per character was the hot spot)."""
+    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RES.items()}
+    return {k: v for k, v in counts.items() if v}
 
 
 # Persian-only letters: پ چ ژ گ ک ی and Persian digits; Arabic-only: ة ى and (mostly) ي ك.
@@ -71,7 +76,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     declared language whose script is absent from the text (a feed that says
     ``en`` but carries Arabic items) is overridden.
     """
-    counts = script_counts(text[:4000])
+    counts = script_counts(text[:2000])
     total = sum(counts.values())
     declared = (declared or "").split("-")[0].lower() or None
     if total == 0:
@@ -184,8 +189,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # through the same strip, which is what makes matching work.
 _RU_ENDINGS = tuple(
     sorted(
-        """иями ями ами ого его ому ему ыми ими ией ия ии ию ие ий ая яя ое ее ые ую юю ой ей ый ом ем
-        ам ям ах ях ов ев ью ы и а я у ю е о ь й""".split(),
+        ["иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ией", "ия", "ии", "ию", "ие", "ий", "ая", "яя", "ое", "ее", "ые", "ую", "юю", "ой", "ей", "ый", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ью", "ы", "и", "а", "я", "у", "ю", "е", "о", "ь", "й"],
         key=len,
         reverse=True,
     )
