@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from monitor.analysis.matcher import Hit, Matcher, longest_non_overlapping
 from monitor.analysis.reference import Actor, ReferenceData, load_reference
@@ -47,6 +47,7 @@ from monitor.analysis.text import (
     tokenize,
 )
 from monitor.analysis.types import (
+    ALLEGED,
     ASSERTED,
     CONDITIONAL,
     DE_ESCALATION,
@@ -74,6 +75,7 @@ ANALYZER_VERSION = "1.0"
 MODALITY_FACTOR = {
     ASSERTED: 1.0,
     REPORTED: 0.8,
+    ALLEGED: 0.0,  # the accusation itself counts (as a claim), not the act it alleges
     FUTURE: 0.6,
     CONDITIONAL: 0.4,
     HYPOTHETICAL: 0.4,
@@ -83,11 +85,11 @@ MODALITY_FACTOR = {
 }
 _AS_THREAT = {FUTURE, CONDITIONAL, HYPOTHETICAL}
 _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL, "conditional": CONDITIONAL,
-                 "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED}
+                 "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED, "alleged": ALLEGED}
 # claims.toml stances folded into the output contract's stances
 _STANCE_ALIAS = {"warning": "threat", "welcome": "agreement", "report": "statement", "claim": "statement",
                  "pledge": "statement", "demand": "statement"}
-_PRIORITY = (DENIED, NEGATED, HISTORICAL, CONDITIONAL, HYPOTHETICAL, FUTURE, REPORTED)
+_PRIORITY = (DENIED, NEGATED, HISTORICAL, ALLEGED, CONDITIONAL, HYPOTHETICAL, FUTURE, REPORTED)
 
 # Claim stance a signal category implies when the reporting verb is neutral ("said").
 _STANCE_OF_CATEGORY = {
@@ -145,16 +147,18 @@ def _is_hebrew(phrase: str) -> bool:
     return any(char_script(c) == HEBREW for c in phrase[:3])
 
 
-def _variants(phrase: str, *, proper_name: bool) -> set[tuple[str, ...]]:
+def _variants(phrase: str, *, proper_name: bool, clitics: bool = True, plural: bool = False) -> set[tuple[str, ...]]:
     toks = normalise_phrase(phrase)
     if not toks:
         return set()
     out = {toks}
+    if not clitics:
+        return out
     if _is_arabic_script(phrase):
         out |= expand_arabic(toks, definite_ok=not proper_name)
     elif _is_hebrew(phrase):
         out |= expand_hebrew(toks)
-    elif char_script(phrase.strip()[0]) == LATIN and not proper_name and len(toks[-1]) > 3 and not toks[-1].endswith("s"):
+    elif plural and char_script(phrase.strip()[0]) == LATIN and len(toks[-1]) > 3 and not toks[-1].endswith("s"):
         # English/French plurals of common nouns ("air strike" -> "air strikes").
         out.add((*toks[:-1], toks[-1] + "s"))
     return out
@@ -190,7 +194,7 @@ class Analyzer:
         self.version = ANALYZER_VERSION
         self.data_version = ref.version
         self._lex = {e.id: e for e in ref.lexicon}
-        self._near: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._near: dict[str, tuple[_Terms, _Terms]] = {}
         self._rules: dict[tuple[str, str], list[Any]] = defaultdict(list)
         m = Matcher()
         for r in ref.regions.values():
@@ -225,22 +229,19 @@ class Analyzer:
                     m.add_many(_variants(p, proper_name=False), _P("related", a.id, lang))
         for e in ref.lexicon:
             for p in e.patterns:
-                variants = _variants(p, proper_name=False)
+                variants = _variants(p, proper_name=False, clitics=e.clitics, plural=True)
                 first = normalise_phrase(p)[:1]
                 # Arabic future prefix سـ on an imperfect verb (سيقصف، ستشن، وسنرد):
                 # the same signal, in the future mode (modality.toml prefix_rule).
                 future = {v for v in variants if first and _is_arabic_script(p) and v[0] in {pre + first[0] for pre in ("س", "وس", "فس")}}
                 m.add_many(variants - future, _P("signal", e.id, e.lang))
                 m.add_many(future, _P("signal", e.id, e.lang, extra="future"))
-            self._near[e.id] = (
-                frozenset(t for w in e.near for t in normalise_phrase(w)),
-                frozenset(t for w in e.unless_near for t in normalise_phrase(w)),
-            )
+            self._near[e.id] = (_context_terms(e.near), _context_terms(e.unless_near))
         self._followed: dict[tuple[str, str, str], tuple[frozenset[str], tuple[str, ...]]] = {}
         for v in ref.verbs:
             stance = _STANCE_ALIAS.get(v.stance, v.stance)
             for f in v.forms:
-                m.add_many(_variants(f, proper_name=False), _P("verb", stance, v.lang, extra=v.polarity))
+                m.add_many(_variants(f, proper_name=False, clitics=v.clitics), _P("verb", stance, v.lang, extra=v.polarity))
                 if v.followed_by or v.followed_by_prefix:
                     self._followed[(v.lang, stance, normalise_phrase(f)[-1] if normalise_phrase(f) else "")] = (
                         frozenset(t for w in v.followed_by for t in normalise_phrase(w)), v.followed_by_prefix
@@ -250,7 +251,8 @@ class Analyzer:
                 m.add_many(_variants(f, proper_name=False), _P("attrib", "statement", v.lang))
         for c in ref.cues:
             for f in c.forms:
-                m.add_many(_variants(f, proper_name=False), _P("cue", c.kind, c.lang, extra=c.direction, window=c.window))
+                m.add_many(_variants(f, proper_name=False, clitics=c.clitics),
+                           _P("cue", c.kind, c.lang, extra=c.direction, window=c.window))
         for x in ref.exclusions:
             for f in x.forms:
                 m.add_many(_variants(f, proper_name=False), _P("excl", x.scope, x.lang, extra=x.scope))
@@ -266,6 +268,10 @@ class Analyzer:
             )
         m.build()
         self.matcher = m
+        self._locatives = frozenset(t for words in ref.locatives.values() for w in words for t in normalise_phrase(w))
+        self._rules_by_entity: dict[str, list[list[Any]]] = defaultdict(list)
+        for (ent, _alias), rs in self._rules.items():
+            self._rules_by_entity[ent].append(rs)
 
     @classmethod
     def from_seeds(cls) -> Analyzer:
@@ -281,24 +287,24 @@ class Analyzer:
         sentences.extend(split_sentences(text or ""))
         has_title = bool(title and title.strip())
         ents: list[_Ent] = []
-        per_sentence: list[tuple[list[Token], list[Hit]]] = []
+        per_sentence: list[tuple[list[Token], _Sorted]] = []
         article_excluded = False
+        raw_entities: list[tuple[int, Hit, _P]] = []
         for si, s in enumerate(sentences):
             toks = tokenize(s)
-            hits = self.matcher.find([t.norm for t in toks])
-            per_sentence.append((toks, hits))
-            for h in hits:
-                for p in h.payloads:
-                    if p.kind == "excl" and p.extra == "article" and _lang_ok(p.lang, language) and (si == 0 or not has_title):
-                        article_excluded = True
-        # -- entities (first pass: unambiguous evidence per actor, for surname-only aliases)
-        raw_entities: list[tuple[int, Hit, _P]] = []
-        for si, (_toks, hits) in enumerate(per_sentence):
-            ent_hits = [h for h in hits if any(_entity_ok(p, language) for p in h.payloads)]
-            for h in longest_non_overlapping(ent_hits):
-                for p in h.payloads:
-                    if _entity_ok(p, language):
+            sorted_hits = _sort_hits(self.matcher.find([t.norm for t in toks]), language)
+            per_sentence.append((toks, sorted_hits))
+            if sorted_hits.excl_article and (si == 0 or not has_title):
+                article_excluded = True
+            # entities: longest match first across regions and actors
+            if sorted_hits.entities:
+                ent_payloads = {(h.start, h.end): ps for h, ps in sorted_hits.entities}
+                chosen = longest_non_overlapping([h for h, _ in sorted_hits.entities])
+                for h in chosen:
+                    for p in ent_payloads[(h.start, h.end)]:
                         raw_entities.append((si, h, p))
+                    if h.length > 1:
+                        raw_entities.extend((si, inner, p) for inner, p in self._nested_states(h, ent_payloads))
         confirmed_actors = {p.ref for _, _, p in raw_entities if p.kind == "actor" and not p.ambiguous}
         confirmed_regions = {p.ref for _, _, p in raw_entities if p.kind in ("region", "capital") and not p.ambiguous}
         seen_span: set[tuple[int, int, int, str]] = set()
@@ -307,8 +313,8 @@ class Analyzer:
             by_span[(si, h.start, h.end)].append(p)
         for (si, start, end), payloads in by_span.items():
             toks = per_sentence[si][0]
-            chosen = self._resolve(payloads, toks, start, end, day, confirmed_actors, confirmed_regions)
-            for p in chosen:
+            resolved = self._resolve(payloads, toks, start, end, day, confirmed_actors, confirmed_regions)
+            for p in resolved:
                 kind = "actor" if p.kind in ("actor", "related") else "region"
                 key = (si, start, end, p.ref)
                 if key in seen_span:
@@ -319,39 +325,41 @@ class Analyzer:
         # -- signals and claims, sentence by sentence
         signals: list[Signal] = []
         claims: list[Claim] = []
-        for si, (toks, hits) in enumerate(per_sentence):
+        for si, (toks, sh) in enumerate(per_sentence):
+            if not (sh.signals or sh.verbs):
+                continue
             norms = [t.norm for t in toks]
             sent_ents = [e for e in ents if e.sentence == si]
-            excluded = article_excluded or any(
-                p.kind == "excl" and p.extra == "sentence" and _lang_ok(p.lang, language) for h in hits for p in h.payloads
-            )
-            cues = [(h, p) for h in hits for p in h.payloads if p.kind == "cue" and _lang_ok(p.lang, language)]
+            excluded = article_excluded or sh.excl_sentence
+            cues = sh.cues
             historical = _old_year(norms, day)
-            verb_hits = [
-                (h, p) for h in hits for p in h.payloads if p.kind in ("verb", "attrib") and _lang_ok(p.lang, language)
-            ]
-            verb_hits = [vp for vp in _dedupe_verbs(verb_hits) if self._verb_context_ok(vp, toks)]
-            sig_hits = [h for h in hits if any(p.kind == "signal" and _lang_ok(p.lang, language) for p in h.payloads)]
+            verb_hits = [vp for vp in _dedupe_verbs(sh.verbs) if self._verb_context_ok(vp, toks)]
+            sig_payload = {(h.start, h.end): p for h, p in sh.signals}
+            sig_hits = [h for h, _ in sh.signals]
             # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
             sent_signals: list[Signal] = []
             if not excluded:
                 for h in longest_non_overlapping(sig_hits):
-                    p = next(p for p in h.payloads if p.kind == "signal" and _lang_ok(p.lang, language))
+                    p = sig_payload[(h.start, h.end)]
                     e = self._lex[p.ref]
                     near, unless = self._near[e.id]
-                    lo, hi = max(0, h.start - e.window), min(len(norms), h.end + e.window)
-                    context = set(norms[lo : h.start]) | set(norms[h.end : hi])
-                    if near and not (context & near):
-                        continue
-                    if unless and (context & unless):
-                        continue
-                    modality = self._modality(h, cues, verb_hits, norms, historical, p.extra == "future")
-                    mode = e.mode
-                    if e.polarity == ESCALATION and mode == "act" and modality in _AS_THREAT:
-                        mode = "threat"
+                    if near or unless:
+                        lo, hi = max(0, h.start - e.window), min(len(norms), h.end + e.window)
+                        before, after = norms[lo : h.start], norms[h.end : hi]
+                        if near and not (_has_term(before, near) or _has_term(after, near)):
+                            continue
+                        if unless and (_has_term(before, unless) or _has_term(after, unless)):
+                            continue
+                    is_act = e.polarity == ESCALATION and e.mode == "act"
+                    modality = self._modality(h, cues, verb_hits, norms, historical, p.extra == "future", is_act)
+                    mode, category = e.mode, e.category
+                    if is_act and modality in _AS_THREAT:
+                        # an attack that is only intended, conditional or possible is a
+                        # threat of attack (PLOVER modes; GPR threats vs acts)
+                        mode, category = "threat", "threat"
                     factor = MODALITY_FACTOR[modality]
                     surface = _surface(sentences[si], toks, h.start, h.end)
-                    sent_signals.append(Signal(e.polarity, e.category, mode, e.weight, modality, abs(e.weight) * factor, e.id, surface, si))
+                    sent_signals.append(Signal(e.polarity, category, mode, e.weight, modality, abs(e.weight) * factor, e.id, surface, si))
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language)
             # a claim whose sentence has no signal of its polarity carries its own (synthetic) signal
             for c in sent_claims:
@@ -379,6 +387,34 @@ class Analyzer:
         )
 
     # ------------------------------------------------------------------ entities
+
+    def _nested_states(self, outer: Hit, ent_payloads: dict[tuple[int, int], list[_P]]) -> list[tuple[Hit, _P]]:
+        """States named inside a longer match still count when the match is theirs.
+
+        «جنوب لبنان» (southern Lebanon) names Lebanon; «الجيش الإسرائيلي» (the
+        Israeli army), "US Treasury" name their state.  A state inside an armed
+        group's or a company's name does not ("Islamic Resistance in Iraq").
+        """
+        outer_ps = ent_payloads[(outer.start, outer.end)]
+        owners: set[str] = set()
+        for p in outer_ps:
+            if p.kind in ("region", "capital"):
+                r = self.ref.regions.get(p.ref)
+                if r is not None and r.kind not in ("grouping",):
+                    owners.add(self._country_of(p.ref) or "*")
+            elif p.kind == "actor":
+                a = self.ref.actors.get(p.ref)
+                if a is not None and a.country and a.type in _STATE_ACTOR_TYPES:
+                    owners.add(a.country)
+        if not owners:
+            return []
+        out: list[tuple[Hit, _P]] = []
+        for (start, end), ps in ent_payloads.items():
+            if outer.start <= start and end <= outer.end and (start, end) != (outer.start, outer.end):
+                for p in ps:
+                    if p.kind in ("region", "capital") and self._is_state(p.ref) and ("*" in owners or p.ref in owners):
+                        out.append((Hit(start, end, (p,)), p))
+        return out
 
     def _resolve(
         self,
@@ -418,6 +454,17 @@ class Analyzer:
             if p.ambiguous and not (p.ref in confirmed_actors or self._required_context(p, norms)):
                 continue
             out.append(p)
+        capital_of = {p.ref for p in regions if p.kind == "capital"}
+        if capital_of:
+            # The same word is a capital (-> its state) and a city place: the city
+            # counts only when a locative marks a place ("strikes on Tehran").
+            locative = (start > 0 and norms[start - 1] in self._locatives) or any(p.extra == "prep" for p in regions)
+            if not locative:
+                regions = [
+                    p for p in regions
+                    if p.kind == "capital" or (r := self.ref.regions.get(p.ref)) is None
+                    or r.kind != "city" or r.parent not in capital_of
+                ]
         for p in regions:
             if not self._rules_allow(p, start, end, norms):
                 continue
@@ -430,9 +477,7 @@ class Analyzer:
 
     def _rules_for(self, p: _P, phrase: tuple[str, ...]) -> list[Any]:
         out = []
-        for (ent, _alias), rs in self._rules.items():
-            if ent != p.ref:
-                continue
+        for rs in self._rules_by_entity.get(p.ref, ()):
             for r in rs:
                 alias = r[4]
                 if alias and phrase and alias[-1] == phrase[-1] and phrase[0].endswith(alias[0]):
@@ -455,7 +500,7 @@ class Analyzer:
 
     def _required_context(self, p: _P, norms: list[str]) -> bool:
         sentence = set(norms)
-        return any(r[3] and sentence & r[3] for (ent, _alias), rs in self._rules.items() if ent == p.ref for r in rs)
+        return any(r[3] and sentence & r[3] for rs in self._rules_by_entity.get(p.ref, ()) for r in rs)
 
     def _mentions(self, ents: list[_Ent], day: date | None, has_title: bool) -> tuple[list[Mention], list[Mention]]:
         counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -490,6 +535,7 @@ class Analyzer:
     def _modality(
         self, h: Hit, cues: list[tuple[Hit, _P]], verbs: list[tuple[Hit, _P]], norms: list[str], historical: bool,
         sig_future: bool = False,
+        sig_act: bool = False,
     ) -> str:
         """The strongest mode whose cue covers the signal (modality.toml scopes)."""
         found: set[str] = {"historical"} if historical else set()
@@ -501,6 +547,8 @@ class Analyzer:
         for vh, p in verbs:
             if p.kind == "verb" and p.ref == "denial" and vh.end <= h.start:
                 found.add("denial")
+            elif p.kind == "verb" and p.ref == "accusation" and vh.end <= h.start and sig_act:
+                found.add("alleged")  # PLOVER: "A accuses B of attacking" is A's accusation
             elif not (vh.start <= h.start < vh.end):
                 found.add("reported")
         mods = {_CUE_MODALITY[f] for f in found if f in _CUE_MODALITY}
@@ -698,6 +746,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
+_STATE_ACTOR_TYPES = frozenset(("government", "institution", "military", "security_service"))
 _ENTITY_KINDS = frozenset(("region", "capital", "actor", "related"))
 _ARABIC_SCRIPT_LANGS = frozenset(("ar", "fa"))
 
@@ -763,6 +812,83 @@ def _capitalised(name: str) -> bool:
 def _acronym(name: str) -> bool:
     bare = name.replace(".", "").replace("-", "")
     return bare.isascii() and bare.isalpha() and bare.isupper() and 2 <= len(bare) <= 5
+
+
+class _Terms(NamedTuple):
+    """Proximity terms (GPR-style): single words and phrases, with clitic variants."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+
+def _context_terms(terms: Sequence[str]) -> _Terms:
+    words: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
+    for t in terms:
+        for v in _variants(t, proper_name=False):
+            if len(v) == 1:
+                words.add(v[0])
+            else:
+                phrases.add(v)
+    return _Terms(frozenset(words), tuple(sorted(phrases)))
+
+
+def _has_term(window: list[str], terms: _Terms) -> bool:
+    if terms.words and not terms.words.isdisjoint(window):
+        return True
+    for ph in terms.phrases:
+        n = len(ph)
+        for i in range(len(window) - n + 1):
+            if tuple(window[i : i + n]) == ph:
+                return True
+    return False
+
+
+class _Sorted(NamedTuple):
+    entities: list[tuple[Hit, list[_P]]]
+    signals: list[tuple[Hit, _P]]
+    cues: list[tuple[Hit, _P]]
+    verbs: list[tuple[Hit, _P]]
+    excl_sentence: bool
+    excl_article: bool
+
+
+def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
+    """One pass over a sentence's hits: payloads by kind, filtered by language."""
+    entities: list[tuple[Hit, list[_P]]] = []
+    signals: list[tuple[Hit, _P]] = []
+    cues: list[tuple[Hit, _P]] = []
+    verbs: list[tuple[Hit, _P]] = []
+    excl_s = excl_a = False
+    for h in hits:
+        ent: list[_P] = []
+        sig: _P | None = None
+        for p in h.payloads:
+            k = p.kind
+            if k in _ENTITY_KINDS:
+                if _entity_ok(p, language):
+                    ent.append(p)
+            elif not _lang_ok(p.lang, language):
+                continue
+            elif k == "signal":
+                sig = sig or p
+            elif k == "cue":
+                cues.append((h, p))
+            elif k in ("verb", "attrib"):
+                verbs.append((h, p))
+            elif k == "excl":
+                if p.extra == "article":
+                    excl_a = True
+                else:
+                    excl_s = True
+        if ent:
+            entities.append((h, ent))
+        if sig is not None:
+            signals.append((h, sig))
+    return _Sorted(entities, signals, cues, verbs, excl_s, excl_a)
 
 
 def _lang_ok(pattern_lang: str | None, language: str | None) -> bool:

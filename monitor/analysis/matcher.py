@@ -11,14 +11,12 @@ alternation takes ~34 s (ARCHITECTURE.md, "Pitfalls").
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # token index, inclusive
     end: int  # token index, exclusive
     payloads: tuple[Any, ...]
@@ -38,6 +36,7 @@ class Matcher:
     def __init__(self) -> None:
         self._table: dict[str, list[Hashable]] = {}
         self._automaton: Any = None
+        self._size = 0
 
     def add(self, tokens: Sequence[str], payload: Hashable) -> None:
         if not tokens or any(not t for t in tokens):
@@ -57,10 +56,12 @@ class Matcher:
             a.add_word(key, (key.count("  ") + 1, tuple(payloads)))
         a.make_automaton()
         self._automaton = a
+        self._size = len(self._table)
+        self._table = {}  # the automaton holds the payloads; drop the build table (~60 MB)
 
     @property
     def size(self) -> int:
-        return len(self._table)
+        return self._size or len(self._table)
 
     def find(self, tokens: Sequence[str]) -> list[Hit]:
         """Every occurrence (overlapping ones included), in text order."""

@@ -100,6 +100,7 @@ class LexiconEntry:
     unless_near: tuple[str, ...] = ()
     window: int = 6
     anchor: str = ""
+    clitics: bool = True  # false: match the forms exactly, no prefix expansion (ירי vs בכירי)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class ClaimVerb:
     forms: tuple[str, ...]
     followed_by: tuple[str, ...] = ()  # the next word must be one of these
     followed_by_prefix: tuple[str, ...] = ()  # ... or start with one of these letters
+    clitics: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,7 @@ class Cue:
     # token (the cue is the signal's own word), clause, sentence.
     direction: str = "next"
     window: int = 4
+    clitics: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +159,7 @@ class ReferenceData:
     exclusions: list[Exclusion]
     rules: list[DisambiguationRule]
     version: str
+    locatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     files: tuple[str, ...] = field(default=())
 
 
@@ -274,19 +278,24 @@ def load_reference(root: Path | None = None) -> ReferenceData:
                     polarity=str(e["polarity"]), mode=str(e.get("mode", "")), weight=float(e["weight"]),
                     patterns=_strs(e.get("patterns")), near=_strs(e.get("near")),
                     unless_near=_strs(e.get("unless_near")), window=int(e.get("window", 6)),
-                    anchor=str(e.get("anchor", "")),
+                    anchor=str(e.get("anchor", "")), clitics=bool(e.get("clitics", True)),
                 )
             )
         for v in data.get("verb", []):
             verbs.append(ClaimVerb(str(v.get("lang", file_lang)), str(v.get("stance", "statement")),
                                    str(v.get("polarity", "neutral")), _strs(v.get("forms")),
-                                   _strs(v.get("followed_by")), _strs(v.get("followed_by_prefix"))))
+                                   _strs(v.get("followed_by")), _strs(v.get("followed_by_prefix")),
+                                   bool(v.get("clitics", True))))
         for v in data.get("attribution", []):
             attributions.append(ClaimVerb(str(v.get("lang", file_lang)), "statement", "neutral", _strs(v.get("forms"))))
         cues.extend(_cues(data, file_lang))
         exclusions.extend(_exclusions(data, file_lang))
+    locatives: dict[str, tuple[str, ...]] = {}
     for path in _files(root, "rules"):
-        for r in read(path).get("rule", []):
+        rules_data = read(path)
+        for lang, words in (rules_data.get("locatives") or {}).items():
+            locatives[lang] = locatives.get(lang, ()) + _strs(words)
+        for r in rules_data.get("rule", []):
             rules.append(
                 DisambiguationRule(
                     alias=str(r["alias"]), entity=str(r["entity"]),
@@ -297,7 +306,7 @@ def load_reference(root: Path | None = None) -> ReferenceData:
     return ReferenceData(
         regions=regions, actors=actors, lexicon=lexicon, verbs=verbs, attributions=attributions,
         cues=cues, exclusions=exclusions, rules=rules,
-        version=digest.hexdigest()[:12], files=tuple(used),
+        version=digest.hexdigest()[:12], files=tuple(used), locatives=locatives,
     )
 
 
@@ -315,7 +324,7 @@ def _cues(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Cue]:
         window = int(n) if n.isdigit() else {"clause": 12, "sentence": 999, "token": 0}.get(direction, 4)
         yield Cue(
             lang=str(c.get("lang", file_lang)), kind=kind, forms=_strs(c.get("forms")),
-            direction=direction, window=window,
+            direction=direction, window=window, clitics=bool(c.get("clitics", True)),
         )
 
 

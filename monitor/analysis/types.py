@@ -17,9 +17,10 @@ FUTURE = "future"  # intent, threat, plan: "will strike", «سوف»
 CONDITIONAL = "conditional"  # "if ... would", «إذا»
 HYPOTHETICAL = "hypothetical"  # "could", "may"
 REPORTED = "reported"  # attributed to a speaker: "X said Y attacked"
+ALLEGED = "alleged"  # inside an accusation: "X accused Y of attacking" is X's accusation, not Y's act
 HISTORICAL = "historical"  # anniversaries, "in 1973"
 
-MODALITIES = (ASSERTED, NEGATED, DENIED, FUTURE, CONDITIONAL, HYPOTHETICAL, REPORTED, HISTORICAL)
+MODALITIES = (ASSERTED, NEGATED, DENIED, FUTURE, CONDITIONAL, HYPOTHETICAL, REPORTED, ALLEGED, HISTORICAL)
 
 
 @dataclass(frozen=True, slots=True)
