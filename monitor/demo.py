@@ -24,7 +24,13 @@ from monitor.logs import setup_logging
 from monitor.output import render
 from monitor.poll import poll_cycle, worker_id
 from monitor.store import make_engine, upgrade
-from monitor.store.models import articles, sources
+from monitor.store.models import (
+    article_analyses,
+    article_claims,
+    article_mentions,
+    articles,
+    sources,
+)
 from monitor.store.sources import sync_sources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,6 +83,26 @@ def main(argv: list[str] | None = None) -> int:
             ).mappings().all()
             total = conn.execute(select(func.count()).select_from(articles)).scalar_one()
         render([dict(r) for r in rows], "table", title=f"stored articles ({total})")
+        with engine.connect() as conn:
+            readings = conn.execute(
+                select(articles.c.id, articles.c.title, article_analyses.c.escalation, article_analyses.c.de_escalation)
+                .join(article_analyses, article_analyses.c.article_id == articles.c.id)
+                .order_by(articles.c.published_at)
+            ).all()
+            mentions = conn.execute(select(article_mentions.c.article_id, article_mentions.c.kind, article_mentions.c.entity_id)).all()
+            claims = conn.execute(select(article_claims.c.article_id, article_claims.c.speaker, article_claims.c.stance)).all()
+        by_article: dict[int, dict[str, list[str]]] = {}
+        for aid, kind, eid in mentions:
+            by_article.setdefault(aid, {}).setdefault(kind, []).append(eid)
+        for aid, speaker, stance in claims:
+            by_article.setdefault(aid, {}).setdefault("claims", []).append(f"{speaker}:{stance}")
+        render(
+            [{"title": r.title[:60], "regions": " ".join(sorted(by_article.get(r.id, {}).get("region", []))),
+              "actors": " ".join(sorted(by_article.get(r.id, {}).get("actor", []))),
+              "claims": " ".join(dict.fromkeys(by_article.get(r.id, {}).get("claims", []))),
+              "escalation": round(r.escalation, 1), "de-escalation": round(r.de_escalation, 1)} for r in readings],
+            "table", title="what the analyser read",
+        )
         if total == 0:
             print("demo failed: nothing was stored", file=sys.stderr)
             return 1

@@ -717,18 +717,29 @@ class Analyzer:
 
     @staticmethod
     def _stance_from_signals(signals: list[Signal], targets: tuple[str, ...]) -> tuple[str, str]:
-        live = [s for s in signals if s.counted > 0 or s.modality in (NEGATED, DENIED)]
+        """Stance of a neutral verb ("said") from its sentence's signals.
+
+        The polarity with more counted weight wins; within it the strongest
+        signal names the stance.  A reported attack is a statement about an
+        attack, not an accusation: only accusing verbs and accusation signals
+        make accusations (gold-set convention, after PLOVER's reported speech).
+        """
+        live = [s for s in signals if s.counted > 0]
         if not live:
+            if any(s.modality in (NEGATED, DENIED) for s in signals):
+                return "denial", NEUTRAL
             return "statement", NEUTRAL
-        strongest = max(live, key=lambda s: abs(s.weight))
+        totals = {ESCALATION: 0.0, DE_ESCALATION: 0.0}
+        for s in live:
+            totals[s.polarity] = totals.get(s.polarity, 0.0) + s.counted
+        polarity = ESCALATION if totals[ESCALATION] > totals[DE_ESCALATION] else DE_ESCALATION
+        strongest = max((s for s in live if s.polarity == polarity), key=lambda s: abs(s.weight))
         stance = _STANCE_OF_CATEGORY.get(strongest.category, "statement")
-        if stance in ("threat", "accusation") and abs(strongest.weight) < 4:
-            stance = "statement"  # talk of "tensions" is not a threat by the speaker
-        if strongest.category == "attack" and not targets:
+        if strongest.category in ("attack", "casualties"):
             stance = "statement"
-        if strongest.modality in (NEGATED, DENIED):
-            return "denial", NEUTRAL
-        return stance, strongest.polarity
+        if stance == "threat" and abs(strongest.weight) < 4:
+            stance = "statement"  # talk of "tensions" is not a threat by the speaker
+        return stance, polarity
 
 
 def _looks_like_person(toks: list[Token], start: int) -> bool:
