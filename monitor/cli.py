@@ -199,7 +199,11 @@ def _reanalyze(args: argparse.Namespace) -> int:
     since = None
     if args.since:
         since = datetime.combine(_parse_day(args.since), datetime.min.time(), tzinfo=UTC)
-    n = reanalyse(engine, analyzer, now=_now, since=since, all_articles=args.all)
+    n = reanalyse(engine, analyzer, now=_now, since=since, all_articles=args.all, settings=settings)
+    from monitor.index.build import process_dirty
+
+    with engine.begin() as conn:
+        process_dirty(conn, settings.index, _now())
     print(f"analysed {n} article(s) with analyser {analyzer.version}, reference data {analyzer.data_version}")
     return 0
 
@@ -214,6 +218,55 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from monitor.index.report import index_rows, render_index
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    day_from, day_to = _parse_day(args.day_from), _parse_day(args.day_to)
+    with engine.connect() as conn:
+        rows = index_rows(conn, day_from=day_from, day_to=day_to, scopes=args.scope or None, limit_scopes=args.top)
+    if not rows:
+        print("no index values yet (ingest or poll some articles; `monitor index rebuild` recomputes)", file=sys.stderr)
+    render_index(rows, args.format)
+    return 0
+
+
+def cmd_index_rebuild(args: argparse.Namespace) -> int:
+    from monitor.analysis.service import get_analyzer
+    from monitor.index.build import rebuild
+    from monitor.index.stories import rebuild_stories
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    if args.stories:
+        since = datetime.combine(_parse_day(args.day_from), datetime.min.time(), tzinfo=UTC) if args.day_from else None
+        with engine.begin() as conn:
+            n = rebuild_stories(conn, get_analyzer().ref, settings.index, settings.tz, _now(), since=since)
+        print(f"regrouped {n} article(s) into stories")
+    with engine.begin() as conn:
+        n = rebuild(conn, settings.index, _now(), day_from=_parse_day(args.day_from), day_to=_parse_day(args.day_to))
+    print(f"recomputed {n} daily value(s)")
+    return 0
+
+
+def cmd_index_explain(args: argparse.Namespace) -> int:
+    from monitor.index.report import explain, render_explain
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    day = _parse_day(args.day)
+    with engine.connect() as conn:
+        doc = explain(conn, day, args.scope, top=args.top)
+    if doc is None:
+        raise CliError(f"no index value for {args.scope} on {day} (see `monitor index --scope {args.scope}`)")
+    if args.format == "json":
+        print(json.dumps(doc, ensure_ascii=False, indent=2, default=str))
+    else:
+        render_explain(doc)
     return 0
 
 
@@ -481,7 +534,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 sync_sources(conn, [SourceSpec(name=name, url=f.resolve().as_uri(), publisher=args.publisher or f.stem, language=args.language, enabled=False)], now)
                 sid = source_id_by_name(conn, name)
                 lang = args.language
-            parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang, analyzer=analyzer)
+            parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang, analyzer=analyzer, settings=settings)
         rows.append({
             "file": str(f), "source": name, "entries": len(parsed.entries), "new": counts.new,
             "updated": counts.updated, "unchanged": counts.unchanged,
@@ -489,6 +542,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             "_style": "bad" if parsed.error else ("warn" if parsed.problem else "ok"),
         })
         log.info("ingest", extra={"fields": {k: v for k, v in rows[-1].items() if not k.startswith("_")}})
+    from monitor.index.build import process_dirty
+
+    with engine.begin() as conn:
+        process_dirty(conn, settings.index, _now())
     render(rows, args.format, columns=["file", "source", "entries", "new", "updated", "unchanged", "problem"],
            title="ingest", styles={"bad": "red", "warn": "yellow"})
     if args.format == "table":
@@ -577,6 +634,26 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--all", action="store_true", help="with --reanalyze: every article, even if current")
     sp.add_argument("--format", choices=("json", "table"), default="table")
     sp.set_defaults(func=cmd_analyze)
+
+    ip = sub.add_parser("index", help="the daily escalation / de-escalation index (table, json or csv)")
+    ip.add_argument("--from", dest="day_from", metavar="YYYY-MM-DD")
+    ip.add_argument("--to", dest="day_to", metavar="YYYY-MM-DD")
+    ip.add_argument("--scope", action="append", metavar="SCOPE", help="global, country:IRN, region:middle-east, pair:IRN-ISR, dyad:ISR>IRN, actor:vladimir-putin (repeatable)")
+    ip.add_argument("--top", type=int, default=12, help="without --scope: the N scopes with most stories (default 12)")
+    fmt(ip)
+    ip.set_defaults(func=cmd_index)
+    isub = ip.add_subparsers(dest="index_command", required=False, metavar="SUBCOMMAND")
+    sp = isub.add_parser("rebuild", help="recompute the index (after a lexicon or formula change)")
+    sp.add_argument("--from", dest="day_from", metavar="YYYY-MM-DD")
+    sp.add_argument("--to", dest="day_to", metavar="YYYY-MM-DD")
+    sp.add_argument("--stories", action="store_true", help="also regroup articles into stories first")
+    sp.set_defaults(func=cmd_index_rebuild)
+    sp = isub.add_parser("explain", help="the stories, sentences and lexicon entries behind one value")
+    sp.add_argument("--day", required=True, metavar="YYYY-MM-DD")
+    sp.add_argument("--scope", required=True)
+    sp.add_argument("--top", type=int, default=5)
+    sp.add_argument("--format", choices=("table", "json"), default="table")
+    sp.set_defaults(func=cmd_index_explain)
 
     sp = sub.add_parser("eval", help="precision/recall/F1 of the analyser on the gold sets")
     sp.add_argument("--gold", action="append", metavar="PATH", help="gold JSONL file or folder (default tests/gold)")

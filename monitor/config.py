@@ -19,6 +19,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from monitor.index.formula import IndexSettings
+
 DEFAULT_CONFIG = Path("config/monitor.toml")
 ENV_CONFIG = "MONITOR_CONFIG"
 ENV_DATABASE_URL = "MONITOR_DATABASE_URL"
@@ -112,6 +114,7 @@ class Settings:
     poll: PollSettings = field(default_factory=PollSettings)
     logging: LoggingSettings = field(default_factory=LoggingSettings)
     analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
+    index: IndexSettings = field(default_factory=IndexSettings)
     config_file: Path | None = None
 
     @property
@@ -230,8 +233,10 @@ def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], _Lo
 
 
 _KNOWN: dict[str, set[str]] = {
-    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging", "analysis"},
+    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging", "analysis", "index"},
     "analysis": {"enabled"},
+    "index": {"baseline_days", "baseline_from", "baseline_to", "smoothing_days", "anomaly_days",
+              "min_baseline_days", "min_stories", "z_threshold", "story_window"},
     "database": {"url"},
     "http": {
         "user_agent", "connect_timeout", "read_timeout", "total_timeout", "max_body_size",
@@ -359,6 +364,22 @@ def load_settings(
     )
     an = _section(data, "analysis", file, loc, problems) if "analysis" in data else {}
     analysis = AnalysisSettings(enabled=get(an, "analysis", "enabled", _bool, True))
+    ix = _section(data, "index", file, loc, problems) if "index" in data else {}
+    di = IndexSettings()
+    index = IndexSettings(
+        baseline_days=get(ix, "index", "baseline_days", _positive_int, di.baseline_days),
+        baseline_from=get(ix, "index", "baseline_from", _date, None),
+        baseline_to=get(ix, "index", "baseline_to", _date, None),
+        smoothing_days=get(ix, "index", "smoothing_days", _positive_int, di.smoothing_days),
+        anomaly_days=get(ix, "index", "anomaly_days", _positive_int, di.anomaly_days),
+        min_baseline_days=get(ix, "index", "min_baseline_days", _positive_int, di.min_baseline_days),
+        min_stories=get(ix, "index", "min_stories", _positive_int, di.min_stories),
+        z_threshold=get(ix, "index", "z_threshold", _positive_number, di.z_threshold),
+        story_window_hours=get(ix, "index", "story_window", _positive_duration, di.story_window_hours * 3600) / 3600,
+    )
+    if (index.baseline_from is None) != (index.baseline_to is None):
+        problems.append(Problem(file, loc.line("index", 0, "baseline_from") or loc.line("index", 0, "baseline_to"),
+                                "index.baseline_from and index.baseline_to go together"))
     if problems:
         raise ConfigError(problems)
     return Settings(
@@ -370,6 +391,7 @@ def load_settings(
         poll=poll,
         logging=logging_settings,
         analysis=analysis,
+        index=index,
         config_file=path if path.exists() else None,
     )
 
@@ -500,6 +522,22 @@ def _positive_duration(v: Any) -> float:
     if d <= 0:
         raise ValueError(f"expected a duration > 0, got {v!r}")
     return d
+
+
+def _date(v: Any) -> Any:
+    from datetime import date
+
+    if isinstance(v, date):
+        return v
+    if isinstance(v, str):
+        return date.fromisoformat(v)
+    raise TypeError(f"expected a date like 2023-01-01, got {v!r}")
+
+
+def _positive_number(v: Any) -> float:
+    if isinstance(v, bool) or not isinstance(v, int | float) or v <= 0:
+        raise ValueError(f"expected a number > 0, got {v!r}")
+    return float(v)
 
 
 def _fraction(v: Any) -> float:

@@ -50,6 +50,19 @@ class Daemon:
             new = sum(r.new for r in reports)
             failed = sum(1 for r in reports if r.error)
             log.info("cycle", extra={"fields": {"polled": len(reports), "new": new, "failed": failed}})
+        self.update_index()
+
+    def update_index(self) -> None:
+        """Recompute the index days that new, late or changed articles touched."""
+        from monitor.index.build import process_dirty
+
+        try:
+            with self.engine.begin() as conn:
+                days = process_dirty(conn, self.settings.index, self.clock())
+            if days:
+                log.info("index updated", extra={"fields": {"days": ",".join(d.isoformat() for d in days)}})
+        except Exception:
+            log.exception("index update failed; the days stay marked and are retried next tick")
 
     def housekeeping(self) -> None:
         try:

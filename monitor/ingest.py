@@ -105,7 +105,7 @@ def process_fetch(
             outcome, error = Outcome.PARSE_ERROR, parsed.error
         else:
             counts = store_entries(conn, claimed.id, parsed.entries, now)
-            analyse_stored(conn, analyzer, claimed.id, counts, now)
+            analyse_stored(conn, analyzer, claimed.id, counts, now, settings)
     decision = decide(
         result if outcome is result.outcome else replace(result, outcome=outcome, error=error),
         SourceState(
@@ -228,6 +228,7 @@ def ingest_bytes(
     language: str | None = None,
     parser: FeedParser = parse_feed,
     analyzer: Analyzer | None = None,
+    settings: Settings | None = None,
 ) -> tuple[ParsedFeed, StoreCounts]:
     """Store a feed document that did not come over HTTP (archives, backfills)."""
     parsed = parse_and_normalise(
@@ -236,12 +237,17 @@ def ingest_bytes(
     if parsed.error:
         return parsed, StoreCounts()
     counts = store_entries(conn, source_id, parsed.entries, now)
-    analyse_stored(conn, analyzer, source_id, counts, now)
+    analyse_stored(conn, analyzer, source_id, counts, now, settings)
     return parsed, counts
 
 
 def analyse_stored(
-    conn: Connection, analyzer: Analyzer | None, source_id: int, counts: StoreCounts, now: datetime
+    conn: Connection,
+    analyzer: Analyzer | None,
+    source_id: int,
+    counts: StoreCounts,
+    now: datetime,
+    settings: Settings | None = None,
 ) -> None:
     """Analyse the new and changed articles in the same transaction, inside a savepoint.
 
@@ -256,9 +262,26 @@ def analyse_stored(
 
     try:
         with conn.begin_nested():
-            analyse_texts(conn, analyzer, articles_by_keys(conn, source_id, counts.changed_keys), now)
+            texts = articles_by_keys(conn, source_id, counts.changed_keys)
+            analyse_texts(conn, analyzer, texts, now)
     except Exception:
         log.exception("analysing %d article(s) of source %d failed; stored without a reading", len(counts.changed_keys), source_id)
+        return
+    # Stories and the index's dirty days: same transaction, own savepoint.
+    from zoneinfo import ZoneInfo
+
+    from monitor.index.formula import IndexSettings
+    from monitor.index.stories import assign_stories
+
+    try:
+        with conn.begin_nested():
+            assign_stories(
+                conn, [t.id for t in texts], analyzer.ref,
+                settings.index if settings else IndexSettings(),
+                settings.tz if settings else ZoneInfo("UTC"), now,
+            )
+    except Exception:
+        log.exception("grouping %d article(s) of source %d into stories failed", len(texts), source_id)
 
 
 def feed_files(paths: list[Path]) -> list[Path]:

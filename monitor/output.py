@@ -6,7 +6,7 @@ import csv
 import json
 import sys
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -18,6 +18,8 @@ FORMATS = ("table", "json", "csv")
 def _plain(v: Any) -> Any:
     if isinstance(v, datetime):
         return v.isoformat(timespec="seconds")
+    if isinstance(v, date):
+        return v.isoformat()
     return v
 
 

@@ -6,10 +6,14 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine
 
 from monitor.analysis.analyzer import Analyzer
+from monitor.config import Settings
+from monitor.index.formula import IndexSettings
+from monitor.index.stories import assign_stories
 from monitor.store.analyses import ArticleText, articles_needing_analysis, save_readings
 
 log = logging.getLogger("monitor.analysis")
@@ -49,6 +53,7 @@ def reanalyse(
     all_articles: bool = False,
     batch: int = 500,
     on_batch: Callable[[int], None] | None = None,
+    settings: Settings | None = None,
 ) -> int:
     """Analyse stored articles that lack a current reading (or all of them); returns the count.
 
@@ -66,6 +71,12 @@ def reanalyse(
             if not texts:
                 break
             analyse_texts(conn, analyzer, texts, now())
+            # readings changed: their stories' readings and the index days change too
+            assign_stories(
+                conn, [t.id for t in texts], analyzer.ref,
+                settings.index if settings else IndexSettings(),
+                settings.tz if settings else ZoneInfo("UTC"), now(),
+            )
         after = texts[-1].id
         done += len(texts)
         if on_batch:

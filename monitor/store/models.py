@@ -305,3 +305,101 @@ article_claims = Table(
     Index("ix_article_claims_speaker", "speaker"),
     comment="Who said what: speaker, stance, polarity, targets, the sentence.",
 )
+
+# --------------------------------------------------------------------------- stories and the index
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("day", Date, nullable=False),  # in the configured time zone, from the first article
+    Column("first_seen_at", UTCDateTime(), nullable=False),  # earliest published time of its articles
+    Column("last_seen_at", UTCDateTime(), nullable=False),
+    Column("lead_article_id", BigId, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("language", String(8)),
+    Column("articles", Integer, nullable=False, default=1),
+    Column("publishers", Integer, nullable=False, default=1),  # independent publishers
+    Column("corroboration", Float, nullable=False, default=1.0),  # 1 + ln(publishers)
+    Column("escalation", Float, nullable=False, default=0.0),  # story reading (max over articles)
+    Column("de_escalation", Float, nullable=False, default=0.0),
+    Column("threat", Float, nullable=False, default=0.0),
+    Column("act", Float, nullable=False, default=0.0),
+    Column("verbal", Float, nullable=False, default=0.0),
+    Column("material", Float, nullable=False, default=0.0),
+    Column("updated_at", UTCDateTime(), nullable=False),
+    Index("ix_stories_day", "day"),
+    Index("ix_stories_first_seen", "first_seen_at"),
+    comment="Near-duplicate articles across outlets and languages, counted once.",
+)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("story_id", BigId, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
+    Column("similarity", Float, nullable=False, default=1.0),
+    Column("how", String(20), nullable=False, default="lead"),  # lead | url | text | entities
+    Index("ix_story_articles_story", "story_id"),
+    comment="Which story each article belongs to, and why.",
+)
+
+article_keys = Table(
+    "article_keys",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("seen_at", UTCDateTime(), nullable=False),
+    Index("ix_article_keys_article", "article_id"),
+    comment="Blocking keys for near-duplicate search (MinHash LSH bands, URL, entity signature).",
+)
+
+story_scopes = Table(
+    "story_scopes",
+    metadata,
+    Column("story_id", BigId, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("scope", String(120), primary_key=True),
+    Column("day", Date, nullable=False),
+    Column("escalation", Float, nullable=False, default=0.0),  # already x corroboration
+    Column("de_escalation", Float, nullable=False, default=0.0),
+    Column("threat", Float, nullable=False, default=0.0),
+    Column("act", Float, nullable=False, default=0.0),
+    Column("verbal", Float, nullable=False, default=0.0),
+    Column("material", Float, nullable=False, default=0.0),
+    Index("ix_story_scopes_day_scope", "day", "scope"),
+    comment="Provenance of the index: what each story contributes to each scope on its day.",
+)
+
+daily_index = Table(
+    "daily_index",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("scope", String(120), primary_key=True),
+    Column("stories", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("publishers", Integer, nullable=False),
+    Column("escalation", Float, nullable=False),  # per 100 stories of the day (a share, as GPR)
+    Column("de_escalation", Float, nullable=False),
+    Column("threat", Float, nullable=False),
+    Column("act", Float, nullable=False),
+    Column("verbal", Float, nullable=False),
+    Column("material", Float, nullable=False),
+    Column("net", Float, nullable=False),
+    Column("balance", Float),
+    Column("index", Float),  # escalation rebased to 100 over the baseline window
+    Column("smoothed", Float),
+    Column("anomaly", Float),
+    Column("direction", String(20), nullable=False),
+    Column("low_volume", Boolean, nullable=False),
+    Column("formula_version", String(20), nullable=False),
+    Column("computed_at", UTCDateTime(), nullable=False),
+    Index("ix_daily_index_scope_day", "scope", "day"),
+    comment="The daily escalation / de-escalation index per scope.",
+)
+
+index_dirty = Table(
+    "index_dirty",
+    metadata,
+    Column("day", Date, primary_key=True),
+    comment="Days whose index must be recomputed (late articles, changed stories); emptied by the index job.",
+)

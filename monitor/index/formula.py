@@ -1,0 +1,289 @@
+"""The index formula: pure functions on plain values (docs/methodology.md, "The daily index").
+
+Versioned: FORMULA_VERSION is stored with every daily value; change it with
+any change here, then `monitor index rebuild`.
+
+1. A story counts once however many outlets carry it; its reading is the
+   maximum over its articles per component (the union of what they report,
+   without adding up copies), multiplied by a corroboration factor
+   ``1 + ln(independent publishers)`` (diminishing returns: 1 → 1.0,
+   2 → 1.69, 5 → 2.61, 20 → 4.0).
+2. A scope's raw intensity on a day is the sum of its stories' contributions
+   divided by all stories that day, per 100 stories (a share, as GPR divides
+   by all articles; Caldara & Iacoviello 2022), so a day with more news is not
+   automatically a tenser day.
+3. ``index`` = escalation rebased to 100 over the baseline window (trailing
+   ``baseline_days`` by default, or a fixed period); ``smoothed`` = trailing
+   7-day mean of the index; ``anomaly`` = z-score of escalation against the
+   scope's own trailing ``anomaly_days``; ``direction`` from the z-score of
+   ``net`` (escalation − de-escalation) against the same window.
+4. Scope-days with fewer than ``min_stories`` stories are flagged
+   ``low_volume``; their anomaly is not computed and their direction is
+   ``stable`` rather than swinging on one story.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+FORMULA_VERSION = "1.0"
+COMPONENTS = ("escalation", "de_escalation", "threat", "act", "verbal", "material")
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSettings:
+    baseline_days: int = 90  # trailing window for rebasing to 100
+    baseline_from: date | None = None  # or a fixed base period (GPR style)
+    baseline_to: date | None = None
+    smoothing_days: int = 7
+    anomaly_days: int = 28
+    min_baseline_days: int = 7  # fewer days of history: no index / anomaly yet
+    min_stories: int = 3  # below: low_volume
+    z_threshold: float = 1.0  # |z(net)| >= this: escalating / de-escalating
+    story_window_hours: float = 72.0  # near-duplicates are searched this far back
+
+
+Components = tuple[float, float, float, float, float, float]
+ZERO: Components = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def corroboration(publishers: int) -> float:
+    """1 + ln(p): more independent publishers count more, with diminishing returns."""
+    return 1.0 + math.log(max(publishers, 1))
+
+
+def cmax(a: Components, b: Components) -> Components:
+    return tuple(max(x, y) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+
+
+def cadd(a: Components, b: Components) -> Components:
+    return tuple(x + y for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+
+
+def cscale(a: Components, k: float) -> Components:
+    return tuple(x * k for x in a)  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- scopes of an article
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeContext:
+    """What the scope rules need from the reference data."""
+
+    state_of: Mapping[str, str]  # region id -> its state (ISO alpha-3), for states and places
+    groupings_of: Mapping[str, tuple[str, ...]]  # region id -> groupings containing it
+    actor_country: Mapping[str, str]  # actor id -> ISO alpha-3 (state-affiliated actors)
+    states: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReading:
+    """An article's stored reading, as the index needs it."""
+
+    scores: Components
+    regions: Sequence[tuple[str, int]]  # (region id, count)
+    actors: Sequence[str]
+    claims: Sequence[tuple[str | None, Sequence[str], Components]]  # (speaker country, targets, sentence components)
+
+
+MAX_PAIR_STATES = 5  # pairs among the most-mentioned states only (at most 10 pairs a story)
+
+
+def article_scopes(r: ArticleReading, ctx: ScopeContext) -> dict[str, Components]:
+    """Scope id -> the article's contribution (before story aggregation)."""
+    out: dict[str, Components] = {"global": r.scores}
+    state_counts: dict[str, int] = {}
+    for rid, n in r.regions:
+        st = ctx.state_of.get(rid)
+        if rid in ctx.states:
+            state_counts[rid] = state_counts.get(rid, 0) + n
+        else:
+            out[f"region:{rid}"] = r.scores
+            if st:
+                state_counts[st] = state_counts.get(st, 0) + n
+        for g in ctx.groupings_of.get(rid, ()):
+            out[f"region:{g}"] = r.scores
+    for aid in r.actors:
+        out[f"actor:{aid}"] = r.scores
+        c = ctx.actor_country.get(aid)
+        if c:
+            state_counts.setdefault(c, 0)
+    for st in state_counts:
+        out[f"country:{st}"] = r.scores
+    top = sorted(state_counts, key=lambda s: (-state_counts[s], s))[:MAX_PAIR_STATES]
+    mentioned = [s for s in top if state_counts[s] > 0]
+    for i, a in enumerate(mentioned):
+        for b in mentioned[i + 1 :]:
+            x, y = sorted((a, b))
+            out[f"pair:{x}-{y}"] = r.scores
+    for speaker_country, targets, comps in r.claims:
+        if not speaker_country or comps == ZERO:
+            continue
+        for t in targets:
+            if t != speaker_country:
+                key = f"dyad:{speaker_country}>{t}"
+                out[key] = cadd(out.get(key, ZERO), comps)
+    return out
+
+
+def story_scopes(readings: Iterable[dict[str, Components]], publishers: int) -> dict[str, Components]:
+    """A story's contribution per scope: max over its articles, times corroboration."""
+    merged: dict[str, Components] = {}
+    for scopes in readings:
+        for s, c in scopes.items():
+            merged[s] = cmax(merged.get(s, ZERO), c)
+    k = corroboration(publishers)
+    return {s: cscale(c, k) for s, c in merged.items()}
+
+
+# --------------------------------------------------------------------------- daily values
+
+
+@dataclass(frozen=True, slots=True)
+class RawDay:
+    """Sums over a scope's stories on one day (contributions already corroborated)."""
+
+    stories: int
+    articles: int
+    publishers: int
+    sums: Components
+
+
+@dataclass(frozen=True, slots=True)
+class DayValue:
+    day: date
+    scope: str
+    stories: int
+    articles: int
+    publishers: int
+    escalation: float
+    de_escalation: float
+    threat: float
+    act: float
+    verbal: float
+    material: float
+    net: float
+    balance: float | None
+    index: float | None
+    smoothed: float | None
+    anomaly: float | None
+    direction: str
+    low_volume: bool
+
+
+def shares(raw: RawDay, day_total_stories: int) -> Components:
+    """Per 100 stories of the day."""
+    if day_total_stories <= 0:
+        return ZERO
+    return cscale(raw.sums, 100.0 / day_total_stories)
+
+
+def _mean(xs: Sequence[float]) -> float:
+    return sum(xs) / len(xs) if xs else 0.0
+
+
+def _z(x: float, history: Sequence[float]) -> float | None:
+    if not history:
+        return None
+    mu = _mean(history)
+    sd = statistics.pstdev(history) if len(history) > 1 else 0.0
+    # A floor on the spread: a scope that was flat for weeks must not turn a
+    # small wobble into a huge z-score.
+    floor = max(0.25 * abs(mu), 0.5)
+    return (x - mu) / max(sd, floor)
+
+
+def series(
+    scope: str,
+    days: Sequence[date],
+    raw: Mapping[date, RawDay],
+    totals: Mapping[date, int],
+    settings: IndexSettings,
+    *,
+    history_start: date | None = None,
+) -> list[DayValue]:
+    """Daily values for one scope over consecutive ``days`` (missing days are zero activity).
+
+    ``raw`` and ``totals`` must cover the trailing windows before ``days[0]``
+    for the derived values to be right; ``history_start`` is the first day of
+    data at all (days before it are unknown, not zero).
+    """
+    if not days:
+        return []
+    first = min(days)
+    lookback = max(settings.baseline_days, settings.anomaly_days, settings.smoothing_days)
+    start = first - timedelta(days=lookback)
+    if history_start is not None and history_start > start:
+        start = history_start
+    span = (max(days) - start).days + 1
+    all_days = [start + timedelta(days=i) for i in range(span)]
+    esc: dict[date, float] = {}
+    net: dict[date, float] = {}
+    comps: dict[date, Components] = {}
+    for d in all_days:
+        r = raw.get(d)
+        c = shares(r, totals.get(d, 0)) if r else ZERO
+        comps[d] = c
+        esc[d] = c[0]
+        net[d] = c[0] - c[1]
+    fixed_base: float | None = None
+    if settings.baseline_from and settings.baseline_to:
+        base_vals = [shares(raw[d], totals.get(d, 0))[0] if d in raw else 0.0
+                     for d in _range(settings.baseline_from, settings.baseline_to)]
+        fixed_base = _mean(base_vals) if base_vals else None
+    index_vals: dict[date, float | None] = {}
+    out: list[DayValue] = []
+    wanted = set(days)
+    for i, d in enumerate(all_days):
+        past = all_days[max(0, i - settings.baseline_days) : i]
+        base: float | None
+        if fixed_base is not None:
+            base = fixed_base
+        else:
+            base = _mean([esc[p] for p in past]) if len(past) >= settings.min_baseline_days else None
+        idx = 100.0 * esc[d] / base if base else None
+        index_vals[d] = idx
+        if d not in wanted:
+            continue
+        r = raw.get(d)
+        n = r.stories if r else 0
+        low = n < settings.min_stories
+        window = [index_vals[p] for p in all_days[max(0, i - settings.smoothing_days + 1) : i + 1]]
+        known = [v for v in window if v is not None]
+        smoothed = _mean(known) if known else None
+        hist_days = all_days[max(0, i - settings.anomaly_days) : i]
+        enough = len(hist_days) >= settings.min_baseline_days
+        anomaly = None if (low or not enough) else _z(esc[d], [esc[p] for p in hist_days])
+        c = comps[d]
+        total = c[0] + c[1]
+        balance = (c[0] - c[1]) / total if total > 0 else None
+        direction = "stable"
+        if not low:
+            z_net = _z(net[d], [net[p] for p in hist_days]) if enough else None
+            if z_net is not None:
+                if z_net >= settings.z_threshold:
+                    direction = "escalating"
+                elif z_net <= -settings.z_threshold:
+                    direction = "de-escalating"
+            elif balance is not None:
+                # not enough history yet: the day's own balance decides, strictly
+                direction = "escalating" if balance >= 0.5 else "de-escalating" if balance <= -0.5 else "stable"
+        out.append(
+            DayValue(
+                day=d, scope=scope, stories=n, articles=r.articles if r else 0,
+                publishers=r.publishers if r else 0,
+                escalation=c[0], de_escalation=c[1], threat=c[2], act=c[3], verbal=c[4], material=c[5],
+                net=c[0] - c[1], balance=balance, index=idx, smoothed=smoothed, anomaly=anomaly,
+                direction=direction, low_volume=low,
+            )
+        )
+    return out
+
+
+def _range(a: date, b: date) -> list[date]:
+    return [a + timedelta(days=i) for i in range((b - a).days + 1)]

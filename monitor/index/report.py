@@ -1,0 +1,211 @@
+"""Reading the index back: listings with sparklines, and `explain` down to the sentence."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import Connection, and_, desc, func, select, true
+
+from monitor.analysis.text import split_sentences
+from monitor.output import render
+from monitor.store.analyses import ArticleText
+from monitor.store.models import (
+    article_claims,
+    article_signals,
+    articles,
+    daily_index,
+    lexicon_entries,
+    publishers,
+    sources,
+    stories,
+    story_articles,
+    story_scopes,
+)
+
+COLUMNS = (
+    "day", "scope", "stories", "articles", "publishers", "escalation", "de_escalation", "threat", "act",
+    "verbal", "material", "net", "balance", "index", "smoothed", "anomaly", "direction", "low_volume",
+)
+_BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float]) -> str:
+    if not values:
+        return ""
+    hi = max(values)
+    if hi <= 0:
+        return _BARS[0] * len(values)
+    return "".join(_BARS[min(len(_BARS) - 1, int(v / hi * (len(_BARS) - 1) + 0.5))] for v in values)
+
+
+def index_rows(
+    conn: Connection,
+    *,
+    day_from: date | None = None,
+    day_to: date | None = None,
+    scopes: list[str] | None = None,
+    limit_scopes: int = 12,
+) -> list[dict[str, Any]]:
+    cond: list[Any] = []
+    if day_from:
+        cond.append(daily_index.c.day >= day_from)
+    if day_to:
+        cond.append(daily_index.c.day <= day_to)
+    if not scopes:
+        top = conn.execute(
+            select(daily_index.c.scope, func.sum(daily_index.c.stories).label("n"))
+            .where(and_(true(), *cond))
+            .group_by(daily_index.c.scope)
+            .order_by(desc("n"), daily_index.c.scope)
+            .limit(limit_scopes)
+        ).all()
+        scopes = [r.scope for r in top]
+    if not scopes:
+        return []
+    rows = conn.execute(
+        select(*(daily_index.c[c] for c in COLUMNS))
+        .where(and_(daily_index.c.scope.in_(scopes), *cond))
+        .order_by(daily_index.c.scope, daily_index.c.day)
+    ).mappings().all()
+    order = {s: i for i, s in enumerate(scopes)}
+    out = [dict(r) for r in rows]
+    out.sort(key=lambda r: (order.get(r["scope"], 1 << 30), r["day"]))
+    return out
+
+
+def _round(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}
+
+
+def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt != "table":
+        render([_round(r) for r in rows], fmt, columns=COLUMNS)
+        return
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200)
+    by_scope: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_scope[r["scope"]].append(r)
+    t = Table(title="daily index", header_style="bold")
+    for c in ("day", "scope", "stories", "articles", "publishers", "escalation", "de_escalation", "threat",
+              "act", "verbal", "material", "net", "index", "smoothed", "anomaly", "direction"):
+        t.add_column(c, justify="left" if c in ("day", "scope", "direction") else "right")
+    for scope, rs in by_scope.items():
+        for r in rs:
+            style = "red" if r["direction"] == "escalating" else "green" if r["direction"] == "de-escalating" else None
+            if r["low_volume"]:
+                style = "dim"
+            t.add_row(
+                r["day"].isoformat(), scope, str(r["stories"]), str(r["articles"]), str(r["publishers"]),
+                *(f"{r[c]:.1f}" for c in ("escalation", "de_escalation", "threat", "act", "verbal", "material", "net")),
+                "–" if r["index"] is None else f"{r['index']:.0f}",
+                "–" if r["smoothed"] is None else f"{r['smoothed']:.0f}",
+                "–" if r["anomaly"] is None else f"{r['anomaly']:+.1f}",
+                r["direction"] + (" (low volume)" if r["low_volume"] else ""),
+                style=style,
+            )
+    console.print(t)
+    s = Table(title="per scope (escalation per 100 stories, one mark a day)", header_style="bold")
+    for c in ("scope", "days", "escalation", "de-escalation", "last", "direction"):
+        s.add_column(c)
+    for scope, rs in by_scope.items():
+        first, last = rs[0]["day"], rs[-1]["day"]
+        dense: dict[date, dict[str, Any]] = {r["day"]: r for r in rs}
+        span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        esc = [dense[d]["escalation"] if d in dense else 0.0 for d in span]
+        de = [dense[d]["de_escalation"] if d in dense else 0.0 for d in span]
+        lr = rs[-1]
+        s.add_row(scope, f"{first}…{last}", sparkline(esc), sparkline(de),
+                  f"{lr['escalation']:.1f} / {lr['de_escalation']:.1f}", lr["direction"])
+    console.print(s)
+
+
+def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[str, Any] | None:
+    value = conn.execute(
+        select(*(daily_index.c[c] for c in COLUMNS)).where(and_(daily_index.c.day == day, daily_index.c.scope == scope))
+    ).mappings().first()
+    if value is None:
+        return None
+    contrib = conn.execute(
+        select(story_scopes, stories.c.title, stories.c.articles, stories.c.publishers, stories.c.corroboration)
+        .join(stories, stories.c.id == story_scopes.c.story_id)
+        .where(and_(story_scopes.c.day == day, story_scopes.c.scope == scope))
+    ).mappings().all()
+    tot_e = sum(r["escalation"] for r in contrib) or 1.0
+    tot_d = sum(r["de_escalation"] for r in contrib) or 1.0
+    ranked = sorted(contrib, key=lambda r: -(r["escalation"] + r["de_escalation"]))[:top]
+    out_stories = []
+    for r in ranked:
+        sid = r["story_id"]
+        members = conn.execute(
+            select(articles.c.id, articles.c.title, articles.c.summary, articles.c.content, articles.c.url,
+                   articles.c.language, articles.c.published_at, sources.c.name.label("source"),
+                   publishers.c.name.label("publisher"))
+            .join(story_articles, story_articles.c.article_id == articles.c.id)
+            .join(sources, sources.c.id == articles.c.source_id)
+            .join(publishers, publishers.c.id == sources.c.publisher_id)
+            .where(story_articles.c.story_id == sid)
+            .order_by(articles.c.published_at)
+        ).mappings().all()
+        evidence = []
+        for m in members[:3]:
+            text = ArticleText(m["id"], m["title"], m["summary"] or "", m["content"] or "", m["language"], m["published_at"])
+            sentences = [text.title, *split_sentences(text.body)]
+            sigs = conn.execute(
+                select(article_signals, lexicon_entries.c.anchor)
+                .outerjoin(lexicon_entries, lexicon_entries.c.id == article_signals.c.entry_id)
+                .where(and_(article_signals.c.article_id == m["id"], article_signals.c.counted > 0))
+                .order_by(desc(article_signals.c.counted))
+                .limit(6)
+            ).mappings().all()
+            for sg in sigs:
+                evidence.append({
+                    "article_id": m["id"], "sentence": sentences[sg["sentence"]] if sg["sentence"] < len(sentences) else "",
+                    "words": sg["text"], "entry": sg["entry_id"], "anchor": sg["anchor"], "category": sg["category"],
+                    "polarity": sg["polarity"], "modality": sg["modality"], "counted": round(sg["counted"], 2),
+                })
+        claims = conn.execute(
+            select(article_claims.c.speaker, article_claims.c.stance, article_claims.c.polarity, article_claims.c.text)
+            .join(story_articles, story_articles.c.article_id == article_claims.c.article_id)
+            .where(story_articles.c.story_id == sid)
+            .limit(5)
+        ).mappings().all()
+        out_stories.append({
+            "story_id": sid, "headline": r["title"], "articles": r["articles"], "publishers": r["publishers"],
+            "corroboration": round(r["corroboration"], 2),
+            "escalation": round(r["escalation"], 2), "de_escalation": round(r["de_escalation"], 2),
+            "share_of_escalation": round(r["escalation"] / tot_e, 3),
+            "share_of_de_escalation": round(r["de_escalation"] / tot_d, 3),
+            "outlets": sorted({m["publisher"] for m in members}),
+            "links": [m["url"] for m in members if m["url"]][:5],
+            "evidence": evidence,
+            "claims": [dict(c) for c in claims],
+        })
+    return {"value": _round(dict(value)), "stories": out_stories, "contributing_stories": len(contrib)}
+
+
+def render_explain(doc: dict[str, Any]) -> None:
+    v = doc["value"]
+    print(f"{v['scope']} on {v['day']}: escalation {v['escalation']:.1f} (threat {v['threat']:.1f}, act {v['act']:.1f}), "
+          f"de-escalation {v['de_escalation']:.1f} (verbal {v['verbal']:.1f}, material {v['material']:.1f}) per 100 stories; "
+          f"index {v['index'] if v['index'] is not None else '–'}, anomaly {v['anomaly'] if v['anomaly'] is not None else '–'}, "
+          f"{v['direction']}{' (low volume)' if v['low_volume'] else ''}; {v['stories']} stories, {v['publishers']} publishers")
+    print(f"top {len(doc['stories'])} of {doc['contributing_stories']} contributing stories:\n")
+    for i, s in enumerate(doc["stories"], start=1):
+        print(f"{i}. {s['headline']}")
+        print(f"   {s['share_of_escalation']:.0%} of escalation, {s['share_of_de_escalation']:.0%} of de-escalation; "
+              f"{s['articles']} article(s) from {s['publishers']} publisher(s): {', '.join(s['outlets'])}")
+        for link in s["links"][:2]:
+            print(f"   {link}")
+        for e in s["evidence"][:5]:
+            print(f"   · [{e['polarity']}/{e['category']}, {e['modality']}, {e['counted']}] «{e['words']}» — {e['entry']}"
+                  + (f" ({e['anchor']})" if e["anchor"] else ""))
+            if e["sentence"]:
+                print(f"     “{e['sentence'][:220]}”")
+        for c in s["claims"][:3]:
+            print(f"   ☞ {c['speaker']} — {c['stance']} ({c['polarity']}): {c['text'][:160]}")
+        print()

@@ -1,0 +1,238 @@
+"""The daily index: the formula on hand-computed values, then stories and days on both engines."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from monitor.analysis.service import get_analyzer
+from monitor.config import Settings, SourceSpec
+from monitor.index.build import process_dirty, rebuild
+from monitor.index.formula import (
+    ArticleReading,
+    IndexSettings,
+    RawDay,
+    ScopeContext,
+    article_scopes,
+    corroboration,
+    series,
+    story_scopes,
+)
+from monitor.index.report import explain, index_rows, sparkline
+from monitor.ingest import ingest_bytes
+from monitor.store.models import daily_index, stories, story_articles
+from monitor.store.sources import source_id_by_name, sync_sources
+
+D0 = date(2025, 1, 1)
+
+
+def days(n: int, start: date = D0) -> list[date]:
+    return [start + timedelta(days=i) for i in range(n)]
+
+
+# --------------------------------------------------------------------------- formula (plain values)
+
+
+def test_corroboration_has_diminishing_returns() -> None:
+    assert corroboration(1) == 1.0
+    assert corroboration(2) == pytest.approx(1 + math.log(2))
+    assert corroboration(20) == pytest.approx(1 + math.log(20))
+    assert corroboration(0) == 1.0
+
+
+def test_story_takes_the_max_over_articles_times_corroboration() -> None:
+    a = {"global": (4.0, 1.0, 0.0, 4.0, 1.0, 0.0), "country:IRN": (4.0, 1.0, 0.0, 4.0, 1.0, 0.0)}
+    b = {"global": (2.0, 3.0, 2.0, 0.0, 3.0, 0.0)}
+    got = story_scopes([a, b], publishers=2)
+    k = 1 + math.log(2)
+    assert got["global"] == pytest.approx((4 * k, 3 * k, 2 * k, 4 * k, 3 * k, 0.0))
+    assert got["country:IRN"] == pytest.approx((4 * k, 1 * k, 0.0, 4 * k, 1 * k, 0.0))
+
+
+def test_article_scopes() -> None:
+    ctx = ScopeContext(
+        state_of={"IRN": "IRN", "ISR": "ISR", "gaza-strip": "PSE", "PSE": "PSE"},
+        groupings_of={"IRN": ("middle-east",), "ISR": ("middle-east",), "gaza-strip": ("middle-east",)},
+        actor_country={"vladimir-putin": "RUS"},
+        states=frozenset({"IRN", "ISR", "PSE", "RUS"}),
+    )
+    sc = (5.0, 2.0, 1.0, 4.0, 2.0, 0.0)
+    r = ArticleReading(
+        scores=sc,
+        regions=[("IRN", 3), ("ISR", 2), ("gaza-strip", 1)],
+        actors=["vladimir-putin"],
+        claims=[("RUS", ["ISR", "IRN"], (0.0, 5.0, 0.0, 0.0, 5.0, 0.0)), ("ISR", [], (1.0, 0, 0, 1.0, 0, 0))],
+    )
+    got = article_scopes(r, ctx)
+    assert set(got) == {
+        "global", "country:IRN", "country:ISR", "country:PSE", "country:RUS", "region:gaza-strip",
+        "region:middle-east", "actor:vladimir-putin", "pair:IRN-ISR", "pair:IRN-PSE", "pair:ISR-PSE",
+        "dyad:RUS>ISR", "dyad:RUS>IRN",
+    }
+    assert got["dyad:RUS>ISR"] == (0.0, 5.0, 0.0, 0.0, 5.0, 0.0)
+    assert got["country:IRN"] == sc
+
+
+def test_series_hand_computed() -> None:
+    s = IndexSettings(baseline_days=4, anomaly_days=4, smoothing_days=2, min_baseline_days=2, min_stories=3, z_threshold=1.0)
+    ds = days(6)
+    # escalation sums 10, 10, 10, 10, 30, 0 with 5 stories a day out of 10 total -> shares 100, 100, 100, 100, 300, 0
+    esc = [10, 10, 10, 10, 30, 0]
+    raw = {d: RawDay(5, 6, 3, (float(e), 0.0, 0.0, float(e), 0.0, 0.0)) for d, e in zip(ds, esc, strict=True)}
+    raw[ds[5]] = RawDay(1, 1, 1, (0.0, 0.0, 0.0, 0.0, 0.0, 0.0))  # a quiet day: low volume
+    totals = dict.fromkeys(ds, 10)
+    out = {v.day: v for v in series("global", ds, raw, totals, s, history_start=D0)}
+    assert out[ds[0]].escalation == pytest.approx(100.0)
+    assert out[ds[0]].index is None, "no baseline yet"
+    assert out[ds[2]].index == pytest.approx(100.0)  # baseline mean(100, 100) = 100
+    assert out[ds[4]].index == pytest.approx(300.0)  # 300 / mean(100 x 4)
+    assert out[ds[4]].smoothed == pytest.approx((100.0 + 300.0) / 2)
+    # anomaly: history (100,100,100,100): sd 0 -> floor max(0.25*100, 0.5) = 25 -> (300-100)/25 = 8
+    assert out[ds[4]].anomaly == pytest.approx(8.0)
+    assert out[ds[4]].direction == "escalating"
+    assert out[ds[3]].direction == "stable"
+    assert out[ds[5]].low_volume
+    assert out[ds[5]].anomaly is None
+    assert out[ds[5]].direction == "stable", "low volume never swings"
+    assert out[ds[5]].net == 0.0
+
+
+def test_fixed_baseline_period() -> None:
+    s = IndexSettings(baseline_from=D0, baseline_to=D0 + timedelta(days=1), min_stories=1)
+    ds = days(3)
+    raw = {d: RawDay(5, 5, 5, (float(e), 0, 0, 0, 0, 0)) for d, e in zip(ds, [10, 30, 40], strict=True)}
+    out = series("global", ds, raw, dict.fromkeys(ds, 10), s, history_start=D0)
+    # base = mean(100, 300) = 200
+    assert [round(v.index or 0) for v in out] == [50, 150, 200]
+
+
+def test_de_escalating_direction() -> None:
+    s = IndexSettings(anomaly_days=3, min_baseline_days=3, min_stories=1)
+    ds = days(4)
+    raw = {d: RawDay(5, 5, 5, (2.0, 2.0, 0, 2.0, 2.0, 0)) for d in ds[:3]}
+    raw[ds[3]] = RawDay(5, 5, 5, (2.0, 20.0, 0, 2.0, 20.0, 0))
+    out = series("global", ds, raw, dict.fromkeys(ds, 10), s, history_start=D0)
+    assert out[-1].direction == "de-escalating"
+    assert out[-1].balance == pytest.approx((20 - 200) / 220)
+
+
+def test_sparkline() -> None:
+    assert sparkline([0, 1, 2, 4]) == "▁▃▅█"
+    assert sparkline([0, 0]) == "▁▁"
+
+
+# --------------------------------------------------------------------------- stories and days (both engines)
+
+
+def rss(items: list[tuple[str, str, str, str]]) -> bytes:
+    body = "".join(
+        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid><pubDate>{d}</pubDate><description>{s}</description></item>"
+        for t, s, link, d in items
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><link>https://x.example/</link>{body}</channel></rss>'.encode()
+
+
+STORY = (
+    "Israeli air strikes hit Gaza as Hamas fires rockets at Tel Aviv",
+    "Israeli warplanes struck targets across the Gaza Strip overnight after Hamas fired rockets at Tel Aviv, the army said.",
+)
+
+
+def feed_in(engine: Engine, name: str, publisher: str, content: bytes, settings: Settings) -> None:
+    now = datetime(2025, 6, 20, tzinfo=UTC)
+    with engine.begin() as conn:
+        sync_sources(conn, [SourceSpec(name=name, url=f"https://{name}.example/rss", publisher=publisher, enabled=False)], now)
+        sid = source_id_by_name(conn, name)
+        ingest_bytes(conn, sid, content, now=now, analyzer=get_analyzer(), settings=settings, language="en")
+
+
+def test_syndicated_story_counts_once(engine: Engine, settings: Settings) -> None:
+    for i in range(5):
+        feed_in(engine, f"outlet{i}", f"Publisher {i}", rss([(STORY[0], STORY[1], f"https://o{i}.example/a", "Fri, 13 Jun 2025 08:00:00 GMT")]), settings)
+    # a second feed of Publisher 0 carries it too: still 5 independent publishers
+    feed_in(engine, "outlet0-world", "Publisher 0", rss([(STORY[0], STORY[1], "https://o0.example/world/a", "Fri, 13 Jun 2025 08:05:00 GMT")]), settings)
+    with engine.begin() as conn:
+        process_dirty(conn, settings.index, datetime.now(UTC))
+    with engine.connect() as conn:
+        (story,) = conn.execute(select(stories)).all()
+        assert story.articles == 6
+        assert story.publishers == 5
+        assert conn.execute(select(func.count()).select_from(story_articles)).scalar_one() == 6
+        g = conn.execute(select(daily_index).where(daily_index.c.scope == "global")).one()
+    assert g.stories == 1
+    assert g.articles == 6
+    assert g.publishers == 5
+    assert g.escalation == pytest.approx(100 * story.escalation / 1)
+
+
+def test_late_article_recomputes_only_its_day(engine: Engine, settings: Settings) -> None:
+    feed_in(engine, "a", "A", rss([("Talks in Doha on a Gaza truce", "Mediators met in Doha.", "https://a.example/1", "Mon, 09 Jun 2025 10:00:00 GMT"),
+                                   ("Iran warns Israel over strikes", "Iran threatened to respond.", "https://a.example/2", "Wed, 11 Jun 2025 10:00:00 GMT")]), settings)
+    with engine.begin() as conn:
+        process_dirty(conn, settings.index, datetime(2025, 6, 12, tzinfo=UTC))
+    with engine.connect() as conn:
+        before = {(r.day, r.scope): r.computed_at for r in conn.execute(select(daily_index))}
+    assert {d for d, _ in before} == {date(2025, 6, 9), date(2025, 6, 11)}
+    # a late article about 9 June arrives
+    feed_in(engine, "b", "B", rss([("Hostages released under truce", "Twelve hostages were released.", "https://b.example/1", "Mon, 09 Jun 2025 18:00:00 GMT")]), settings)
+    with engine.begin() as conn:
+        touched = process_dirty(conn, settings.index, datetime(2025, 6, 13, tzinfo=UTC))
+    assert touched == [date(2025, 6, 9)]
+    with engine.connect() as conn:
+        g9 = conn.execute(select(daily_index).where(daily_index.c.day == date(2025, 6, 9), daily_index.c.scope == "global")).one()
+        raw11 = conn.execute(select(daily_index.c.stories).where(daily_index.c.day == date(2025, 6, 11), daily_index.c.scope == "global")).scalar_one()
+    assert g9.stories == 2
+    assert raw11 == 1, "the other day's raw values are untouched"
+
+
+def test_time_zone_cuts_the_day(engine: Engine, settings: Settings) -> None:
+    jerusalem = replace(settings, timezone="Asia/Jerusalem")
+    # 22:30 UTC on 13 June is 01:30 on 14 June in Jerusalem (UTC+3 in summer)
+    feed_in(engine, "tz", "TZ", rss([("Rockets fired at Haifa", "Hezbollah fired rockets at Haifa.", "https://tz.example/1", "Fri, 13 Jun 2025 22:30:00 GMT")]), jerusalem)
+    with engine.connect() as conn:
+        assert conn.execute(select(stories.c.day)).scalar_one() == date(2025, 6, 14)
+    assert jerusalem.tz == ZoneInfo("Asia/Jerusalem")
+
+
+def test_rebuild_and_explain(engine: Engine, settings: Settings) -> None:
+    items = [(f"{STORY[0]} ({i})", STORY[1], f"https://r.example/{i}", f"Fri, {10 + i:02d} Jun 2025 08:00:00 GMT") for i in range(4)]
+    feed_in(engine, "r", "R", rss(items), settings)
+    with engine.begin() as conn:
+        n = rebuild(conn, settings.index, datetime.now(UTC))
+    assert n > 0
+    with engine.connect() as conn:
+        rows = index_rows(conn, scopes=["global", "country:ISR"])
+        doc = explain(conn, date(2025, 6, 10), "country:ISR")
+    assert {r["scope"] for r in rows} == {"global", "country:ISR"}
+    assert all(r["low_volume"] for r in rows), "one story a day is low volume"
+    assert doc is not None
+    (top,) = doc["stories"]
+    assert top["share_of_escalation"] == pytest.approx(1.0)
+    assert top["evidence"], "the sentences and lexicon entries behind the value"
+    assert any("Gaza" in e["sentence"] or "Israeli" in e["sentence"] for e in top["evidence"])
+
+
+def test_index_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from monitor.cli import main
+
+    db = f"sqlite:///{tmp_path / 'i.db'}"
+    assert main(["--db", db, "init", "--no-sources"]) == 0
+    assert main(["--db", db, "ingest", str(Path(__file__).resolve().parents[1] / "seeds" / "feeds")]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "index", "--format", "json", "--scope", "global"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"day", "scope", "stories", "articles", "publishers", "escalation", "de_escalation", "threat", "act",
+            "verbal", "material", "net", "index", "smoothed", "anomaly", "direction", "low_volume"} <= set(rows[0])
+    assert main(["--db", db, "index", "explain", "--day", "2025-06-13", "--scope", "global"]) == 0
+    out = capsys.readouterr().out
+    assert "contributing stories" in out
+    assert main(["--db", db, "index", "rebuild", "--stories"]) == 0
+    assert "recomputed" in capsys.readouterr().out
