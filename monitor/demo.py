@@ -20,6 +20,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from monitor.config import SourceSpec, load_settings
+from monitor.index.build import process_dirty
+from monitor.index.report import index_rows, render_index
 from monitor.logs import setup_logging
 from monitor.output import render
 from monitor.poll import poll_cycle, worker_id
@@ -106,7 +108,17 @@ def main(argv: list[str] | None = None) -> int:
         if total == 0:
             print("demo failed: nothing was stored", file=sys.stderr)
             return 1
-        print(f"\nTry: .venv/bin/monitor --db {engine.url.render_as_string()} status")
+        # The daemon recomputes the index days its articles touched after each tick.
+        with engine.begin() as conn:
+            process_dirty(conn, settings.index, datetime.now(UTC))
+        with engine.connect() as conn:
+            rows = index_rows(conn, scopes=["global", "country:ISR", "country:IRN", "country:RUS", "pair:IRN-ISR",
+                                            "region:middle-east", "actor:vladimir-putin", "dyad:RUS>ISR"])
+        print()
+        render_index(rows, "table")
+        url = engine.url.render_as_string()
+        print(f"\nTry: .venv/bin/monitor --db {url} status")
+        print(f"     .venv/bin/monitor --db {url} index explain --day 2025-06-13 --scope pair:IRN-ISR")
         return 0
     finally:
         server.shutdown()
