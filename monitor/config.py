@@ -105,6 +105,46 @@ class AnalysisSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class SmtpSettings:
+    host: str = "localhost"
+    port: int = 25
+    security: str = "starttls"  # starttls | ssl | none
+    username: str | None = None
+    # The password never lives in the config: an environment variable or a file.
+    password_env: str = "MONITOR_SMTP_PASSWORD"
+    password_file: Path | None = None
+    from_address: str = "Tension Monitor <monitor@localhost>"
+    reply_to: str | None = None
+    timeout: float = 30.0
+
+    def password(self, environ: Mapping[str, str] | None = None) -> str | None:
+        env = os.environ if environ is None else environ
+        if self.password_file is not None:
+            return self.password_file.read_text(encoding="utf-8").strip()
+        return env.get(self.password_env) or None
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSettings:
+    recipients_file: Path | None = None
+    methodology_url: str = "https://github.com/tension-monitor/tension-monitor/blob/main/docs/methodology.md"
+    unsubscribe: str = "To stop receiving this digest, reply with 'unsubscribe' or ask the desk to remove you from config/recipients.toml."
+    chart_days: int = 30
+    top_movers: int = 5
+    top_stories: int = 3
+    max_attempts: int = 6  # then the recipient is reported as failing, not retried forever
+    retry_base: float = 300.0  # seconds; doubles per attempt
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSettings:
+    enabled: bool = False
+    threshold: float = 3.0  # anomaly (z-score) at or above which a followed scope alerts
+    period: float = 86400.0  # at most one alert per scope per this many seconds
+    min_stories: int = 3
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str
     data_dir: Path
@@ -115,6 +155,9 @@ class Settings:
     logging: LoggingSettings = field(default_factory=LoggingSettings)
     analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
     index: IndexSettings = field(default_factory=IndexSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    digest: DigestSettings = field(default_factory=DigestSettings)
+    alerts: AlertSettings = field(default_factory=AlertSettings)
     config_file: Path | None = None
 
     @property
@@ -233,7 +276,13 @@ def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], _Lo
 
 
 _KNOWN: dict[str, set[str]] = {
-    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging", "analysis", "index"},
+    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging", "analysis", "index",
+         "smtp", "digest", "alerts"},
+    "smtp": {"host", "port", "security", "username", "password_env", "password_file", "from", "reply_to", "timeout",
+             "password"},
+    "digest": {"recipients_file", "methodology_url", "unsubscribe", "chart_days", "top_movers", "top_stories",
+               "max_attempts", "retry_base"},
+    "alerts": {"enabled", "threshold", "period", "min_stories"},
     "analysis": {"enabled"},
     "index": {"baseline_days", "baseline_from", "baseline_to", "smoothing_days", "anomaly_days",
               "min_baseline_days", "min_stories", "z_threshold", "story_window"},
@@ -377,6 +426,49 @@ def load_settings(
         z_threshold=get(ix, "index", "z_threshold", _positive_number, di.z_threshold),
         story_window_hours=get(ix, "index", "story_window", _positive_duration, di.story_window_hours * 3600) / 3600,
     )
+    sm = _section(data, "smtp", file, loc, problems) if "smtp" in data else {}
+    ds = SmtpSettings()
+    pw_file = get(sm, "smtp", "password_file", _str, None)
+    smtp = SmtpSettings(
+        host=get(sm, "smtp", "host", _str, ds.host),
+        port=get(sm, "smtp", "port", _positive_int, ds.port),
+        security=get(sm, "smtp", "security", _choice("starttls", "ssl", "none"), ds.security),
+        username=get(sm, "smtp", "username", _str, None),
+        password_env=get(sm, "smtp", "password_env", _str, ds.password_env),
+        password_file=(base / pw_file if pw_file and not Path(pw_file).is_absolute() else Path(pw_file)) if pw_file else None,
+        from_address=get(sm, "smtp", "from", _str, ds.from_address),
+        reply_to=get(sm, "smtp", "reply_to", _str, None),
+        timeout=get(sm, "smtp", "timeout", _positive_duration, ds.timeout),
+    )
+    if "password" in sm:
+        problems.append(Problem(file, loc.line("smtp", 0, "password"),
+                                "smtp.password must not be in the config: use password_env or password_file"))
+    dg = _section(data, "digest", file, loc, problems) if "digest" in data else {}
+    dd = DigestSettings()
+    rec = get(dg, "digest", "recipients_file", _str, None)
+    if rec is not None:
+        recipients_file: Path | None = Path(rec) if Path(rec).is_absolute() else base / rec
+    else:
+        default_rec = base / "recipients.toml"
+        recipients_file = default_rec if default_rec.exists() else None
+    digest = DigestSettings(
+        recipients_file=recipients_file,
+        methodology_url=get(dg, "digest", "methodology_url", _str, dd.methodology_url),
+        unsubscribe=get(dg, "digest", "unsubscribe", _str, dd.unsubscribe),
+        chart_days=get(dg, "digest", "chart_days", _positive_int, dd.chart_days),
+        top_movers=get(dg, "digest", "top_movers", _positive_int, dd.top_movers),
+        top_stories=get(dg, "digest", "top_stories", _positive_int, dd.top_stories),
+        max_attempts=get(dg, "digest", "max_attempts", _positive_int, dd.max_attempts),
+        retry_base=get(dg, "digest", "retry_base", _positive_duration, dd.retry_base),
+    )
+    al = _section(data, "alerts", file, loc, problems) if "alerts" in data else {}
+    da = AlertSettings()
+    alerts = AlertSettings(
+        enabled=get(al, "alerts", "enabled", _bool, da.enabled),
+        threshold=get(al, "alerts", "threshold", _positive_number, da.threshold),
+        period=get(al, "alerts", "period", _positive_duration, da.period),
+        min_stories=get(al, "alerts", "min_stories", _positive_int, da.min_stories),
+    )
     if (index.baseline_from is None) != (index.baseline_to is None):
         problems.append(Problem(file, loc.line("index", 0, "baseline_from") or loc.line("index", 0, "baseline_to"),
                                 "index.baseline_from and index.baseline_to go together"))
@@ -392,6 +484,9 @@ def load_settings(
         logging=logging_settings,
         analysis=analysis,
         index=index,
+        smtp=smtp,
+        digest=digest,
+        alerts=alerts,
         config_file=path if path.exists() else None,
     )
 

@@ -112,10 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         with engine.begin() as conn:
             process_dirty(conn, settings.index, datetime.now(UTC))
         with engine.connect() as conn:
-            rows = index_rows(conn, scopes=["global", "country:ISR", "country:IRN", "country:RUS", "pair:IRN-ISR",
+            index_values = index_rows(conn, scopes=["global", "country:ISR", "country:IRN", "country:RUS", "pair:IRN-ISR",
                                             "region:middle-east", "actor:vladimir-putin", "dyad:RUS>ISR"])
         print()
-        render_index(rows, "table")
+        render_index(index_values, "table")
         url = engine.url.render_as_string()
         print(f"\nTry: .venv/bin/monitor --db {url} status")
         print(f"     .venv/bin/monitor --db {url} index explain --day 2025-06-13 --scope pair:IRN-ISR")

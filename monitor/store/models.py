@@ -403,3 +403,27 @@ index_dirty = Table(
     Column("day", Date, primary_key=True),
     comment="Days whose index must be recomputed (late articles, changed stories); emptied by the index job.",
 )
+
+# --------------------------------------------------------------------------- outgoing mail
+
+sent_messages = Table(
+    "sent_messages",
+    metadata,
+    Column("id", BigId, primary_key=True),
+    Column("recipient", String(320), nullable=False),
+    Column("kind", String(20), nullable=False),  # digest | alert
+    Column("key", String(200), nullable=False),  # digest: the date; alert: scope + period start
+    Column("status", String(20), nullable=False),  # pending | sending | sent | failed | permanent | unknown
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UTCDateTime()),
+    Column("claimed_by", String(200)),
+    Column("claimed_until", UTCDateTime()),
+    Column("message_id", String(300)),
+    Column("subject", Text),
+    Column("last_error", Text),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("sent_at", UTCDateTime()),
+    UniqueConstraint("recipient", "kind", "key"),
+    Index("ix_sent_messages_status", "status", "next_attempt_at"),
+    comment="The send log: one row per (recipient, kind, key), so nothing is sent twice.",
+)

@@ -1,0 +1,1 @@
+"""The daily digest email and anomaly alerts: subscriptions, compose, render, send (exactly once)."""
