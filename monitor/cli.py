@@ -270,6 +270,70 @@ def cmd_index_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recipients(settings: Settings, only: str | None) -> list[Any]:
+    from monitor.digest.service import configured_recipients
+    from monitor.digest.types import Recipient
+
+    try:
+        recipients = configured_recipients(settings)
+    except ConfigError as exc:
+        raise CliError("recipient problems:\n" + "\n".join(f"  {p}" for p in exc.problems)) from exc
+    if only:
+        chosen = [r for r in recipients if r.address.lower() == only.lower()]
+        if not chosen:
+            if "@" not in only:
+                raise CliError(f"no recipient {only!r} in {settings.digest.recipients_file}")
+            # an ad-hoc recipient following everything (previews, tests of the mail setup)
+            chosen = [Recipient(address=only, name="", scopes=("*",))]
+        return chosen
+    return recipients
+
+
+def cmd_digest_preview(args: argparse.Namespace) -> int:
+    from monitor.digest.render import preview
+    from monitor.digest.service import compose, default_day
+    from monitor.digest.types import Recipient
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    day = _parse_day(args.date) or default_day(settings, _now())
+    recipients = _recipients(settings, args.recipient) or [Recipient(address="preview@localhost", name="Preview", scopes=("*",))]
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm", ".eml"):
+        raise CliError("--out must end in .html (for a browser) or .eml (the message as sent)")
+    r = recipients[0]
+    preview(compose(engine, settings, r, day), out, smtp=settings.smtp)
+    print(f"wrote the {day} digest for {r.address} to {out}")
+    return 0
+
+
+def cmd_digest_send(args: argparse.Namespace) -> int:
+    from monitor.digest.render import build_message
+    from monitor.digest.send import DIGEST, Sender
+    from monitor.digest.service import builder, compose, default_day
+    from monitor.poll import worker_id
+
+    settings = _settings(args)
+    engine = _engine(settings)
+    day = _parse_day(args.date) or default_day(settings, _now())
+    recipients = _recipients(settings, args.recipient)
+    if not recipients:
+        raise CliError(f"no recipients (configure {settings.digest.recipients_file or 'config/recipients.toml'})")
+    if args.dry_run:
+        for r in recipients:
+            msg = build_message(compose(engine, settings, r, day), settings.smtp)
+            print(f"would send to {r.address}: {msg['Subject']} ({len(msg.as_bytes()):,} bytes)")
+        return 0
+    sender = Sender(engine, settings.smtp, settings.digest, worker=worker_id(), clock=_now)
+    build_for = builder(engine, settings)
+    failed = 0
+    for r in recipients:
+        outcome = sender.send_once(r.address, DIGEST, day.isoformat(), build_for(r, day))
+        print(str(outcome))
+        failed += outcome.status in ("failed", "permanent", "unknown")
+    return EXIT_PROBLEM if failed else 0
+
+
 def _load_specs(path: Path) -> list[SourceSpec]:
     try:
         if path.suffix.lower() in (".opml", ".xml"):
@@ -291,6 +355,14 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         problems += [str(p) for p in exc.problems]
     n_sources = 0
+    n_recipients = 0
+    if settings is not None and settings.digest.recipients_file is not None:
+        from monitor.digest.subscriptions import load_recipients
+
+        try:
+            n_recipients = len(load_recipients(settings.digest.recipients_file))
+        except ConfigError as exc:
+            problems += [str(p) for p in exc.problems]
     sources_file = settings.sources_file if settings else None
     if sources_file is not None:
         try:
@@ -308,6 +380,8 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     print(f"config:   {settings.config_file or '(built-in defaults)'}")
     print(f"database: {normalise_url(settings.database_url)}")
     print(f"sources:  {sources_file or '(none)'} ({n_sources} sources)")
+    print(f"digest:   {settings.digest.recipients_file or '(no recipients file)'} ({n_recipients} recipients); "
+          f"SMTP {settings.smtp.host}:{settings.smtp.port} ({settings.smtp.security})")
     print(f"timezone: {settings.timezone}; poll every {settings.poll.tick:g}s, default interval {settings.poll.default_interval:g}s")
     print("configuration OK")
     return 0
@@ -576,12 +650,17 @@ def cmd_status(args: argparse.Namespace) -> int:
             tot = totals(conn, now, now - timedelta(hours=24))
     except SQLAlchemyError as exc:
         raise CliError(f"cannot read the database: {exc}", EXIT_DB) from exc
+    from monitor.digest.send import failing, send_summary
+
+    with engine.connect() as conn:
+        mail = send_summary(conn, now - timedelta(hours=24))
+        mail_problems = failing(conn)
     states: dict[str, int] = {}
     for r in rows:
         states[r["state"]] = states.get(r["state"], 0) + 1
     if args.format == "json":
-        json.dump({"sources": states, **tot, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
-                  sys.stdout, ensure_ascii=False, indent=2)
+        json.dump({"sources": states, **tot, "mail_24h": mail, "mail_problems": mail_problems, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
+                  sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
         return 0
     cols = ["name", "state", "articles", "last_success", "errors", "last_error", "next_check"]
@@ -591,6 +670,9 @@ def cmd_status(args: argparse.Namespace) -> int:
         print("sources: " + ", ".join(f"{n} {s}" for s, n in sorted(states.items())) if states else "sources: none (add some with `monitor sources add` or `monitor init`)")
         print(f"articles: {tot['articles']} stored, {tot['articles_24h']} new in the last 24 h")
         print("fetches in the last 24 h: " + (", ".join(f"{n} {o}" for o, n in sorted(tot["fetches_24h"].items())) or "none"))
+        print("mail in the last 24 h: " + (", ".join(f"{n} {k}" for k, n in sorted(mail.items())) or "none"))
+        for m in mail_problems:
+            print(f"  mail {m['status']}: {m['kind']} {m['key']} to {m['recipient']} after {m['attempts']} attempt(s): {m['last_error']}")
     return 0
 
 
@@ -654,6 +736,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--top", type=int, default=5)
     sp.add_argument("--format", choices=("table", "json"), default="table")
     sp.set_defaults(func=cmd_index_explain)
+
+    dp = sub.add_parser("digest", help="the daily digest email")
+    dsub = dp.add_subparsers(dest="digest_command", required=True, metavar="SUBCOMMAND")
+    sp = dsub.add_parser("preview", help="write exactly what would be sent (.html for a browser, .eml as sent)")
+    sp.add_argument("--date", metavar="YYYY-MM-DD", help="digest day (default: yesterday)")
+    sp.add_argument("--recipient", metavar="ADDRESS", help="a recipient of recipients.toml (default: the first)")
+    sp.add_argument("--out", required=True, metavar="FILE.html|FILE.eml")
+    sp.set_defaults(func=cmd_digest_preview)
+    sp = dsub.add_parser("send", help="send now (exactly once per recipient and day; see the send log)")
+    sp.add_argument("--date", metavar="YYYY-MM-DD", help="digest day (default: yesterday)")
+    sp.add_argument("--recipient", metavar="ADDRESS", help="only this recipient")
+    sp.add_argument("--dry-run", action="store_true", help="compose and show, send nothing")
+    sp.set_defaults(func=cmd_digest_send)
 
     sp = sub.add_parser("eval", help="precision/recall/F1 of the analyser on the gold sets")
     sp.add_argument("--gold", action="append", metavar="PATH", help="gold JSONL file or folder (default tests/gold)")

@@ -64,6 +64,17 @@ class Daemon:
         except Exception:
             log.exception("index update failed; the days stay marked and are retried next tick")
 
+    def mail(self) -> None:
+        """Digests due at recipients' local times, retries, alerts (the send log makes it exactly once)."""
+        from monitor.digest.service import run_mail_jobs
+
+        if self.stopping.is_set():
+            return
+        try:
+            run_mail_jobs(self.engine, self.settings, worker=self.worker, clock=self.clock)
+        except Exception:
+            log.exception("mail job failed; retried at the next tick")
+
     def housekeeping(self) -> None:
         try:
             n = purge_old_fetches(self.engine, self.settings, self.clock())
@@ -79,6 +90,8 @@ class Daemon:
             next_run_time=self.clock(), max_instances=1, coalesce=True,
         )
         scheduler.add_job(self.housekeeping, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
+        scheduler.add_job(self.mail, "interval", seconds=60, id="mail", next_run_time=self.clock(),
+                          max_instances=1, coalesce=True)
         if install_signals:
             def _stop(signum: int, _frame: FrameType | None) -> None:
                 log.info("received %s: finishing in-flight work", signal.Signals(signum).name)

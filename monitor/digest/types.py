@@ -78,6 +78,9 @@ class ScopeSection:
     today: Mover
     series: tuple[SeriesPoint, ...]  # the last chart_days days, oldest first, zero-filled
     stories: tuple[StoryLine, ...]
+    # Of the scope's top stories, how many were already listed under an earlier section
+    # (listed once per digest, not once per scope).
+    repeated: int = 0
 
 
 @dataclass(frozen=True, slots=True)

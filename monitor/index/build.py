@@ -11,12 +11,13 @@ Two steps, so that a late article recomputes only what it touches:
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, distinct, func, select, update
+from sqlalchemy import Connection, and_, delete, distinct, func, or_, select
 
 from monitor.index.formula import FORMULA_VERSION, IndexSettings, RawDay, series
 from monitor.store.models import (
@@ -82,46 +83,90 @@ def _write_raw(conn: Connection, rows: Sequence[dict[str, Any]], now: datetime) 
 
 
 def _lookback(settings: IndexSettings) -> int:
-    return max(settings.baseline_days, settings.anomaly_days, settings.smoothing_days)
+    """How many days derived values reach back (and so how far a raw change reaches forward).
+
+    The smoothed value of a day averages the index of the ``smoothing_days``
+    up to it, and each of those is rebased over the ``baseline_days`` before
+    *it*; the anomaly and the direction look back ``anomaly_days``.
+    """
+    return max(settings.baseline_days + settings.smoothing_days - 1, settings.anomaly_days)
 
 
-def recompute_derived(conn: Connection, day_from: date, day_to: date, settings: IndexSettings, now: datetime) -> int:
-    """Index, smoothed, anomaly, direction for days in [day_from, day_to], from stored raw rows."""
-    lb = _lookback(settings)
-    lo = day_from - timedelta(days=lb)
-    if settings.baseline_from and settings.baseline_from < lo:
-        lo = settings.baseline_from
-    rows = conn.execute(
-        select(daily_index.c.day, daily_index.c.scope, daily_index.c.stories, daily_index.c.articles,
-               daily_index.c.publishers, daily_index.c.escalation, daily_index.c.de_escalation,
-               daily_index.c.threat, daily_index.c.act, daily_index.c.verbal, daily_index.c.material)
-        .where(and_(daily_index.c.day >= lo, daily_index.c.day <= day_to))
-    ).all()
-    first_day = conn.execute(select(func.min(stories.c.day))).scalar()
-    by_scope: dict[str, dict[date, RawDay]] = defaultdict(dict)
+_RAW_COLS = (daily_index.c.day, daily_index.c.scope, daily_index.c.stories, daily_index.c.articles,
+             daily_index.c.publishers, daily_index.c.escalation, daily_index.c.de_escalation, daily_index.c.threat,
+             daily_index.c.act, daily_index.c.verbal, daily_index.c.material)
+
+_Raw = tuple[date, str, RawDay]
+
+
+def _stored_raw(rows: Iterable[Any]) -> Iterator[_Raw]:
     for r in rows:
-        by_scope[r.scope][r.day] = RawDay(r.stories, r.articles, r.publishers,
-                                          (r.escalation, r.de_escalation, r.threat, r.act, r.verbal, r.material))
-    updates: list[dict[str, Any]] = []
+        yield r.day, r.scope, RawDay(r.stories, r.articles, r.publishers,
+                                     (r.escalation, r.de_escalation, r.threat, r.act, r.verbal, r.material))
+
+
+def _fresh_raw(rows: Iterable[dict[str, Any]]) -> Iterator[_Raw]:
+    for r in rows:
+        yield r["day"], r["scope"], RawDay(r["stories"], r["articles"], r["publishers"],
+                                           (r["escalation"], r["de_escalation"], r["threat"], r["act"], r["verbal"], r["material"]))
+
+
+def _derive(raw_rows: Iterable[_Raw], day_from: date, day_to: date, settings: IndexSettings,
+            first_day: date | None, now: datetime) -> list[dict[str, Any]]:
+    """Complete daily_index rows for the days in [day_from, day_to] that have raw values.
+
+    ``raw_rows`` must cover the ``_lookback`` days before ``day_from``.
+    """
+    by_scope: dict[str, dict[date, RawDay]] = defaultdict(dict)
+    for day, scope, raw_day in raw_rows:
+        by_scope[scope][day] = raw_day
+    # series() reaches back from its first day far enough for that day's own
+    # index; the smoothed value of day_from also averages the index of the days
+    # just before it, so the series starts there (those days are not written).
+    head = day_from - timedelta(days=max(settings.smoothing_days - 1, 0))
+    out: list[dict[str, Any]] = []
     for scope, raw in by_scope.items():
         wanted = sorted(d for d in raw if day_from <= d <= day_to)
         if not wanted:
             continue
         totals = dict.fromkeys(raw, 100)  # rows hold shares already: divide by 100, times 100
-        for v in series(scope, wanted, raw, totals, settings, history_start=first_day):
-            updates.append({
-                "b_day": v.day, "b_scope": scope, "index": v.index, "smoothed": v.smoothed, "anomaly": v.anomaly,
-                "direction": v.direction, "low_volume": v.low_volume, "computed_at": now,
+        for v in series(scope, [head, *wanted], raw, totals, settings, history_start=first_day):
+            if v.day < day_from:
+                continue
+            out.append({
+                "day": v.day, "scope": scope, "stories": v.stories, "articles": v.articles, "publishers": v.publishers,
+                "escalation": v.escalation, "de_escalation": v.de_escalation, "threat": v.threat, "act": v.act,
+                "verbal": v.verbal, "material": v.material, "net": v.net, "balance": v.balance, "index": v.index,
+                "smoothed": v.smoothed, "anomaly": v.anomaly, "direction": v.direction, "low_volume": v.low_volume,
+                "formula_version": FORMULA_VERSION, "computed_at": now,
             })
-    stmt = (
-        update(daily_index)
-        .where(and_(daily_index.c.day == bindparam("b_day"), daily_index.c.scope == bindparam("b_scope")))
-        .values(index=bindparam("index"), smoothed=bindparam("smoothed"), anomaly=bindparam("anomaly"),
-                direction=bindparam("direction"), low_volume=bindparam("low_volume"), computed_at=bindparam("computed_at"))
-    )
-    for i in range(0, len(updates), 1000):
-        conn.execute(stmt, updates[i : i + 1000])
-    return len(updates)
+    return out
+
+
+def _replace(conn: Connection, day_from: date, day_to: date, rows: Sequence[dict[str, Any]]) -> None:
+    """Rewrite the days [day_from, day_to]: one range DELETE and batched INSERTs
+    (far cheaper than an UPDATE per row, on PostgreSQL especially)."""
+    conn.execute(delete(daily_index).where(and_(daily_index.c.day >= day_from, daily_index.c.day <= day_to)))
+    for i in range(0, len(rows), 1000):
+        conn.execute(daily_index.insert(), list(rows[i : i + 1000]))
+
+
+def _context_from(day_from: date, settings: IndexSettings) -> date:
+    lo = day_from - timedelta(days=_lookback(settings))
+    if settings.baseline_from and settings.baseline_from < lo:
+        lo = settings.baseline_from
+    return lo
+
+
+def recompute_derived(conn: Connection, day_from: date, day_to: date, settings: IndexSettings, now: datetime) -> int:
+    """Index, smoothed, anomaly, direction for days in [day_from, day_to], from stored raw rows."""
+    rows = conn.execute(
+        select(*_RAW_COLS).where(and_(daily_index.c.day >= _context_from(day_from, settings), daily_index.c.day <= day_to))
+    ).all()
+    first_day = conn.execute(select(func.min(stories.c.day))).scalar()
+    out = _derive(_stored_raw(rows), day_from, day_to, settings, first_day, now)
+    _replace(conn, day_from, day_to, out)
+    return len(out)
 
 
 def update_days(conn: Connection, days: Iterable[date], settings: IndexSettings, now: datetime) -> int:
@@ -146,12 +191,25 @@ def rebuild(conn: Connection, settings: IndexSettings, now: datetime, *, day_fro
         conn.execute(delete(daily_index))
         return 0
     conn.execute(delete(daily_index).where(and_(daily_index.c.day >= lo, daily_index.c.day <= hi)))
-    _write_raw(conn, _raw_rows(conn, lo, hi), now)
-    last = conn.execute(select(func.max(daily_index.c.day))).scalar() or hi
-    to = hi if day_to is None else min(last, hi + timedelta(days=_lookback(settings)))
-    n = recompute_derived(conn, lo, max(to, hi), settings, now)
+    fresh = _raw_rows(conn, lo, hi)
+    to = hi
+    if day_to is not None:  # later stored days' windows include the recomputed ones
+        last = max(conn.execute(select(func.max(daily_index.c.day))).scalar() or hi, hi)
+        to = min(last, hi + timedelta(days=_lookback(settings)))
+    # the raw values are derived in memory and written once, with the stored
+    # rows around the range as context (the trailing windows before lo, and the
+    # later days whose derived values change)
+    stored = conn.execute(
+        select(*_RAW_COLS).where(or_(
+            and_(daily_index.c.day >= _context_from(lo, settings), daily_index.c.day < lo),
+            and_(daily_index.c.day > hi, daily_index.c.day <= to),
+        ))
+    ).all()
+    first_day = conn.execute(select(func.min(stories.c.day))).scalar()
+    out = _derive(itertools.chain(_stored_raw(stored), _fresh_raw(fresh)), lo, to, settings, first_day, now)
+    _replace(conn, lo, to, out)
     conn.execute(delete(index_dirty).where(and_(index_dirty.c.day >= lo, index_dirty.c.day <= hi)))
-    return n
+    return len(out)
 
 
 def process_dirty(conn: Connection, settings: IndexSettings, now: datetime) -> list[date]:

@@ -1,0 +1,241 @@
+"""The digest's fixed text in English and Arabic.
+
+Only the digest's own words live here; article-derived text (headlines, claim
+sentences, outlet names) is shown as written, in its own language.  Arabic
+avoids verb agreement with counted nouns (which needs dual and plural forms)
+by putting numbers after a label ("وسائل إعلام مستقلة: 3").
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "ar")
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "dv"})
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Tension digest",
+        "subject": "Tension digest {day}",
+        "subject_top": "Tension digest {day}: {label} {direction}",
+        "intro": "Daily escalation and de-escalation reading of the news you follow, for {day}.",
+        "following_all": "Following: all scopes with enough stories.",
+        "following": "Following: {scopes}.",
+        "languages": "Story languages: {languages}.",
+        "movers": "What moved",
+        "movers_none": "Nothing moved today in the scopes you follow.",
+        "col_scope": "Scope",
+        "col_direction": "Direction",
+        "col_index": "Index",
+        "col_change": "Change since yesterday",
+        "col_anomaly": "Against baseline",
+        "index_none": "no baseline yet",
+        "anomaly_none": "–",
+        "low_volume": "few stories: read with care",
+        "chart_title": "Last {days} days",
+        "chart_alt": "Chart: escalation (solid line, triangles) and de-escalation (dashed line, circles) per 100 stories over the last {days} days for {scopes}.",
+        "chart_escalation": "escalation",
+        "chart_de_escalation": "de-escalation",
+        "chart_ylabel": "per 100 stories",
+        "stories": "Top stories",
+        "stories_none": "No stories today.",
+        "repeated": "Also in this scope: {n} of the stories listed above.",
+        "outlets": "Independent outlets: {n}",
+        "open_original": "original",
+        "claims": "Quoted",
+        "scope_today": "Escalation {esc}, de-escalation {de} per 100 stories.",
+        "footer_method": "How the numbers are made: escalation and de-escalation are weighted news signals per 100 stories of the day, a story counted once however many outlets carry it and weighted by its independent publishers; the index is escalation rebased to 100 over a {baseline_days}-day baseline; \"against baseline\" is a z-score against the scope's own last {anomaly_days} days; fewer than {min_stories} stories in a day is low volume.",
+        "footer_link": "Methodology",
+        "footer_unsubscribe": "How to stop receiving it",
+        "generated": "Generated from {what}.",
+        "generated_what": "formula {formula}, reference data {reference}",
+        "direction.escalating": "escalating",
+        "direction.de-escalating": "de-escalating",
+        "direction.stable": "stable",
+        "reason_none": "no stories today",
+        "reason_outlets": "{outlets} report {what}",
+        "reason_headline": "{outlets}: {headline}",
+        "reason_and": " and ",
+        "reason_sep": "; ",
+        "field_sep": "; ",
+        "list_sep": ", ",
+        "global": "All news",
+        "pair_sep": " – ",
+        "dyad_sep": " → ",
+        "scope.global": "All news",
+    },
+    "ar": {
+        "title": "موجز التوتر",
+        "subject": "موجز التوتر {day}",
+        "subject_top": "موجز التوتر {day}: {label} {direction}",
+        "intro": "القراءة اليومية للتصعيد والتهدئة في الأخبار التي تتابعها، ليوم {day}.",
+        "following_all": "المتابَع: كل النطاقات التي فيها أخبار كافية.",
+        "following": "المتابَع: {scopes}.",
+        "languages": "لغات الأخبار: {languages}.",
+        "movers": "ما الذي تغيّر",
+        "movers_none": "لم يتغيّر شيء اليوم في النطاقات التي تتابعها.",
+        "col_scope": "النطاق",
+        "col_direction": "الاتجاه",
+        "col_index": "المؤشر",
+        "col_change": "التغيّر منذ الأمس",
+        "col_anomaly": "مقارنة بالأساس",
+        "index_none": "لا أساس بعد",
+        "anomaly_none": "–",
+        "low_volume": "أخبار قليلة: تُقرأ بحذر",
+        "chart_title": "آخر {days} يومًا",
+        "chart_alt": "رسم بياني: التصعيد (خط متصل ومثلثات) والتهدئة (خط متقطع ودوائر) لكل 100 خبر خلال آخر {days} يومًا لـ {scopes}.",
+        "chart_escalation": "تصعيد",
+        "chart_de_escalation": "تهدئة",
+        "chart_ylabel": "لكل 100 خبر",
+        "stories": "أهم الأخبار",
+        "stories_none": "لا أخبار اليوم.",
+        "repeated": "أخبار هذا النطاق الواردة أعلاه: {n}.",
+        "outlets": "وسائل إعلام مستقلة: {n}",
+        "open_original": "المصدر",
+        "claims": "تصريحات",
+        "scope_today": "التصعيد {esc}، التهدئة {de} لكل 100 خبر.",
+        "footer_method": "كيف تُحسب الأرقام: التصعيد والتهدئة إشارات إخبارية موزونة لكل 100 خبر في اليوم، ويُعدّ الخبر مرة واحدة مهما تعددت الوسائل التي تنشره ويُوزن بعدد ناشريه المستقلين؛ والمؤشر هو التصعيد منسوبًا إلى 100 على أساس آخر {baseline_days} يومًا؛ و«مقارنة بالأساس» درجة معيارية مقابل آخر {anomaly_days} يومًا للنطاق نفسه؛ وأقل من {min_stories} أخبار في اليوم حجم منخفض.",
+        "footer_link": "المنهجية",
+        "footer_unsubscribe": "لإيقاف الاشتراك",
+        "generated": "مصدر البيانات: {what}.",
+        "generated_what": "الصيغة {formula}، البيانات المرجعية {reference}",
+        "direction.escalating": "تصعيد",
+        "direction.de-escalating": "تهدئة",
+        "direction.stable": "مستقر",
+        "reason_none": "لا أخبار اليوم",
+        "reason_outlets": "{what} ({outlets})",
+        "reason_headline": "{headline} ({outlets})",
+        "reason_and": " و",
+        "reason_sep": "؛ ",
+        "field_sep": "؛ ",
+        "list_sep": "، ",
+        "global": "كل الأخبار",
+        "pair_sep": " – ",
+        "dyad_sep": " ← ",
+        "scope.global": "كل الأخبار",
+    },
+}
+
+# Signal categories (seeds/lexicon): as what outlets "report", and as the object of a claim.
+_CATEGORY: dict[str, dict[str, str]] = {
+    "en": {
+        "attack": "attacks", "threat": "threats", "casualties": "casualties", "mobilisation": "mobilisation",
+        "sanction": "sanctions", "accusation": "accusations", "agreement": "an agreement", "aid": "aid",
+        "appeal": "calls for calm", "mediation": "mediation", "release": "releases", "talks": "talks",
+        "withdrawal": "a withdrawal",
+    },
+    "ar": {
+        "attack": "هجمات", "threat": "تهديدات", "casualties": "ضحايا", "mobilisation": "حشد عسكري",
+        "sanction": "عقوبات", "accusation": "اتهامات", "agreement": "اتفاق", "aid": "مساعدات",
+        "appeal": "دعوات إلى التهدئة", "mediation": "وساطة", "release": "إفراج عن محتجزين", "talks": "محادثات",
+        "withdrawal": "انسحاب",
+    },
+}
+_OBJECT: dict[str, dict[str, str]] = {
+    "en": {**_CATEGORY["en"], "appeal": "calm"},
+    "ar": {**_CATEGORY["ar"], "appeal": "التهدئة"},
+}
+
+# Claim stances (seeds/lexicon/claims.toml): a label for "speaker — stance — text", and
+# a phrase for the reason line.  English: "{speaker} offered {object}".  Arabic uses the
+# verbal noun ("عرض وساطة من بوتين"), which needs no gender agreement with the speaker.
+_STANCE: dict[str, dict[str, str]] = {
+    "en": {
+        "offer": "offer", "threat": "threat", "warning": "warning", "accusation": "accusation",
+        "denial": "denial", "appeal": "appeal", "demand": "demand", "pledge": "pledge",
+        "rejection": "rejection", "agreement": "agreement", "welcome": "welcome", "claim": "claim",
+        "report": "report", "statement": "statement",
+    },
+    "ar": {
+        "offer": "عرض", "threat": "تهديد", "warning": "تحذير", "accusation": "اتهام", "denial": "نفي",
+        "appeal": "دعوة", "demand": "مطالبة", "pledge": "تعهّد", "rejection": "رفض", "agreement": "موافقة",
+        "welcome": "ترحيب", "claim": "ادعاء", "report": "إفادة", "statement": "تصريح",
+    },
+}
+_STANCE_VERB: dict[str, dict[str, str]] = {
+    "en": {
+        "offer": "offered", "threat": "threatened", "warning": "warned of", "accusation": "alleged",
+        "denial": "denied", "appeal": "called for", "demand": "demanded", "pledge": "pledged",
+        "rejection": "rejected", "agreement": "agreed to", "welcome": "welcomed", "claim": "claimed",
+        "report": "reported", "statement": "spoke of",
+    },
+    "ar": {
+        "offer": "عرض", "threat": "تهديد ب", "warning": "تحذير من", "accusation": "اتهام ب",
+        "denial": "نفي", "appeal": "دعوة إلى", "demand": "مطالبة ب", "pledge": "تعهّد ب",
+        "rejection": "رفض", "agreement": "موافقة على", "welcome": "ترحيب ب", "claim": "ادعاء",
+        "report": "إفادة عن", "statement": "تصريح عن",
+    },
+}
+_LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"ar": "Arabic", "en": "English", "fa": "Persian", "he": "Hebrew", "ru": "Russian", "fr": "French", "tr": "Turkish"},
+    "ar": {"ar": "العربية", "en": "الإنجليزية", "fa": "الفارسية", "he": "العبرية", "ru": "الروسية", "fr": "الفرنسية", "tr": "التركية"},
+}
+
+
+def lang_of(language: str) -> str:
+    """The digest language to use for a recipient's setting (unknown → English)."""
+    return language if language in LANGUAGES else "en"
+
+
+def template(language: str, key: str) -> str:
+    """The raw text of ``key`` in ``language`` (English when missing), placeholders unfilled."""
+    return _TEXT[lang_of(language)].get(key, _TEXT["en"].get(key, key))
+
+
+def t(language: str, key: str, **values: object) -> str:
+    """Fixed text ``key`` in ``language`` (English when missing), with ``values`` filled in."""
+    text = template(language, key)
+    return text.format(**values) if values else text
+
+
+def is_rtl(language: str | None) -> bool:
+    """Whether text in ``language`` (a code like "ar" or "fa-IR") runs right to left."""
+    return bool(language) and str(language).split("-")[0].lower() in RTL_LANGUAGES
+
+
+def direction_word(language: str, direction: str) -> str:
+    return t(language, f"direction.{direction}")
+
+
+def category_word(language: str, category: str) -> str:
+    return _CATEGORY[lang_of(language)].get(category, category)
+
+
+def stance_word(language: str, stance: str) -> str:
+    return _STANCE[lang_of(language)].get(stance, stance)
+
+
+def language_name(language: str, code: str) -> str:
+    return _LANGUAGE_NAMES[lang_of(language)].get(code, code)
+
+
+def outlets_phrase(language: str, n: int) -> str:
+    """"3 outlets" / "وسائل إعلام مستقلة: 3" (a label, so no Arabic number agreement)."""
+    if lang_of(language) == "ar":
+        return t("ar", "outlets", n=n)
+    return "1 outlet" if n == 1 else f"{n} outlets"
+
+
+def join_words(language: str, words: list[str]) -> str:
+    """"a, b and c" / "أ، ب وج" (the Arabic "و" attaches to the next word)."""
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    return t(language, "list_sep").join(words[:-1]) + t(language, "reason_and") + words[-1]
+
+
+def claim_phrase(language: str, speaker: str, stance: str, category: str | None) -> str:
+    """"Vladimir Putin offered mediation" / "عرض وساطة من فلاديمير بوتين"."""
+    lang = lang_of(language)
+    obj = _OBJECT[lang].get(category, category) if category else None
+    if lang == "ar":
+        verb = _STANCE_VERB["ar"].get(stance, _STANCE["ar"].get(stance, stance))
+        if obj is None:
+            return f"{_STANCE['ar'].get(stance, stance)} من {speaker}"
+        # A one-letter preposition (بـ) is written joined to its noun: "تهديد بهجمات".
+        glue = "" if verb.endswith(" ب") else " "
+        return f"{verb}{glue}{obj} من {speaker}"
+    verb = _STANCE_VERB["en"].get(stance, "said")
+    if obj is None:
+        bare = {"warned of": "warned", "called for": "appealed", "agreed to": "agreed", "spoke of": "spoke"}
+        return f"{speaker} {bare.get(verb, verb)}"
+    return f"{speaker} {verb} {obj}"
