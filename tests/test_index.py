@@ -236,3 +236,28 @@ def test_index_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "contributing stories" in out
     assert main(["--db", db, "index", "rebuild", "--stories"]) == 0
     assert "recomputed" in capsys.readouterr().out
+
+
+def test_passing_mentions_do_not_make_a_scope() -> None:
+    ctx = ScopeContext(state_of={"IRN": "IRN", "QAT": "QAT"}, groupings_of={}, actor_country={},
+                       states=frozenset({"IRN", "QAT"}))
+    r = ArticleReading(scores=(1.0, 0, 0, 1.0, 0, 0), regions=[("IRN", 3), ("QAT", 1)], actors=[], claims=[],
+                       salient=frozenset({"IRN"}))
+    got = article_scopes(r, ctx)
+    assert "country:IRN" in got
+    assert "country:QAT" not in got
+
+
+def test_stories_do_not_chain_beyond_the_window(engine: Engine, settings: Settings) -> None:
+    title = "Drone strike hits fuel depot near the Black Sea port of Novorossiysk"
+    items = [
+        (title, "A drone struck a fuel depot.", f"https://c.example/{i}", d)
+        for i, d in enumerate(["Mon, 02 Jun 2025 08:00:00 GMT", "Wed, 04 Jun 2025 20:00:00 GMT", "Sat, 07 Jun 2025 08:00:00 GMT"])
+    ]
+    for i, it in enumerate(items):
+        feed_in(engine, f"c{i}", f"C{i}", rss([it]), settings)
+    with engine.connect() as conn:
+        sizes = sorted(r.articles for r in conn.execute(select(stories.c.articles)))
+    # 2 Jun + 4 Jun (60 h after the story's start) join; 7 Jun is 120 h after it: a new story,
+    # although it is only 60 h after the second article
+    assert sizes == [1, 2]

@@ -89,6 +89,10 @@ class ArticleReading:
     regions: Sequence[tuple[str, int]]  # (region id, count)
     actors: Sequence[str]
     claims: Sequence[tuple[str | None, Sequence[str], Components]]  # (speaker country, targets, sentence components)
+    # Entities the article is about (in its headline, mentioned twice, or a short
+    # item); None = all.  A passing mention deep in a long article does not put
+    # the whole article into that entity's scope (validation on real news).
+    salient: frozenset[str] | None = None
 
 
 MAX_PAIR_STATES = 5  # pairs among the most-mentioned states only (at most 10 pairs a story)
@@ -99,6 +103,8 @@ def article_scopes(r: ArticleReading, ctx: ScopeContext) -> dict[str, Components
     out: dict[str, Components] = {"global": r.scores}
     state_counts: dict[str, int] = {}
     for rid, n in r.regions:
+        if r.salient is not None and rid not in r.salient:
+            continue
         st = ctx.state_of.get(rid)
         if rid in ctx.states:
             state_counts[rid] = state_counts.get(rid, 0) + n
@@ -109,6 +115,8 @@ def article_scopes(r: ArticleReading, ctx: ScopeContext) -> dict[str, Components
         for g in ctx.groupings_of.get(rid, ()):
             out[f"region:{g}"] = r.scores
     for aid in r.actors:
+        if r.salient is not None and aid not in r.salient:
+            continue
         out[f"actor:{aid}"] = r.scores
         c = ctx.actor_country.get(aid)
         if c:

@@ -52,6 +52,8 @@ from monitor.store.models import (
 TEXT_SIMILARITY = 0.5
 ENTITY_SIMILARITY = 0.6
 ENTITY_WINDOW_S = 24 * 3600
+# Headline + up to three sentences (a feed item's summary): every entity is salient.
+SHORT_ARTICLE = 4
 
 
 def scope_context(ref: ReferenceData) -> ScopeContext:
@@ -168,31 +170,42 @@ def assign_stories(
         keys, sig = _keys(a, ents.get(a.id, []), cats.get(a.id))
         best: tuple[float, int, str] | None = None
         if keys:
+            # The window is measured from the story's start, not from any member:
+            # otherwise stories chain day after day into one "mega-story".
             cands = conn.execute(
-                select(article_keys.c.key, article_keys.c.article_id, story_articles.c.story_id)
+                select(article_keys.c.key, article_keys.c.article_id, story_articles.c.story_id,
+                       stories.c.lead_article_id)
                 .join(story_articles, story_articles.c.article_id == article_keys.c.article_id)
-                .join(articles, articles.c.id == article_keys.c.article_id)
+                .join(stories, stories.c.id == story_articles.c.story_id)
                 .where(and_(
                     article_keys.c.key.in_(keys),
-                    articles.c.published_at >= a.published - window,
-                    articles.c.published_at <= a.published + window,
+                    stories.c.first_seen_at >= a.published - window,
+                    stories.c.first_seen_at <= a.published + window,
                     article_keys.c.article_id != a.id,
                 ))
+                .order_by(article_keys.c.article_id)
             ).all()
             by_article: dict[int, tuple[int, set[str]]] = {}
+            leads: set[int] = set()
             for r in cands:
                 by_article.setdefault(r.article_id, (r.story_id, set()))[1].add(r.key)
+                leads.add(r.lead_article_id)
             if by_article:
                 others = {x.id: x for x in _load_articles(conn, list(by_article))}
                 other_ents = _entities(conn, list(by_article))
                 other_cats = _main_polarity(conn, list(by_article))
-                for oid, (sid, shared) in by_article.items():
+                for oid, (sid, shared) in sorted(by_article.items()):
                     o = others.get(oid)
                     if o is None:
                         continue
+                    if oid not in leads:
+                        # language-independent entity keys only against a story's lead:
+                        # entity overlap is weak evidence and must not chain
+                        shared = {k for k in shared if not k.startswith("e:")}
                     score, how = _similarity(a, o, sig, shared, ents.get(a.id, []), other_ents.get(oid, []),
                                              cats.get(a.id), other_cats.get(oid))
-                    if score > 0 and (best is None or score > best[0]):
+                    # ties go to the older story, the same on every engine
+                    if score > 0 and (best is None or (score, -sid) > (best[0], -best[1])):
                         best = (score, sid, how)
         if best is None:
             day = a.published.astimezone(tz).date()
@@ -239,16 +252,27 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
         r.article_id: (r.escalation, r.de_escalation, r.threat, r.act, r.verbal, r.material)
         for r in conn.execute(select(article_analyses).where(article_analyses.c.article_id.in_(list(ids))))
     }
+    short = {
+        r.article_id for r in conn.execute(
+            select(article_analyses.c.article_id).where(and_(
+                article_analyses.c.article_id.in_(list(ids)), article_analyses.c.sentences <= SHORT_ARTICLE,
+            ))
+        )
+    }
     regions: dict[int, list[tuple[str, int]]] = defaultdict(list)
     actors_: dict[int, list[str]] = defaultdict(list)
+    salient: dict[int, set[str]] = defaultdict(set)
     for r in conn.execute(
         select(article_mentions.c.article_id, article_mentions.c.kind, article_mentions.c.entity_id,
-               article_mentions.c.count.label("n")).where(article_mentions.c.article_id.in_(list(ids)))
+               article_mentions.c.count.label("n"), article_mentions.c.in_title)
+        .where(article_mentions.c.article_id.in_(list(ids)))
     ):
         if r.kind == "region":
             regions[r.article_id].append((r.entity_id, int(r.n)))
         else:
             actors_[r.article_id].append(r.entity_id)
+        if r.in_title or int(r.n) >= 2 or r.article_id in short:
+            salient[r.article_id].add(r.entity_id)
     sent: dict[tuple[int, int], list[float]] = {}
     for r in conn.execute(
         select(article_signals).where(and_(article_signals.c.article_id.in_(list(ids)), article_signals.c.counted > 0))
@@ -266,7 +290,8 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
         comps: Components = (v[0], v[1], v[2], v[3], v[4], v[5])
         claims[r.article_id].append((r.speaker_country, str(r.targets or "").split(), comps))
     return {
-        aid: ArticleReading(scores=sc, regions=regions.get(aid, []), actors=actors_.get(aid, []), claims=claims.get(aid, []))
+        aid: ArticleReading(scores=sc, regions=regions.get(aid, []), actors=actors_.get(aid, []), claims=claims.get(aid, []),
+                            salient=frozenset(salient.get(aid, set())))
         for aid, sc in scores.items()
     }
 
