@@ -14,7 +14,7 @@ import http.server
 import sys
 import threading
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -116,6 +116,19 @@ def main(argv: list[str] | None = None) -> int:
                                             "region:middle-east", "actor:vladimir-putin", "dyad:RUS>ISR"])
         print()
         render_index(index_values, "table")
+        # The digest the desk would receive for that day, as a browser preview.
+        from monitor.digest.render import preview
+        from monitor.digest.service import compose
+        from monitor.digest.types import Recipient
+
+        out = ROOT / "var" / "demo-digest.html"
+        desk = Recipient(address="desk@example.org", name="Demo desk",
+                         scopes=("pair:IRN-ISR", "country:IRN", "country:ISR", "actor:vladimir-putin"))
+        preview(compose(engine, settings, desk, date(2025, 6, 13)), out, smtp=settings.smtp)
+        desk_ar = Recipient(address="desk-ar@example.org", name="المكتب", scopes=("*",), language="ar")
+        out_ar = ROOT / "var" / "demo-digest-ar.html"
+        preview(compose(engine, settings, desk_ar, date(2025, 6, 13)), out_ar, smtp=settings.smtp)
+        print(f"\ndigest preview (English): {out}\ndigest preview (Arabic):  {out_ar}")
         url = engine.url.render_as_string()
         print(f"\nTry: .venv/bin/monitor --db {url} status")
         print(f"     .venv/bin/monitor --db {url} index explain --day 2025-06-13 --scope pair:IRN-ISR")
