@@ -70,6 +70,15 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def components(*, default: float | None = 0.0) -> list[Column[float]]:
+    """The six reading components every score-carrying table has (escalation split
+    threat/act, de-escalation split verbal/material)."""
+    return [
+        Column(name, Float, nullable=False, default=default)
+        for name in ("escalation", "de_escalation", "threat", "act", "verbal", "material")
+    ]
+
+
 publishers = Table(
     "publishers",
     metadata,
@@ -246,12 +255,7 @@ article_analyses = Table(
     Column("analysed_at", UTCDateTime(), nullable=False),
     Column("language", String(8)),
     Column("sentences", Integer, nullable=False, default=0),
-    Column("escalation", Float, nullable=False, default=0.0),
-    Column("de_escalation", Float, nullable=False, default=0.0),
-    Column("threat", Float, nullable=False, default=0.0),
-    Column("act", Float, nullable=False, default=0.0),
-    Column("verbal", Float, nullable=False, default=0.0),
-    Column("material", Float, nullable=False, default=0.0),
+    *components(),
     Index("ix_article_analyses_versions", "analyzer_version", "data_version"),
     comment="One reading per article, stamped with the analyser and reference-data versions.",
 )
@@ -321,12 +325,7 @@ stories = Table(
     Column("articles", Integer, nullable=False, default=1),
     Column("publishers", Integer, nullable=False, default=1),  # independent publishers
     Column("corroboration", Float, nullable=False, default=1.0),  # 1 + ln(publishers)
-    Column("escalation", Float, nullable=False, default=0.0),  # story reading (max over articles)
-    Column("de_escalation", Float, nullable=False, default=0.0),
-    Column("threat", Float, nullable=False, default=0.0),
-    Column("act", Float, nullable=False, default=0.0),
-    Column("verbal", Float, nullable=False, default=0.0),
-    Column("material", Float, nullable=False, default=0.0),
+    *components(),  # the story's reading (max over its articles) x corroboration
     Column("updated_at", UTCDateTime(), nullable=False),
     Index("ix_stories_day", "day"),
     Index("ix_stories_first_seen", "first_seen_at"),
@@ -360,12 +359,7 @@ story_scopes = Table(
     Column("story_id", BigId, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
     Column("scope", String(120), primary_key=True),
     Column("day", Date, nullable=False),
-    Column("escalation", Float, nullable=False, default=0.0),  # already x corroboration
-    Column("de_escalation", Float, nullable=False, default=0.0),
-    Column("threat", Float, nullable=False, default=0.0),
-    Column("act", Float, nullable=False, default=0.0),
-    Column("verbal", Float, nullable=False, default=0.0),
-    Column("material", Float, nullable=False, default=0.0),
+    *components(),  # already x corroboration
     Index("ix_story_scopes_day_scope", "day", "scope"),
     comment="Provenance of the index: what each story contributes to each scope on its day.",
 )
