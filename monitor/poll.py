@@ -71,6 +71,7 @@ def poll_cycle(
                 limit=settings.poll.batch_size,
                 names=names,
                 due_only=not all_sources,
+                exclude=seen,
             )
         again = [c for c in batch if c.id in seen]
         if again:

@@ -234,3 +234,16 @@ def test_daemon_polls_then_stops_gracefully(engine: Engine, settings: Settings, 
     assert daemon.ticks >= 1
     row = source(engine, "d.xml")
     assert row["lease_owner"] is None, "no lease left behind"
+
+
+def test_poll_all_covers_every_source_beyond_one_batch(engine: Engine, settings: Settings, httpserver: HTTPServer) -> None:
+    from dataclasses import replace
+
+    small = replace(settings, poll=replace(settings.poll, batch_size=2))
+    paths = [f"/s{i}.xml" for i in range(5)]
+    for p in paths:
+        httpserver.expect_request(p).respond_with_data(rss(p), content_type="application/rss+xml")
+    add(engine, httpserver, *paths)
+    for _ in range(2):  # and again: nothing is left leased by the first cycle
+        polled = poll_cycle(engine, small, worker="t", all_sources=True)
+        assert sorted(r.source for r in polled) == sorted(p.strip("/") for p in paths)

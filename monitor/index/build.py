@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, distinct, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, delete, distinct, func, or_, select, update
 
 from monitor.index.formula import FORMULA_VERSION, IndexSettings, RawDay, series
 from monitor.store.models import (
@@ -144,8 +144,7 @@ def _derive(raw_rows: Iterable[_Raw], day_from: date, day_to: date, settings: In
 
 
 def _replace(conn: Connection, day_from: date, day_to: date, rows: Sequence[dict[str, Any]]) -> None:
-    """Rewrite the days [day_from, day_to]: one range DELETE and batched INSERTs
-    (far cheaper than an UPDATE per row, on PostgreSQL especially)."""
+    """Rewrite the days [day_from, day_to] with complete rows (one range DELETE, batched INSERTs)."""
     conn.execute(delete(daily_index).where(and_(daily_index.c.day >= day_from, daily_index.c.day <= day_to)))
     for i in range(0, len(rows), 1000):
         conn.execute(daily_index.insert(), list(rows[i : i + 1000]))
@@ -165,8 +164,25 @@ def recompute_derived(conn: Connection, day_from: date, day_to: date, settings: 
     ).all()
     first_day = conn.execute(select(func.min(stories.c.day))).scalar()
     out = _derive(_stored_raw(rows), day_from, day_to, settings, first_day, now)
-    _replace(conn, day_from, day_to, out)
+    _update_derived(conn, out)
     return len(out)
+
+
+def _update_derived(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    """Write the derived columns of existing rows (one UPDATE per row, executemany)."""
+    updates = [
+        {"b_day": v["day"], "b_scope": v["scope"], "index": v["index"], "smoothed": v["smoothed"], "anomaly": v["anomaly"],
+         "direction": v["direction"], "low_volume": v["low_volume"], "computed_at": v["computed_at"]}
+        for v in rows
+    ]
+    stmt = (
+        update(daily_index)
+        .where(and_(daily_index.c.day == bindparam("b_day"), daily_index.c.scope == bindparam("b_scope")))
+        .values(index=bindparam("index"), smoothed=bindparam("smoothed"), anomaly=bindparam("anomaly"),
+                direction=bindparam("direction"), low_volume=bindparam("low_volume"), computed_at=bindparam("computed_at"))
+    )
+    for i in range(0, len(updates), 1000):
+        conn.execute(stmt, updates[i : i + 1000])
 
 
 def update_days(conn: Connection, days: Iterable[date], settings: IndexSettings, now: datetime) -> int:
@@ -190,15 +206,17 @@ def rebuild(conn: Connection, settings: IndexSettings, now: datetime, *, day_fro
     if lo is None or hi is None:
         conn.execute(delete(daily_index))
         return 0
-    conn.execute(delete(daily_index).where(and_(daily_index.c.day >= lo, daily_index.c.day <= hi)))
+    # Aggregate before deleting anything: on SQLite, big reads after a big DELETE
+    # in the same transaction thrash the page cache full of dirty pages (the raw
+    # queries took 11 s instead of 7 s on a year of 1M articles).
     fresh = _raw_rows(conn, lo, hi)
     to = hi
     if day_to is not None:  # later stored days' windows include the recomputed ones
         last = max(conn.execute(select(func.max(daily_index.c.day))).scalar() or hi, hi)
         to = min(last, hi + timedelta(days=_lookback(settings)))
-    # the raw values are derived in memory and written once, with the stored
-    # rows around the range as context (the trailing windows before lo, and the
-    # later days whose derived values change)
+    # the raw values are derived in memory and written once (replacing the old
+    # rows of [lo, to]), with the stored rows around the range as context: the
+    # trailing windows before lo, and the later days whose derived values change
     stored = conn.execute(
         select(*_RAW_COLS).where(or_(
             and_(daily_index.c.day >= _context_from(lo, settings), daily_index.c.day < lo),

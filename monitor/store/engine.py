@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -47,9 +47,13 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
         engine = create_engine(
             url,
             connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-            # One connection per checkout; SQLite connections are cheap and this
-            # keeps no long-lived read transaction open (which would grow the WAL).
-            poolclass=NullPool,
+            # Pooled connections: with NullPool every close checkpointed and removed
+            # the WAL file (1.08 ms per small write against 0.27 ms; bench/ingest.py).
+            # A pooled idle connection holds no read transaction (isolation_level is
+            # None and BEGIN is ours), so the WAL does not grow behind it.
+            poolclass=QueuePool,
+            pool_size=5,
+            max_overflow=10,
             **kwargs,
         )
         _sqlite_setup(engine, read_only=read_only)

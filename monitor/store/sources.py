@@ -161,6 +161,7 @@ def claim_sources(
     limit: int | None = 50,
     names: Sequence[str] | None = None,
     due_only: bool = True,
+    exclude: Iterable[int] = (),
 ) -> list[ClaimedSource]:
     """Lease up to ``limit`` sources to ``worker``; rows leased by others are skipped.
 
@@ -169,6 +170,10 @@ def claim_sources(
     """
     free = or_(sources.c.lease_expires_at.is_(None), sources.c.lease_expires_at < now)
     cond: Any = free
+    skip = list(exclude)
+    if skip:
+        # already polled in this cycle (poll --all): never twice, and never stop early
+        cond = and_(cond, sources.c.id.notin_(skip))
     if names:
         cond = and_(cond, sources.c.name.in_(list(names)))
     else:
