@@ -826,10 +826,15 @@ def _acronym(name: str) -> bool:
 
 
 class _Terms(NamedTuple):
-    """Proximity terms (GPR-style): single words and phrases, with clitic variants."""
+    """Proximity terms (GPR-style): single words and phrases, with clitic variants.
+
+    Phrases are indexed by their first word: a window is scanned once, and only
+    phrases starting with a word in it are compared (the clitic variants made a
+    linear scan of every phrase the analyser's hot spot).
+    """
 
     words: frozenset[str]
-    phrases: tuple[tuple[str, ...], ...]
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
 
     def __bool__(self) -> bool:
         return bool(self.words or self.phrases)
@@ -837,23 +842,24 @@ class _Terms(NamedTuple):
 
 def _context_terms(terms: Sequence[str]) -> _Terms:
     words: set[str] = set()
-    phrases: set[tuple[str, ...]] = set()
+    by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for t in terms:
         for v in _variants(t, proper_name=False):
             if len(v) == 1:
                 words.add(v[0])
             else:
-                phrases.add(v)
-    return _Terms(frozenset(words), tuple(sorted(phrases)))
+                by_first[v[0]].add(v)
+    return _Terms(frozenset(words), {k: tuple(sorted(v)) for k, v in by_first.items()})
 
 
 def _has_term(window: list[str], terms: _Terms) -> bool:
     if terms.words and not terms.words.isdisjoint(window):
         return True
-    for ph in terms.phrases:
-        n = len(ph)
-        for i in range(len(window) - n + 1):
-            if tuple(window[i : i + n]) == ph:
+    if not terms.phrases:
+        return False
+    for i, tok in enumerate(window):
+        for ph in terms.phrases.get(tok, ()):
+            if tuple(window[i : i + len(ph)]) == ph:
                 return True
     return False
 
