@@ -15,13 +15,16 @@ without feeds or the analyser, with what the index reads and what it joins:
   that a few scopes are in most stories and the tail is sparse; components
   are the story's reading times its corroboration (dyads: a claim-sized part).
 
-Then it times (a) a full ``rebuild(conn, IndexSettings(), now)`` and (b)
+Then it times (a) a full ``rebuild(conn, IndexSettings(), now)``, (b)
 ``update_days`` of one day in the middle of the range (median of
-``--day-runs``), each in its own committed transaction, with the share of
-each step (raw aggregation, writing raw rows, derived values).  Checks: the
-"global" rows equal the generator's own per-day counts, and the incremental
-path reproduces the rows of the full rebuild.  Peak RSS is this process's
-(VmHWM, reset before each phase); the PostgreSQL server's memory is not in it.
+``--day-runs``), (c) ``update_days`` after a late story is added on that day,
+and a second full rebuild; each in its own committed transaction, with the
+share of each step (raw SQL aggregation, the formula, writing daily_index
+rows, other).  Checks: the "global" rows equal the generator's own per-day
+counts (after both rebuilds), and the one-day path reproduces the rows of a
+full rebuild on the day and the 100 days after it, before and after the late
+story.  Peak RSS is this process's (VmHWM, reset before each phase); the
+PostgreSQL server's memory is not in it.
 
     .venv/bin/python bench/index.py                   # 1M articles, SQLite and PostgreSQL
     .venv/bin/python bench/index.py --quick           # 100k articles
@@ -31,9 +34,11 @@ path reproduces the rows of the full rebuild.  Peak RSS is this process's
 PostgreSQL: ``--pg-url`` (default $MONITOR_TEST_PG or
 postgresql+psycopg://postgres@127.0.0.1:5432/postgres) is the admin database;
 a database ``bench_index_<random>`` is created there and dropped afterwards
-(unless ``--keep``).  Bulk loads use Core executemany on SQLite and COPY on
-PostgreSQL, followed on PostgreSQL by VACUUM ANALYZE (what autovacuum would
-do soon after a bulk load).
+(unless ``--keep``).  Bulk loads use DB-API executemany with values already in
+SQLAlchemy's storage format on SQLite and COPY on PostgreSQL, followed on
+PostgreSQL by VACUUM ANALYZE (what autovacuum would do soon after a bulk load).
+``--ad-hoc-index SQL`` creates an index after generation, to measure one
+before writing its migration.
 """
 
 from __future__ import annotations
@@ -185,7 +190,8 @@ def step_timers() -> Iterator[dict[str, float]]:
 
 def fast_z(x: float, history: Sequence[float]) -> float | None:
     """formula._z with a float population standard deviation (two-pass, math.fsum) instead of
-    statistics.pstdev, which sums exact Fractions (~40 us for 28 values on Python 3.11)."""
+    statistics.pstdev, which sums exact Fractions (~40 us for 28 values on Python 3.11).
+    formula.py adopted exactly this in cdd5235; --fast-z is for measuring older revisions."""
     if not history:
         return None
     n = len(history)
@@ -754,7 +760,8 @@ def main() -> int:
                     help="CREATE INDEX ... to run after generation (to measure an index before migrating it)")
     ap.add_argument("--profile", choices=("rebuild", "day"), help="print a cProfile of the first run")
     ap.add_argument("--fast-z", action="store_true",
-                    help="measure a proposed formula.py change: _z with a float pstdev (see fast_z)")
+                    help="patch formula._z with fast_z, the float pstdev; formula.py has used the same since "
+                         "cdd5235, so this only matters when measuring older revisions")
     ap.add_argument("--keep", action="store_true", help="keep the databases (prints where)")
     ap.add_argument("--json", metavar="PATH")
     args = ap.parse_args()

@@ -261,3 +261,20 @@ def test_stories_do_not_chain_beyond_the_window(engine: Engine, settings: Settin
     # 2 Jun + 4 Jun (60 h after the story's start) join; 7 Jun is 120 h after it: a new story,
     # although it is only 60 h after the second article
     assert sizes == [1, 2]
+
+
+def test_a_change_inside_a_fixed_base_period_rebases_every_day(engine: Engine, settings: Settings) -> None:
+    fixed = replace(settings, index=replace(settings.index, baseline_from=date(2025, 3, 1), baseline_to=date(2025, 3, 1),
+                                            min_stories=1))
+    feed_in(engine, "f", "F", rss([("Air strikes hit Gaza", "Israeli air strikes hit Gaza.", "https://f.example/1", "Sat, 01 Mar 2025 10:00:00 GMT"),
+                                   ("Air strikes hit Gaza again", "Israeli air strikes hit Gaza again overnight.", "https://f.example/2", "Thu, 12 Jun 2025 10:00:00 GMT")]), fixed)
+    with engine.begin() as conn:
+        rebuild(conn, fixed.index, datetime.now(UTC))
+        before = conn.execute(select(daily_index.c.index).where(daily_index.c.day == date(2025, 6, 12), daily_index.c.scope == "global")).scalar_one()
+    # a late, calm article on the base day halves its escalation share: the index of a day 103 days later (beyond any trailing window) must double
+    feed_in(engine, "g", "G", rss([("Markets calm in Tokyo", "Shares rose in Tokyo.", "https://g.example/1", "Sat, 01 Mar 2025 12:00:00 GMT")]), fixed)
+    with engine.begin() as conn:
+        process_dirty(conn, fixed.index, datetime.now(UTC))
+        after = conn.execute(select(daily_index.c.index).where(daily_index.c.day == date(2025, 6, 12), daily_index.c.scope == "global")).scalar_one()
+    assert before is not None
+    assert after == pytest.approx(2 * before)

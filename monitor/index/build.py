@@ -196,6 +196,12 @@ def update_days(conn: Connection, days: Iterable[date], settings: IndexSettings,
     last = conn.execute(select(func.max(daily_index.c.day))).scalar() or days[-1]
     # later days' windows include the changed ones
     to = min(last, days[-1] + timedelta(days=_lookback(settings)))
+    if settings.baseline_from and settings.baseline_to and any(
+        settings.baseline_from <= d <= settings.baseline_to for d in days
+    ):
+        # a fixed base period changed: every day's index is rebased on it
+        first = conn.execute(select(func.min(daily_index.c.day))).scalar() or days[0]
+        return recompute_derived(conn, min(first, days[0]), max(last, days[-1]), settings, now)
     return recompute_derived(conn, days[0], max(to, days[-1]), settings, now)
 
 
