@@ -491,8 +491,22 @@ def load_settings(
     )
 
 
-def load_sources(path: str | os.PathLike[str]) -> list[SourceSpec]:
-    """Read a sources TOML file; raise :class:`ConfigError` listing every problem."""
+@dataclass(slots=True)
+class TableFile:
+    """A TOML file of ``[[name]]`` tables, read for validation (positions kept for messages)."""
+
+    file: str
+    items: list[Any]
+    locator: _Locator
+    problems: list[Problem]
+
+
+def read_table_array(path: str | os.PathLike[str], name: str) -> TableFile:
+    """Read a file whose only top-level key is an array of ``[[name]]`` tables.
+
+    Raises :class:`ConfigError` when the file cannot be used at all; otherwise
+    the problems found so far travel in the result, for the caller to extend.
+    """
     problems: list[Problem] = []
     p = Path(path)
     read = _read_toml(p, problems)
@@ -501,12 +515,21 @@ def load_sources(path: str | os.PathLike[str]) -> list[SourceSpec]:
     data, loc = read
     file = str(p)
     for key in data:
-        if key != "sources":
-            problems.append(Problem(file, loc.line("", 0, key) or loc.line(key), f"unknown key {key!r} (expected [[sources]] tables)"))
-    raw = data.get("sources", [])
+        if key != name:
+            problems.append(Problem(file, loc.line("", 0, key) or loc.line(key),
+                                    f"unknown key {key!r} (expected [[{name}]] tables)"))
+    raw = data.get(name, [])
     if not isinstance(raw, list):
-        problems.append(Problem(file, None, "'sources' must be an array of tables ([[sources]])"))
+        problems.append(Problem(file, loc.line("", 0, name) or loc.line(name),
+                                f"{name!r} must be an array of tables ([[{name}]])"))
         raise ConfigError(problems)
+    return TableFile(file, raw, loc, problems)
+
+
+def load_sources(path: str | os.PathLike[str]) -> list[SourceSpec]:
+    """Read a sources TOML file; raise :class:`ConfigError` listing every problem."""
+    tf = read_table_array(path, "sources")
+    file, raw, loc, problems = tf.file, tf.items, tf.locator, tf.problems
     specs: list[SourceSpec] = []
     seen_names: dict[str, int | None] = {}
     seen_urls: dict[str, int | None] = {}

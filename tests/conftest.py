@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,9 +47,9 @@ def _pg_available() -> bool:
     return _pg_ok
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database, dropped afterwards."""
+@contextmanager
+def temporary_pg_database() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database, dropped afterwards (skips or fails without a server)."""
     if not _pg_available():
         if _pg_required():
             pytest.fail(f"PostgreSQL is required here but not reachable at {PG_ADMIN_URL}")
@@ -63,6 +64,12 @@ def pg_url() -> Iterator[str]:
         with admin.connect() as c:
             c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    with temporary_pg_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

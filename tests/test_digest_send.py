@@ -8,7 +8,6 @@ import socket
 import ssl
 import subprocess
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -21,8 +20,8 @@ import pytest
 from aiosmtpd import smtp as aiosmtp
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword, Session
-from conftest import PG_ADMIN_URL, _pg_available, _pg_required
-from sqlalchemy import Engine, create_engine, delete, insert, select, text
+from conftest import temporary_pg_database
+from sqlalchemy import Engine, delete, insert, select
 
 from monitor.config import AlertSettings, DigestSettings, SmtpSettings
 from monitor.digest.alerts import alert_key, find_alerts, period_start, send_alerts
@@ -143,20 +142,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('send') / 'monitor.db'}"
         return
-    if not _pg_available():
-        if _pg_required():
-            pytest.fail(f"PostgreSQL is required here but not reachable at {PG_ADMIN_URL}")
-        pytest.skip(f"PostgreSQL not reachable at {PG_ADMIN_URL}")
-    name = f"monitor_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with temporary_pg_database() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -749,7 +749,8 @@ def _looks_like_person(toks: list[Token], start: int) -> bool:
     prev = toks[start - 1]
     if not prev.capitalised or prev.norm in _TITLE_WORDS:
         return False
-    return start - 1 > 0 or (prev.text.isalpha() and prev.text.istitle() and start - 1 == 0 and False)
+    # a capital at the sentence start says nothing ("Jordan closed …" after "Meanwhile")
+    return start - 1 > 0
 
 
 _TITLE_WORDS = frozenset(

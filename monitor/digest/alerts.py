@@ -28,11 +28,12 @@ import nh3
 from sqlalchemy import Connection, Engine, and_, select
 
 from monitor.config import AlertSettings, SmtpSettings
+from monitor.digest.compose import Names
 from monitor.digest.send import Sender, SendOutcome
 from monitor.digest.subscriptions import scope_followed
 from monitor.digest.types import Recipient
 from monitor.index.report import explain
-from monitor.store.models import actors, daily_index, regions
+from monitor.store.models import daily_index
 
 KIND = "alert"
 
@@ -184,30 +185,6 @@ def _safe_url(url: Any) -> str | None:
     return u
 
 
-def _name(conn: Connection, kind: str, ident: str) -> str:
-    table = actors if kind == "actor" else regions
-    name = conn.execute(select(table.c.name).where(table.c.id == ident)).scalar()
-    return clean(name, 120) if name else ident
-
-
-def scope_label(conn: Connection, scope: str) -> str:
-    """A human name for a scope id from the reference tables ("pair:IRN-ISR" -> "Iran – Israel")."""
-    kind, _, rest = scope.partition(":")
-    if scope == "global":
-        return "All news"
-    if kind in ("country", "region"):
-        return _name(conn, "region", rest)
-    if kind == "actor":
-        return _name(conn, "actor", rest)
-    if kind == "pair" and "-" in rest:
-        a, b = rest.split("-", 1)
-        return f"{_name(conn, 'region', a)} – {_name(conn, 'region', b)}"
-    if kind == "dyad" and ">" in rest:
-        a, b = rest.split(">", 1)
-        return f"{_name(conn, 'region', a)} → {_name(conn, 'region', b)}"
-    return scope
-
-
 def _num(v: Any, fmt: str = "{:.1f}") -> str:
     return fmt.format(v) if isinstance(v, int | float) else "–"
 
@@ -239,7 +216,8 @@ def build_alert_message(
     lang = recipient.language if recipient.language in _TEXT else "en"
     tx = _TEXT[lang]
     day: date = row["day"]
-    label = scope_label(conn, scope)
+    # the digest's naming of scopes ("Iran – Israel"); names stay English in both languages
+    label = clean(Names(conn, "en").scope(scope), 200)
     anomaly = _num(row.get("anomaly"), "{:+.1f}")
     values = {
         "label": label, "anomaly": anomaly, "day": day.isoformat(), "threshold": _num(settings.threshold),
@@ -299,5 +277,5 @@ def build_alert_message(
 
 __all__ = (
     "KIND", "Alert", "alert_key", "build_alert_message", "clean", "find_alerts", "period_start",
-    "scope_label", "send_alerts",
+    "send_alerts",
 )

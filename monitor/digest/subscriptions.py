@@ -23,11 +23,10 @@ from datetime import date, datetime, time, timedelta
 from email.errors import HeaderParseError, MessageError
 from email.headerregistry import Address
 from email.utils import parseaddr
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from monitor.config import ConfigError, Problem, _Locator, _read_toml
+from monitor.config import ConfigError, Problem, _Locator, read_table_array
 from monitor.digest.types import Recipient
 
 _SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -160,22 +159,8 @@ def check_address(value: Any) -> tuple[str | None, str | None]:
 
 def load_recipients(path: str | os.PathLike[str]) -> list[Recipient]:
     """Read recipients.toml; raise :class:`ConfigError` listing every problem."""
-    problems: list[Problem] = []
-    p = Path(path)
-    read = _read_toml(p, problems)
-    if read is None:
-        raise ConfigError(problems)
-    data, loc = read
-    file = str(p)
-    for key in data:
-        if key != "recipient":
-            problems.append(Problem(file, loc.line("", 0, key) or loc.line(key),
-                                    f"unknown key {key!r} (expected [[recipient]] tables)"))
-    raw = data.get("recipient", [])
-    if not isinstance(raw, list):
-        problems.append(Problem(file, loc.line("", 0, "recipient") or loc.line("recipient"),
-                                "'recipient' must be an array of tables ([[recipient]])"))
-        raise ConfigError(problems)
+    tf = read_table_array(path, "recipient")
+    file, raw, loc, problems = tf.file, tf.items, tf.locator, tf.problems
     out: list[Recipient] = []
     seen: dict[str, int | None] = {}
     for i, item in enumerate(raw):
