@@ -22,6 +22,7 @@ rules and their sources):
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -29,8 +30,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, NamedTuple
 
+from monitor.analysis.lemmas import Keyer
 from monitor.analysis.matcher import Hit, Matcher, longest_non_overlapping
-from monitor.analysis.reference import Actor, ReferenceData, load_reference
+from monitor.analysis.plover import (
+    CONTACT,
+    COOPERATIVE_TYPES,
+    REVERSED,
+    TYPES,
+    mode_of,
+)
+from monitor.analysis.reference import Actor, LexiconEntry, ReferenceData, Relation, load_reference
 from monitor.analysis.text import (
     ARABIC,
     CYRILLIC,
@@ -53,11 +62,14 @@ from monitor.analysis.types import (
     DE_ESCALATION,
     DENIED,
     ESCALATION,
+    EXPLAINER,
     FUTURE,
+    GOAL,
     HISTORICAL,
     HYPOTHETICAL,
     NEGATED,
     NEUTRAL,
+    REACTION,
     REPORTED,
     Claim,
     Mention,
@@ -66,7 +78,7 @@ from monitor.analysis.types import (
     Signal,
 )
 
-ANALYZER_VERSION = "1.0"
+ANALYZER_VERSION = "2.0"
 
 # How much a signal counts under each modality (docs/methodology.md §Modality).
 # Reported acts are real news far more often than not ("strikes killed 20, the
@@ -82,7 +94,25 @@ MODALITY_FACTOR = {
     HISTORICAL: 0.0,
     NEGATED: 0.0,
     DENIED: 0.0,
+    # Issue 8 §3: an event that is only the object of a reaction, dated before
+    # the publication day or the subject of an explainer is not a new act; a
+    # goal ("to reach a ceasefire") is not an asserted agreement.
+    REACTION: 0.0,
+    GOAL: 0.0,
+    EXPLAINER: 0.0,
 }
+# Opinion and analysis pieces weigh less than reports (issue 8 §3); half, as
+# GDELT's tone work weighs commentary (no published figure: a judgement, see
+# docs/methodology.md §Opinion).
+OPINION_FACTOR = 0.5
+# Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
+# signal in their scope is, rather than how surely it is asserted.
+_COMPOSITION = frozenset(("reversive", "goal", "opposition", "approval", "evidence", "reaction", "background"))
+# Title neighbours that make it somebody else's title: former, deputy, vice ...
+_NOT_HOLDER = frozenset(
+    ["former", "ex", "late", "deputy", "vice", "assistant", "acting", "бывш", "экс", "заместител", "замест",
+     "سابق", "السابق", "نائب", "معاون", "سابق", "לשעבר", "סגן", "המשנה", "next", "new", "incoming", "outgoing"]
+)
 _AS_THREAT = {FUTURE, CONDITIONAL, HYPOTHETICAL}
 _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL, "conditional": CONDITIONAL,
                  "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED, "alleged": ALLEGED}
@@ -90,6 +120,10 @@ _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL
 _STANCE_ALIAS = {"warning": "threat", "welcome": "agreement", "report": "statement", "claim": "statement",
                  "pledge": "statement", "demand": "statement"}
 _PRIORITY = (DENIED, NEGATED, HISTORICAL, ALLEGED, CONDITIONAL, HYPOTHETICAL, FUTURE, REPORTED)
+# PLOVER type of a claim's synthetic signal (CAMEO 13 threaten, 11 disapprove/accuse,
+# 12 reject, 039 offer to mediate -> AGREE, 02 appeal -> REQUEST, 03/05 agree)
+_CLAIM_PLOVER = {"threat": "THREATEN", "accusation": "ACCUSE", "rejection": "REJECT", "offer": "AGREE",
+                 "appeal": "REQUEST", "agreement": "AGREE"}
 
 # Claim stance a signal category implies when the reporting verb is neutral ("said").
 _STANCE_OF_CATEGORY = {
@@ -125,6 +159,7 @@ class _P:
     window: int = 0
     upper: bool = False  # an acronym alias ("US", "IS", "WHO"): only matches upper-case text
     cased: bool = False  # an ambiguous capitalised alias ("China", «Газа»): needs a capital in the text
+    metonym: bool = False  # an actor alias naming a building or place ("the Kremlin")
 
 
 @dataclass
@@ -147,8 +182,10 @@ def _is_hebrew(phrase: str) -> bool:
     return any(char_script(c) == HEBREW for c in phrase[:3])
 
 
-def _variants(phrase: str, *, proper_name: bool, clitics: bool = True, plural: bool = False) -> set[tuple[str, ...]]:
-    toks = normalise_phrase(phrase)
+def _variants(phrase: str, *, proper_name: bool, clitics: bool = True, plural: bool = False,
+              keyer: Keyer | None = None, lang: str | None = None) -> set[tuple[str, ...]]:
+    """Matching variants of a pattern: surface norms, or matching keys when a keyer is given."""
+    toks = normalise_phrase(phrase) if keyer is None else _phrase_keys(phrase, keyer, lang)
     if not toks:
         return set()
     out = {toks}
@@ -161,6 +198,28 @@ def _variants(phrase: str, *, proper_name: bool, clitics: bool = True, plural: b
     elif plural and char_script(phrase.strip()[0]) == LATIN and len(toks[-1]) > 3 and not toks[-1].endswith("s"):
         # English/French plurals of common nouns ("air strike" -> "air strikes").
         out.add((*toks[:-1], toks[-1] + "s"))
+    return out
+
+
+def _phrase_keys(phrase: str, keyer: Keyer, lang: str | None) -> tuple[str, ...]:
+    return tuple(k for k in (keyer.key(t.text, lang) or t.norm for t in tokenize(phrase)) if k)
+
+
+# Cues match whole tokens (issue 8 §6: «كما» "as well as" is not the negation
+# «ما»); only a conjunction may be attached («ولم», «ולא»).
+_AR_CONJ = ("و", "ف")
+_HE_CONJ = ("ו", "ש")
+
+
+def _cue_variants(phrase: str, clitics: bool) -> set[tuple[str, ...]]:
+    toks = normalise_phrase(phrase)
+    if not toks:
+        return set()
+    out = {toks}
+    if clitics and _is_arabic_script(phrase):
+        out |= {(c + toks[0], *toks[1:]) for c in _AR_CONJ}
+    elif clitics and _is_hebrew(phrase):
+        out |= {(c + toks[0], *toks[1:]) for c in _HE_CONJ}
     return out
 
 
@@ -189,13 +248,28 @@ def _prep_variants(phrase: str, variants: set[tuple[str, ...]]) -> set[tuple[str
 class Analyzer:
     """Compiled reference data + the reading rules.  Thread-safe after construction."""
 
-    def __init__(self, ref: ReferenceData) -> None:
+    def __init__(self, ref: ReferenceData, *, lemmas: dict[str, str] | None = None) -> None:
         self.ref = ref
-        self.version = ANALYZER_VERSION
+        self.keyer = Keyer(lemmas)
+        # The version covers the code and the lemmatisers in use: the same seeds
+        # read with other keys are another reading (``--reanalyze`` picks it up).
+        # (short: article_analyses.analyzer_version is 20 characters)
+        self.version = f"{ANALYZER_VERSION}+{hashlib.sha256(self.keyer.signature.encode()).hexdigest()[:6]}"
         self.data_version = ref.version
         self._lex = {e.id: e for e in ref.lexicon}
         self._near: dict[str, tuple[_Terms, _Terms]] = {}
         self._rules: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        keyer = self.keyer
+        # The lexicon's own words first: our clitic/suffix segmentation may only
+        # land on one of them (lemmas.py).
+        vocab: set[str] = set()
+        for e in ref.lexicon:
+            for p in e.patterns:
+                vocab.update(_phrase_keys(p, keyer, e.lang))
+        for v in ref.verbs:
+            for f in v.forms:
+                vocab.update(_phrase_keys(f, keyer, v.lang))
+        keyer.set_vocabulary(vocab)
         m = Matcher()
         for r in ref.regions.values():
             for lang, names in r.aliases.items():
@@ -221,41 +295,46 @@ class Analyzer:
                     proper = a.type == "person"
                     vs = _variants(name, proper_name=proper)
                     prep = _prep_variants(name, vs)
-                    payload = _P("actor", a.id, lang, amb, upper=_acronym(name), cased=amb and _capitalised(name))
+                    payload = _P("actor", a.id, lang, amb, upper=_acronym(name), cased=amb and _capitalised(name),
+                                 metonym=name in a.metonyms)
                     m.add_many(vs - prep, payload)
                     m.add_many(prep, replace(payload, extra="prep"))
             for lang, phrases in a.related.items():
                 for p in phrases:
                     m.add_many(_variants(p, proper_name=False), _P("related", a.id, lang))
+        for o in ref.offices.values():
+            for lang, phrases in o.patterns.items():
+                for p in phrases:
+                    m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang), _P("title", o.id, lang), keyed=True)
         for e in ref.lexicon:
             for p in e.patterns:
-                variants = _variants(p, proper_name=False, clitics=e.clitics, plural=True)
-                first = normalise_phrase(p)[:1]
+                variants = _variants(p, proper_name=False, clitics=e.clitics, plural=True, keyer=keyer, lang=e.lang)
+                first = _phrase_keys(p, keyer, e.lang)[:1]
                 # Arabic future prefix سـ on an imperfect verb (سيقصف، ستشن، وسنرد):
                 # the same signal, in the future mode (modality.toml prefix_rule).
                 future = {v for v in variants if first and _is_arabic_script(p) and v[0] in {pre + first[0] for pre in ("س", "وس", "فس")}}
-                m.add_many(variants - future, _P("signal", e.id, e.lang))
-                m.add_many(future, _P("signal", e.id, e.lang, extra="future"))
-            self._near[e.id] = (_context_terms(e.near), _context_terms(e.unless_near))
+                m.add_many(variants - future, _P("signal", e.id, e.lang), keyed=True)
+                m.add_many(future, _P("signal", e.id, e.lang, extra="future"), keyed=True)
+            self._near[e.id] = (_context_terms(e.near, keyer, e.lang), _context_terms(e.unless_near, keyer, e.lang))
         self._followed: dict[tuple[str, str, str], tuple[frozenset[str], tuple[str, ...]]] = {}
         for v in ref.verbs:
             stance = _STANCE_ALIAS.get(v.stance, v.stance)
             for f in v.forms:
-                m.add_many(_variants(f, proper_name=False, clitics=v.clitics), _P("verb", stance, v.lang, extra=v.polarity))
+                m.add_many(_variants(f, proper_name=False, clitics=v.clitics, keyer=keyer, lang=v.lang),
+                           _P("verb", stance, v.lang, extra=v.polarity), keyed=True)
                 if v.followed_by or v.followed_by_prefix:
                     self._followed[(v.lang, stance, normalise_phrase(f)[-1] if normalise_phrase(f) else "")] = (
                         frozenset(t for w in v.followed_by for t in normalise_phrase(w)), v.followed_by_prefix
                     )
         for v in ref.attributions:
             for f in v.forms:
-                m.add_many(_variants(f, proper_name=False), _P("attrib", "statement", v.lang))
+                m.add_many(_variants(f, proper_name=False, keyer=keyer, lang=v.lang), _P("attrib", "statement", v.lang), keyed=True)
         for c in ref.cues:
             for f in c.forms:
-                m.add_many(_variants(f, proper_name=False, clitics=c.clitics),
-                           _P("cue", c.kind, c.lang, extra=c.direction, window=c.window))
+                m.add_many(_cue_variants(f, c.clitics), _P("cue", c.kind, c.lang, extra=c.direction, window=c.window))
         for x in ref.exclusions:
             for f in x.forms:
-                m.add_many(_variants(f, proper_name=False), _P("excl", x.scope, x.lang, extra=x.scope))
+                m.add_many(_variants(f, proper_name=False, keyer=keyer, lang=x.lang), _P("excl", x.scope, x.lang, extra=x.scope), keyed=True)
         for rule in ref.rules:
             self._rules[(rule.entity, rule.alias.lower())].append(
                 (
@@ -272,6 +351,11 @@ class Analyzer:
         self._rules_by_entity: dict[str, list[list[Any]]] = defaultdict(list)
         for (ent, _alias), rs in self._rules.items():
             self._rules_by_entity[ent].append(rs)
+        self._peace = {lang: _context_terms(words, keyer, lang) for lang, words in ref.peace_terms.items()}
+        self._holders = _office_holders(ref)
+        self._hostile: dict[frozenset[str], list[Relation]] = defaultdict(list)
+        for rel in ref.relations:
+            self._hostile[frozenset((rel.a, rel.b))].append(rel)
 
     @classmethod
     def from_seeds(cls) -> Analyzer:
@@ -279,7 +363,16 @@ class Analyzer:
 
     # ------------------------------------------------------------------ public
 
-    def analyze(self, text: str, *, lang: str | None = None, day: date | None = None, title: str | None = None) -> Reading:
+    def analyze(
+        self, text: str, *, lang: str | None = None, day: date | None = None, title: str | None = None,
+        country: str | None = None, opinion: bool = False,
+    ) -> Reading:
+        """Read one text.
+
+        ``country``: the outlet's country (ISO alpha-3), for unqualified office
+        titles («שר הביטחון», «الرئيس»).  ``opinion``: the feed or URL marks the
+        piece as opinion/analysis, which weighs less than a report (issue 8 §3).
+        """
         language = detect_language(((title or "") + "\n" + (text or "")), lang)
         sentences: list[str] = []
         if title and title.strip():
@@ -287,13 +380,16 @@ class Analyzer:
         sentences.extend(split_sentences(text or ""))
         has_title = bool(title and title.strip())
         ents: list[_Ent] = []
-        per_sentence: list[tuple[list[Token], _Sorted]] = []
+        per_sentence: list[tuple[list[Token], list[str], _Sorted]] = []
         article_excluded = False
         raw_entities: list[tuple[int, Hit, _P]] = []
+        keyer = self.keyer
         for si, s in enumerate(sentences):
             toks = tokenize(s)
-            sorted_hits = _sort_hits(self.matcher.find([t.norm for t in toks]), language)
-            per_sentence.append((toks, sorted_hits))
+            norms = [t.norm for t in toks]
+            keys = [keyer.key(t.text, language) or t.norm for t in toks]
+            sorted_hits = _sort_hits(self.matcher.find(norms, keys), language)
+            per_sentence.append((toks, keys, sorted_hits))
             if sorted_hits.excl_article and (si == 0 or not has_title):
                 article_excluded = True
             # entities: longest match first across regions and actors
@@ -320,12 +416,22 @@ class Analyzer:
                 if key in seen_span:
                     continue
                 seen_span.add(key)
-                ents.append(_Ent(kind, p.ref, si, start, end, "capital" if p.kind == "capital" else p.kind,
-                                 p.kind == "related", p.extra == "prep"))
+                via = "capital" if p.kind == "capital" else "metonym" if p.metonym else p.kind
+                ents.append(_Ent(kind, p.ref, si, start, end, via, p.kind == "related", p.extra == "prep"))
+        # -- office titles -> the holder on the article's date (issue 8 §5)
+        for si, (toks, _keys, sh) in enumerate(per_sentence):
+            if sh.titles:
+                sent_ents = [e for e in ents if e.sentence == si]
+                for h, p in _longest_titles(sh.titles):
+                    holder = self._title_holder(h, p.ref, toks, sent_ents, country, day)
+                    if holder is not None:
+                        ents.append(_Ent("actor", holder, si, h.start, h.end, "title"))
         # -- signals and claims, sentence by sentence
         signals: list[Signal] = []
         claims: list[Claim] = []
-        for si, (toks, sh) in enumerate(per_sentence):
+        opinion = opinion or (bool(per_sentence) and any(p.ref == "opinion" for _, p in per_sentence[0][2].cues))
+        explainer = has_title and any(p.ref == "explainer" for _, p in per_sentence[0][2].cues)
+        for si, (toks, keys, sh) in enumerate(per_sentence):
             if not (sh.signals or sh.verbs):
                 continue
             norms = [t.norm for t in toks]
@@ -338,28 +444,28 @@ class Analyzer:
             sig_hits = [h for h, _ in sh.signals]
             # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
             sent_signals: list[Signal] = []
+            consumed: list[Hit] = []  # approval cues that govern an attack ("approves attack plan")
             if not excluded:
                 for h in longest_non_overlapping(sig_hits):
                     p = sig_payload[(h.start, h.end)]
                     e = self._lex[p.ref]
                     near, unless = self._near[e.id]
                     if near or unless:
-                        lo, hi = max(0, h.start - e.window), min(len(norms), h.end + e.window)
-                        before, after = norms[lo : h.start], norms[h.end : hi]
+                        lo, hi = max(0, h.start - e.window), min(len(keys), h.end + e.window)
+                        before, after = keys[lo : h.start], keys[h.end : hi]
                         if near and not (_has_term(before, near) or _has_term(after, near)):
                             continue
                         if unless and (_has_term(before, unless) or _has_term(after, unless)):
                             continue
-                    is_act = e.polarity == ESCALATION and e.mode == "act"
-                    modality = self._modality(h, cues, verb_hits, norms, historical, p.extra == "future", is_act)
-                    mode, category = e.mode, e.category
-                    if is_act and modality in _AS_THREAT:
-                        # an attack that is only intended, conditional or possible is a
-                        # threat of attack (PLOVER modes; GPR threats vs acts)
-                        mode, category = "threat", "threat"
-                    factor = MODALITY_FACTOR[modality]
-                    surface = _surface(sentences[si], toks, h.start, h.end)
-                    sent_signals.append(Signal(e.polarity, category, mode, e.weight, modality, abs(e.weight) * factor, e.id, surface, si))
+                    sig = self._signal(e, h, p, si, sentences[si], toks, norms, cues, verb_hits, historical,
+                                       explainer and (si == 0 or not has_title), consumed)
+                    if sig is not None:
+                        sent_signals.append(sig)
+                if consumed:
+                    # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
+                    sent_signals = [s for s in sent_signals if not (
+                        s.polarity == DE_ESCALATION and any(_overlaps_text(s, c, toks, sentences[si]) for c in consumed))]
+                sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day)
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language)
             # a claim whose sentence has no signal of its polarity carries its own (synthetic) signal
             for c in sent_claims:
@@ -367,12 +473,17 @@ class Analyzer:
                     s.polarity == c.polarity and s.counted > 0 for s in sent_signals
                 ):
                     w = _CLAIM_WEIGHT[c.stance]
+                    pt = _CLAIM_PLOVER[c.stance]
                     sent_signals.append(
-                        Signal(c.polarity, _CLAIM_CATEGORY[c.stance], _CLAIM_MODE[c.stance], w, REPORTED,
-                               abs(w) * MODALITY_FACTOR[REPORTED], f"claim:{c.stance}", c.verb, si)
+                        Signal(c.polarity, _CLAIM_CATEGORY[c.stance], mode_of(pt), w, REPORTED,
+                               abs(w) * MODALITY_FACTOR[REPORTED], f"claim:{c.stance}", c.verb, si, pt)
                     )
             signals.extend(sent_signals)
             claims.extend(sent_claims)
+        if opinion:
+            # opinion and analysis weigh less than reports (issue 8 §3)
+            signals = [replace(s, counted=s.counted * OPINION_FACTOR, note=(s.note + "; " if s.note else "") + "opinion")
+                       if s.counted > 0 else s for s in signals]
         regions, actors = self._mentions(ents, day, has_title)
         return Reading(
             language=language,
@@ -385,6 +496,132 @@ class Analyzer:
             analyzer_version=self.version,
             data_version=self.data_version,
         )
+
+    # ------------------------------------------------------------------ signals
+
+    def _signal(
+        self, e: LexiconEntry, h: Hit, p: _P, si: int, sentence: str, toks: list[Token], norms: list[str],
+        cues: list[tuple[Hit, _P]], verbs: list[tuple[Hit, _P]], historical: bool, explainer: bool,
+        consumed: list[Hit],
+    ) -> Signal | None:
+        """One lexicon hit read in its sentence: PLOVER type, modality, composition (issue 8 §3, §6)."""
+        plover = e.plover or ("ASSAULT" if e.polarity == ESCALATION else "AGREE")
+        polarity, weight, category, note = e.polarity, e.weight, e.category, ""
+        material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
+        governing = {p2.ref: ch for ch, p2 in cues if p2.ref in _COMPOSITION and _in_scope(h, ch, p2.extra, p2.window)}
+        if "reversive" in governing and plover in REVERSED and polarity == ESCALATION:
+            # "lifted the curfew", "ended the blockade", "removed from the terror list"
+            plover = REVERSED[plover]
+            polarity, weight, category = DE_ESCALATION, TYPES[plover][2], "concession" if plover == "CONCEDE" else "withdrawal"
+            note = f"reversed by '{_surface(sentence, toks, governing['reversive'].start, governing['reversive'].end)}'"
+            material_conflict = False
+        elif "opposition" in governing and plover in COOPERATIVE_TYPES | {"REQUEST"} and polarity == DE_ESCALATION:
+            # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
+            plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
+            note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
+        elif "approval" in governing and material_conflict:
+            # approving, ordering or planning an attack is a threat of it, not an agreement
+            plover, category, weight = "THREATEN", "threat", min(weight, -7.0) if plover == "ASSAULT" else weight
+            note = "approved or ordered: a threat"
+            consumed.append(governing["approval"])
+            material_conflict = False
+        is_act = material_conflict
+        modality = self._modality(h, cues, verbs, norms, historical, p.extra == "future", is_act)
+        if modality in (ASSERTED, REPORTED):
+            if "evidence" in governing:
+                modality = NEGATED  # "no evidence that Iran attacked"
+            elif "background" in governing and is_act:
+                modality = HISTORICAL  # "a week before the attack"
+            elif "reaction" in governing and is_act:
+                modality = REACTION  # "world leaders react to the strikes"
+            elif explainer and is_act:
+                modality = EXPLAINER
+            elif "goal" in governing:
+                # "talks to reach a ceasefire": the aim is not an asserted event;
+                # an aim to attack is an intent, i.e. a threat
+                modality = GOAL if polarity == DE_ESCALATION else FUTURE
+        mode = mode_of(plover)
+        if is_act and modality in _AS_THREAT:
+            # an attack that is only intended, conditional or possible is a
+            # threat of attack (PLOVER modes; GPR threats vs acts)
+            plover, category, mode = "THREATEN", "threat", "verbal"
+        factor = MODALITY_FACTOR[modality]
+        surface = _surface(sentence, toks, h.start, h.end)
+        return Signal(polarity, category, mode, weight, modality, abs(weight) * factor, e.id, surface, si, plover, note)
+
+    def _contact_rule(self, signals: list[Signal], ents: list[_Ent], keys: list[str], language: str | None,
+                      day: date | None) -> list[Signal]:
+        """Talks, calls, visits, praise and cooperation count as de-escalation only between
+        adversaries or about peace; between allies they are neutral, and beside an attack
+        they are coordination (issue 8 §4; relations in seeds/rules/relations.toml)."""
+        contact = [s for s in signals if s.plover_type in CONTACT and s.polarity == DE_ESCALATION
+                   and s.category not in ("mediation", "appeal")]
+        if not contact:
+            return signals
+        peace = self._peace.get(language or "")
+        if peace and _has_term(keys, peace):
+            return signals
+        hostile = self._adversaries_in(ents, day)
+        coordinating = any(s.polarity == ESCALATION and s.counted > 0 and s.plover_type in ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
+                           for s in signals)
+        if hostile and not coordinating:
+            return signals
+        why = "allies coordinating" if coordinating else "contact between non-adversaries"
+        return [replace(s, polarity=NEUTRAL, counted=0.0, note=why) if s in contact else s for s in signals]
+
+    def _adversaries_in(self, ents: list[_Ent], day: date | None) -> bool:
+        parties: set[str] = set()
+        for e in ents:
+            if e.kind == "actor":
+                a = self.ref.actors.get(e.id)
+                parties.add(e.id)
+                if a is not None and a.country:
+                    parties.add(a.country)
+                if a is not None and a.affiliation:
+                    parties.add(a.affiliation)
+            else:
+                c = self._country_of(e.id)
+                if c:
+                    parties.add(c)
+        ps = sorted(parties)
+        for i, x in enumerate(ps):
+            for y in ps[i + 1:]:
+                if any(rel.active(day) for rel in self._hostile.get(frozenset((x, y)), ())):
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ titles
+
+    def _title_holder(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
+                      day: date | None) -> str | None:
+        """The person who held the office the title names, on the article's date (issue 8 §5)."""
+        office = self.ref.offices.get(office_id)
+        if office is None:
+            return None
+        norms = [t.norm for t in toks]
+        around = {norms[h.start - 1] if h.start > 0 else "", norms[h.end] if h.end < len(norms) else ""}
+        if around & _NOT_HOLDER:
+            return None  # "former foreign minister", "deputy prime minister", «السابق»
+        for e in ents:
+            if e.kind == "actor" and (e.start - h.end in (0, 1) or h.start - e.end == 0):
+                a = self.ref.actors.get(e.id)
+                if a is not None and a.type == "person":
+                    return None  # "Foreign Minister Abbas Araghchi": the name is the mention
+        country = office.country
+        if country is None:
+            best: tuple[int, str] | None = None
+            for e in ents:
+                gap = e.start - h.end if e.start >= h.end else h.start - e.end
+                if gap < 0 or gap > 2:
+                    continue
+                c = self._country_of(e.id) if e.kind == "region" else (
+                    a.country if (a := self.ref.actors.get(e.id)) is not None and a.type != "person" else None)
+                if c and (best is None or gap < best[0]):
+                    best = (gap, c)
+            country = best[1] if best else outlet
+        if not country:
+            return None
+        return _holder_on(self._holders.get((office_id, country), ()), day)
 
     # ------------------------------------------------------------------ entities
 
@@ -841,11 +1078,11 @@ class _Terms(NamedTuple):
         return bool(self.words or self.phrases)
 
 
-def _context_terms(terms: Sequence[str]) -> _Terms:
+def _context_terms(terms: Sequence[str], keyer: Keyer | None = None, lang: str | None = None) -> _Terms:
     words: set[str] = set()
     by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for t in terms:
-        for v in _variants(t, proper_name=False):
+        for v in _variants(t, proper_name=False, keyer=keyer, lang=lang):
             if len(v) == 1:
                 words.add(v[0])
             else:
@@ -872,6 +1109,7 @@ class _Sorted(NamedTuple):
     verbs: list[tuple[Hit, _P]]
     excl_sentence: bool
     excl_article: bool
+    titles: list[tuple[Hit, _P]]
 
 
 def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
@@ -880,6 +1118,7 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
     signals: list[tuple[Hit, _P]] = []
     cues: list[tuple[Hit, _P]] = []
     verbs: list[tuple[Hit, _P]] = []
+    titles: list[tuple[Hit, _P]] = []
     excl_s = excl_a = False
     for h in hits:
         ent: list[_P] = []
@@ -897,6 +1136,8 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
                 cues.append((h, p))
             elif k in ("verb", "attrib"):
                 verbs.append((h, p))
+            elif k == "title":
+                titles.append((h, p))
             elif k == "excl":
                 if p.extra == "article":
                     excl_a = True
@@ -906,7 +1147,40 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
             entities.append((h, ent))
         if sig is not None:
             signals.append((h, sig))
-    return _Sorted(entities, signals, cues, verbs, excl_s, excl_a)
+    return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles)
+
+
+def _longest_titles(titles: list[tuple[Hit, _P]]) -> list[tuple[Hit, _P]]:
+    """"Minister of foreign affairs" over "minister"; one office per span."""
+    by_span = {(h.start, h.end): (h, p) for h, p in titles}
+    return [by_span[(h.start, h.end)] for h in longest_non_overlapping([h for h, _ in titles])]
+
+
+def _office_holders(ref: ReferenceData) -> dict[tuple[str, str], tuple[tuple[str, date | None, date | None], ...]]:
+    """(office, country) -> (actor id, from, to) for every role that names an office."""
+    out: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = defaultdict(list)
+    for a in ref.actors.values():
+        for r in a.roles:
+            if r.office:
+                country = ref.offices[r.office].country if r.office in ref.offices and ref.offices[r.office].country else a.country
+                out[(r.office, country or "")].append((a.id, r.start, r.end))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: date | None) -> str | None:
+    """The holder on ``day`` (the latest-started if the data overlap); no guess when nobody held it."""
+    live = [(start or date.min, aid) for aid, start, end in holders
+            if (day is None and end is None) or (day is not None and (start is None or start <= day) and (end is None or day < end))]
+    return max(live)[1] if live else None
+
+
+def _overlaps_text(s: Signal, cue: Hit, toks: list[Token], sentence: str) -> bool:
+    """Does a signal's matched text lie on the cue's words?"""
+    if cue.start >= len(toks):
+        return False
+    lo, hi = toks[cue.start].start, toks[min(cue.end, len(toks)) - 1].end
+    pos = sentence.find(s.text) if s.text else -1
+    return pos >= 0 and pos < hi and lo < pos + len(s.text)
 
 
 def _lang_ok(pattern_lang: str | None, language: str | None) -> bool:

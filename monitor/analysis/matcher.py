@@ -30,6 +30,13 @@ def layout(tokens: Sequence[str]) -> str:
     return "".join(f" {t} " for t in tokens)
 
 
+# Patterns over matching *keys* (lemmas, lemmas.py) live beside patterns over
+# surface forms in the same automaton: every key token carries this mark, and
+# the haystack is the surface layout followed by the marked key layout, so one
+# scan serves both streams and no pattern can match in the other's stream.
+KEY_MARK = "\x01"
+
+
 class Matcher:
     """Collects (token sequence -> payloads), then finds all occurrences in a token list."""
 
@@ -38,17 +45,18 @@ class Matcher:
         self._automaton: Any = None
         self._size = 0
 
-    def add(self, tokens: Sequence[str], payload: Hashable) -> None:
+    def add(self, tokens: Sequence[str], payload: Hashable, *, keyed: bool = False) -> None:
+        """Register a token sequence; ``keyed``: it is a sequence of matching keys, not surface forms."""
         if not tokens or any(not t for t in tokens):
             return
-        key = layout(tokens)
+        key = layout([KEY_MARK + t for t in tokens] if keyed else tokens)
         bucket = self._table.setdefault(key, [])
         if payload not in bucket:
             bucket.append(payload)
 
-    def add_many(self, variants: Iterable[Sequence[str]], payload: Hashable) -> None:
+    def add_many(self, variants: Iterable[Sequence[str]], payload: Hashable, *, keyed: bool = False) -> None:
         for v in variants:
-            self.add(v, payload)
+            self.add(v, payload, keyed=keyed)
 
     def build(self) -> None:
         a = ahocorasick.Automaton()
@@ -63,8 +71,11 @@ class Matcher:
     def size(self) -> int:
         return self._size or len(self._table)
 
-    def find(self, tokens: Sequence[str]) -> list[Hit]:
-        """Every occurrence (overlapping ones included), in text order."""
+    def find(self, tokens: Sequence[str], keys: Sequence[str] | None = None) -> list[Hit]:
+        """Every occurrence (overlapping ones included), in text order.
+
+        ``keys``: the tokens' matching keys (same length); keyed patterns match there.
+        """
         if not tokens or self._automaton is None:
             return []
         hay = layout(tokens)
@@ -74,6 +85,11 @@ class Matcher:
         for i, t in enumerate(tokens):
             ends[pos + len(t) + 1] = i
             pos += len(t) + 2
+        if keys is not None:
+            hay += layout([KEY_MARK + k for k in keys])
+            for i, k in enumerate(keys):
+                ends[pos + len(k) + 2] = i
+                pos += len(k) + 3
         hits: list[Hit] = []
         for end_char, (n_tokens, payloads) in self._automaton.iter(hay):
             end_tok = ends.get(end_char)

@@ -27,6 +27,7 @@ class Role:
     title: str
     start: date | None
     end: date | None
+    office: str = ""  # office kind (seeds/rules/offices.toml): "foreign_minister", "supreme_leader" ...
 
     def active(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -57,6 +58,7 @@ class Actor:
     related: Mapping[str, tuple[str, ...]]
     affiliation: str | None
     wikidata: str | None
+    metonyms: frozenset[str] = frozenset()  # aliases that name a building or place ("the Kremlin")
 
     def role_on(self, day: date | None) -> str | None:
         """The office the date implies ("President of Iran"); "former …" after it ended."""
@@ -101,6 +103,34 @@ class LexiconEntry:
     window: int = 6
     anchor: str = ""
     clitics: bool = True  # false: match the forms exactly, no prefix expansion (ירי vs בכירי)
+    plover: str = ""  # PLOVER type (monitor/analysis/plover.py); defaults from the category
+    ambiguous: bool = False  # has a non-conflict sense: needs its near/unless_near rule
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office kind whose title names its holder ("Iran's foreign minister")."""
+
+    id: str
+    name: str
+    country: str | None  # fixed country ("supreme_leader" -> IRN), else from context
+    patterns: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Two states or armed actors in conflict or hostile (seeds/rules/relations.toml)."""
+
+    a: str
+    b: str
+    kind: str  # war | conflict | hostile
+    start: date | None
+    end: date | None
+
+    def active(self, day: date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +191,9 @@ class ReferenceData:
     version: str
     locatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     files: tuple[str, ...] = field(default=())
+    offices: dict[str, Office] = field(default_factory=dict)
+    relations: tuple[Relation, ...] = ()
+    peace_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _strs(v: Any) -> tuple[str, ...]:
@@ -210,7 +243,7 @@ def _region(item: Mapping[str, Any]) -> Region:
 def _actor(item: Mapping[str, Any]) -> Actor:
     aliases = item.get("aliases") or {}
     roles = tuple(
-        Role(str(r.get("title", "")), _date(r.get("from")), _date(r.get("to")))
+        Role(str(r.get("title", "")), _date(r.get("from")), _date(r.get("to")), str(r.get("office", "")))
         for r in item.get("roles", []) or []
         if isinstance(r, Mapping)
     )
@@ -229,6 +262,7 @@ def _actor(item: Mapping[str, Any]) -> Actor:
         related=_per_lang(item.get("related_phrases")),
         affiliation=item.get("affiliation"),
         wikidata=item.get("wikidata"),
+        metonyms=frozenset(_strs(aliases.get("metonyms"))),
     )
 
 
@@ -279,6 +313,7 @@ def load_reference(root: Path | None = None) -> ReferenceData:
                     patterns=_strs(e.get("patterns")), near=_strs(e.get("near")),
                     unless_near=_strs(e.get("unless_near")), window=int(e.get("window", 6)),
                     anchor=str(e.get("anchor", "")), clitics=bool(e.get("clitics", True)),
+                    plover=_plover(e, path), ambiguous=bool(e.get("ambiguous", False)),
                 )
             )
         for v in data.get("verb", []):
@@ -291,8 +326,19 @@ def load_reference(root: Path | None = None) -> ReferenceData:
         cues.extend(_cues(data, file_lang))
         exclusions.extend(_exclusions(data, file_lang))
     locatives: dict[str, tuple[str, ...]] = {}
+    offices: dict[str, Office] = {}
+    relations: list[Relation] = []
+    peace_terms: dict[str, tuple[str, ...]] = {}
     for path in _files(root, "rules"):
         rules_data = read(path)
+        for o in rules_data.get("office", []):
+            offices[str(o["id"])] = Office(str(o["id"]), str(o.get("name", o["id"])), o.get("country") or None,
+                                           _per_lang(o.get("patterns")))
+        for r in rules_data.get("relation", []):
+            relations.append(Relation(str(r["a"]), str(r["b"]), str(r.get("kind", "hostile")),
+                                      _date(r.get("from")), _date(r.get("to"))))
+        for lang, words in (rules_data.get("peace_terms") or {}).items():
+            peace_terms[lang] = peace_terms.get(lang, ()) + _strs(words)
         for lang, words in (rules_data.get("locatives") or {}).items():
             locatives[lang] = locatives.get(lang, ()) + _strs(words)
         for r in rules_data.get("rule", []):
@@ -307,10 +353,24 @@ def load_reference(root: Path | None = None) -> ReferenceData:
         regions=regions, actors=actors, lexicon=lexicon, verbs=verbs, attributions=attributions,
         cues=cues, exclusions=exclusions, rules=rules,
         version=digest.hexdigest()[:12], files=tuple(used), locatives=locatives,
+        offices=offices, relations=tuple(relations), peace_terms=peace_terms,
     )
 
 
-_CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "historical", "reported")
+def _plover(e: Mapping[str, Any], path: Path) -> str:
+    """The entry's PLOVER type: its own ``plover`` key, else the category's default."""
+    from monitor.analysis.plover import CATEGORY_DEFAULT, NAMES
+
+    t = str(e.get("plover") or CATEGORY_DEFAULT.get(str(e.get("category", "")), ""))
+    if t and t not in NAMES:
+        raise ReferenceError(f"{path}: entry {e.get('id')!r}: unknown PLOVER type {t!r}")
+    return t
+
+
+_CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
+              # composition cues (issue 8 §3, §6; seeds/lexicon/composition-<lang>.toml)
+              "reversive", "goal", "opposition", "approval", "evidence", "reaction", "background",
+              "explainer", "opinion")
 
 
 def _cues(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Cue]:

@@ -37,7 +37,8 @@ def get_analyzer() -> Analyzer:
 
 def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleText], now: datetime) -> int:
     items = [
-        (t.id, analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title))
+        (t.id, analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title, country=t.country,
+                                opinion=t.opinion))
         for t in texts
     ]
     save_readings(conn, items, now)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from monitor.analysis.plover import gpr_component
+
 ESCALATION = "escalation"
 DE_ESCALATION = "de-escalation"
 NEUTRAL = "neutral"
@@ -18,9 +20,13 @@ CONDITIONAL = "conditional"  # "if ... would", «إذا»
 HYPOTHETICAL = "hypothetical"  # "could", "may"
 REPORTED = "reported"  # attributed to a speaker: "X said Y attacked"
 ALLEGED = "alleged"  # inside an accusation: "X accused Y of attacking" is X's accusation, not Y's act
-HISTORICAL = "historical"  # anniversaries, "in 1973"
+HISTORICAL = "historical"  # anniversaries, "in 1973", "a week before the attack"
+REACTION = "reaction"  # the object of a reaction ("leaders react to the strikes"): not a new act
+GOAL = "goal"  # the aim of an effort ("talks to reach a ceasefire"): not asserted
+EXPLAINER = "explainer"  # "What it takes to hit Iran's deepest nuclear site": not an act
 
-MODALITIES = (ASSERTED, NEGATED, DENIED, FUTURE, CONDITIONAL, HYPOTHETICAL, REPORTED, ALLEGED, HISTORICAL)
+MODALITIES = (ASSERTED, NEGATED, DENIED, FUTURE, CONDITIONAL, HYPOTHETICAL, REPORTED, ALLEGED, HISTORICAL,
+              REACTION, GOAL, EXPLAINER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +41,24 @@ class Mention:
     country: str | None = None  # actors: ISO alpha-3
     role: str | None = None  # actors: the office the article date implies
     related: bool = False  # e.g. "Hamas-run ministry": related to, not the actor itself
-    via: tuple[str, ...] = ()  # how it was found: "alias", "capital", "demonym", "member"...
+    via: tuple[str, ...] = ()  # how it was found: "alias", "capital", "title", "metonym", "related"...
+
+    @property
+    def found_by(self) -> str:
+        """``name`` | ``title`` | ``metonym``: the strongest way the actor was named (issue 8 contract)."""
+        v = set(self.via)
+        if not v or v & {"actor", "alias", "related"}:
+            return "name"
+        if "metonym" in v:
+            return "metonym"
+        return "title" if "title" in v else "name"
 
     def as_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"id": self.id, "name": self.name, "count": self.count, "in_title": self.in_title}
         if self.kind == "actor":
             d["country"] = self.country
             d["role"] = self.role
+            d["via"] = self.found_by
             if self.related:
                 d["related"] = True
         return d
@@ -51,22 +68,34 @@ class Mention:
 class Signal:
     """A lexicon hit in a sentence."""
 
-    polarity: str  # escalation | de-escalation
-    category: str  # threat, mobilisation, sanction, accusation, attack, casualties | appeal, mediation, talks, agreement, withdrawal, release, aid
-    mode: str  # threat | act (escalation); verbal | material (de-escalation)
+    polarity: str  # escalation | de-escalation | neutral (contact between allies)
+    category: str  # the lexicon's fine category (attack, demand, talks ...; seeds/lexicon/README.md)
+    mode: str  # verbal | material (PLOVER / QuadClass mode of plover_type)
     weight: float  # lexicon weight, Goldstein-like -10..+10
     modality: str
     counted: float  # contribution after modality (0 for negated/denied)
     entry: str  # lexicon entry id (provenance)
     text: str  # the matched words as written
     sentence: int  # 0-based sentence index (0 = title when a title is given)
+    plover_type: str = ""  # one of the 16 PLOVER types (monitor/analysis/plover.py)
+    note: str = ""  # why the reading departs from the entry ("reversed by 'lifted'", "allies: neutral")
+
+    @property
+    def component(self) -> str:
+        """The index sub-series: threat | act (escalation), verbal | material (de-escalation)."""
+        if self.polarity == ESCALATION:
+            return gpr_component(self.plover_type, self.mode)
+        return self.mode
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "polarity": self.polarity, "category": self.category, "mode": self.mode,
-            "weight": self.weight, "modality": self.modality, "counted": round(self.counted, 3),
-            "entry": self.entry, "text": self.text, "sentence": self.sentence,
+        d: dict[str, Any] = {
+            "polarity": self.polarity, "category": self.category, "plover_type": self.plover_type,
+            "mode": self.mode, "weight": self.weight, "modality": self.modality,
+            "counted": round(self.counted, 3), "entry": self.entry, "text": self.text, "sentence": self.sentence,
         }
+        if self.note:
+            d["note"] = self.note
+        return d
 
 
 @dataclass(frozen=True, slots=True)

@@ -153,7 +153,7 @@ def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[st
         ).mappings().all()
         evidence = []
         for m in members[:3]:
-            text = ArticleText(m["id"], m["title"], m["summary"] or "", m["content"] or "", m["language"], m["published_at"])
+            text = ArticleText(m["id"], m["title"], m["summary"] or "", m["content"] or "", m["language"], m["published_at"], m.get("url"))
             sentences = [text.title, *split_sentences(text.body)]
             sigs = conn.execute(
                 select(article_signals, lexicon_entries.c.anchor)

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, and_, delete, exists, select, true, update
 
+from monitor.analysis.plover import gpr_component
 from monitor.analysis.reference import ReferenceData
 from monitor.index import fingerprint as fp
 from monitor.index.formula import (
@@ -280,7 +281,7 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
         c = sent.setdefault((r.article_id, r.sentence), [0.0] * 6)
         if r.polarity == "escalation":
             c[0] += r.counted
-            c[3 if r.mode == "act" else 2] += r.counted
+            c[3 if gpr_component(r.plover_type, r.mode) == "act" else 2] += r.counted
         else:
             c[1] += r.counted
             c[5 if r.mode == "material" else 4] += r.counted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -9,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, or_, select
 
+from monitor.analysis.plover import mode_of
 from monitor.analysis.reference import ReferenceData
 from monitor.analysis.types import Reading
 from monitor.store.models import (
@@ -23,6 +25,7 @@ from monitor.store.models import (
     region_members,
     regions,
     schema_info,
+    sources,
 )
 
 _CHUNK = 500
@@ -71,7 +74,8 @@ def load_reference_into_db(conn: Connection, ref: ReferenceData) -> dict[str, in
     ])
     _insert(conn, lexicon_entries, [
         {"id": e.id, "lang": e.lang, "category": e.category, "polarity": e.polarity,
-         "mode": e.mode, "weight": e.weight, "anchor": e.anchor}
+         "mode": mode_of(e.plover) if e.plover else e.mode, "weight": e.weight, "anchor": e.anchor,
+         "plover_type": e.plover or None}
         for e in ref.lexicon
     ])
     set_meta(conn, "reference_data_version", ref.version)
@@ -109,12 +113,14 @@ def save_readings(conn: Connection, items: Sequence[tuple[int, Reading]], now: d
             mentions.append({
                 "article_id": aid, "kind": m.kind, "entity_id": m.id, "count": m.count,
                 "in_title": m.in_title, "related": m.related, "role": m.role,
+                "via": m.found_by if m.kind == "actor" else None,
             })
         for s in r.signals:
             sigs.append({
                 "article_id": aid, "sentence": s.sentence, "polarity": s.polarity, "category": s.category,
                 "mode": s.mode, "weight": s.weight, "modality": s.modality, "counted": s.counted,
-                "entry_id": s.entry, "text": s.text[:1000],
+                "entry_id": s.entry, "text": s.text[:1000], "plover_type": s.plover_type or None,
+                "note": s.note or None,
             })
         for c in r.claims:
             cls.append({
@@ -136,6 +142,13 @@ class ArticleText:
     content: str
     language: str | None
     published: datetime
+    url: str | None = None
+    country: str | None = None  # the outlet's country (sources.country): unqualified office titles
+
+    @property
+    def opinion(self) -> bool:
+        """Opinion and analysis by URL section (issue 8 §3); titles are checked by the analyser's cues."""
+        return bool(self.url) and _OPINION_URL.search(self.url or "") is not None
 
     @property
     def day(self) -> date:
@@ -146,11 +159,17 @@ class ArticleText:
         return self.summary if not self.content else f"{self.summary}\n\n{self.content}" if self.summary and self.summary not in self.content else self.content
 
 
-_TEXT_COLS = (articles.c.id, articles.c.title, articles.c.summary, articles.c.content, articles.c.language, articles.c.published_at)
+_TEXT_COLS = (articles.c.id, articles.c.title, articles.c.summary, articles.c.content, articles.c.language,
+              articles.c.published_at, articles.c.url, sources.c.country)
+_WITH_SOURCE = articles.join(sources, sources.c.id == articles.c.source_id)
+# URL path sections outlets use for opinion and analysis (Guardian /commentisfree/,
+# NYT /opinion/, Al Jazeera /opinions/, Haaretz /opinion/, Meduza /feature/ is news).
+_OPINION_URL = re.compile(r"/(?:opinions?|commentisfree|comment|op-?eds?|editorials?|columns?|columnists?|analysis|blogs?|ra2y|araa|maqalat|mnenie|mneniya|deot)/", re.IGNORECASE)
 
 
 def _texts(rows: Any) -> list[ArticleText]:
-    return [ArticleText(r.id, r.title, r.summary or "", r.content or "", r.language, r.published_at) for r in rows]
+    return [ArticleText(r.id, r.title, r.summary or "", r.content or "", r.language, r.published_at, r.url, r.country)
+            for r in rows]
 
 
 def articles_by_keys(conn: Connection, source_id: int, keys: Sequence[str]) -> list[ArticleText]:
@@ -158,7 +177,8 @@ def articles_by_keys(conn: Connection, source_id: int, keys: Sequence[str]) -> l
     for i in range(0, len(keys), _CHUNK):
         chunk = list(keys[i : i + _CHUNK])
         out += _texts(conn.execute(
-            select(*_TEXT_COLS).where(and_(articles.c.source_id == source_id, articles.c.entry_key.in_(chunk)))
+            select(*_TEXT_COLS).select_from(_WITH_SOURCE)
+            .where(and_(articles.c.source_id == source_id, articles.c.entry_key.in_(chunk)))
         ))
     return out
 
@@ -176,6 +196,7 @@ def articles_needing_analysis(
     """A batch of articles (by id) that have no reading, an older one, or (all_articles) any."""
     q = (
         select(*_TEXT_COLS)
+        .select_from(_WITH_SOURCE)
         .outerjoin(article_analyses, article_analyses.c.article_id == articles.c.id)
         .where(articles.c.id > after_id)
         .order_by(articles.c.id)

@@ -241,6 +241,7 @@ lexicon_entries = Table(
     Column("mode", String(20), nullable=False),
     Column("weight", Float, nullable=False),
     Column("anchor", Text),
+    Column("plover_type", String(12)),
     comment="Signal lexicon entries (seeds/lexicon); signals point here for provenance.",
 )
 
@@ -270,6 +271,7 @@ article_mentions = Table(
     Column("in_title", Boolean, nullable=False, default=False),
     Column("related", Boolean, nullable=False, default=False),
     Column("role", Text),
+    Column("via", String(10)),  # actors: name | title | metonym
     Index("ix_article_mentions_entity", "kind", "entity_id"),
     comment="Regions and actors an article mentions.",
 )
@@ -288,6 +290,9 @@ article_signals = Table(
     Column("counted", Float, nullable=False),
     Column("entry_id", String(120), nullable=False),
     Column("text", Text, nullable=False),
+    # PLOVER type (16 names, monitor/analysis/plover.py); NULL on readings before analyser 2.0
+    Column("plover_type", String(12)),
+    Column("note", Text),
     Index("ix_article_signals_article", "article_id"),
     comment="Lexicon hits with modality and the weight they count for.",
 )

@@ -1,0 +1,166 @@
+"""Matching keys: the form a token is matched under (lemma where it measures better, else surface).
+
+Issue 8 §1: surface-form lists cannot keep up with Arabic, Hebrew, Russian and
+Persian morphology («اغتالوا», «תוקף», «ударе»).  Every token is keyed as
+
+1. its script normalisation (text.normalise_token: alef/hamza forms, niqqud,
+   case, the Russian one-ending strip) — the baseline of version 1;
+2. where the language's lemmatiser is switched on (``LEMMA_BACKENDS``), the
+   normalisation of its *lemma*: simplemma (Barbaresi, MIT; dictionaries
+   inside the package) for ar, fa, he, en and, measured against it, pymorphy3
+   (Korobov 2015) for Russian;
+3. where the lemmatiser leaves a word as it is, our own clitic/suffix
+   segmentation, accepted only when what remains is a word the lexicon knows:
+   Arabic proclitics (و ف ب ل ك ال س) and verb/noun suffixes (وا ون ين ات ها هم),
+   Hebrew prefix letters (ו ה ב ל מ ש כ) and suffixes (ו ים ות ה), Persian
+   plural and ezafe suffixes (ها های ان ات ی) after ZWNJ removal.
+
+Patterns go through the same function with their own language, so both sides
+meet on the same key.  Which backend wins per language is decided by
+``monitor eval --compare-lemmas`` on the gold sets (docs/methodology.md §Lemmas).
+
+Memory: simplemma's default factory holds every dictionary as a Python dict
+(Russian alone ~150 MB, over the analyser's 300 MB budget); the stream
+factory keeps the compressed stream and decodes a 32-record block per lookup
+(all five languages ~30 MB), and the per-word cache here makes the slower
+lookup irrelevant on news text, whose vocabulary repeats.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from monitor.analysis.text import ARABIC, CYRILLIC, HEBREW, LATIN, char_script, normalise_token
+
+# Which lemmatiser each language uses ("" = surface keys only).  Chosen by
+# measurement on the gold sets' dev split (docs/methodology.md §Lemmas).
+LEMMA_BACKENDS: dict[str, str] = {"ar": "simplemma", "fa": "simplemma", "he": "simplemma", "en": "simplemma",
+                                  "ru": "pymorphy3"}
+
+_SCRIPT_LANG = {LATIN: "en", CYRILLIC: "ru", HEBREW: "he"}
+
+# Suffixes our own segmentation may strip (longest first), per script-language.
+# Arabic: verb person/number endings and pronoun enclitics; Hebrew: plural,
+# feminine and past-tense person endings; Persian: plural, ezafe/indefinite.
+_SUFFIXES = {
+    "ar": ("وهم", "وها", "تهم", "تها", "هما", "كما", "وا", "ون", "ين", "ات", "ان", "تا", "تم", "ها", "هم",
+           "كم", "نا", "ه", "ت", "ي", "ن"),
+    "fa": ("هایی", "های", "ها", "ان", "ات", "ی", "ای"),
+    "he": ("ים", "ות", "תי", "נו", "תם", "ו", "ה", "ת"),
+}
+_PREFIXES = {
+    "ar": ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وس", "فس", "وب", "ول", "فب",
+           "فل", "وك", "و", "ف", "ب", "ل", "ك", "س"),
+    "fa": ("نمی", "می", "ب", "ن"),
+    "he": ("וכש", "ושה", "ושב", "ושל", "כשה", "וה", "וב", "ול", "ומ", "וש", "וכ", "שה", "שב", "של", "שמ", "מה",
+           "כש", "לה", "בה", "ו", "ה", "ב", "ל", "מ", "ש", "כ"),
+}
+_HE_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
+
+
+def lemma_language(raw: str, lang: str | None) -> str | None:
+    """The lemmatiser language for a token: by its script (Arabic script: ar or fa by the text)."""
+    if not raw:
+        return None
+    script = char_script(raw[0])
+    if script == ARABIC:
+        return lang if lang in ("ar", "fa") else "ar"
+    return _SCRIPT_LANG.get(script)
+
+
+class Keyer:
+    """Token -> matching key, with a bounded cache per (word, language)."""
+
+    _CACHE_MAX = 500_000
+
+    def __init__(self, backends: dict[str, str] | None = None) -> None:
+        self.backends = dict(LEMMA_BACKENDS if backends is None else backends)
+        self._cache: dict[tuple[str, str | None], str] = {}
+        self._simplemma: Any = None
+        self._morph: Any = None
+        self.vocabulary: frozenset[str] = frozenset()
+        # Function words and modality cues are matched as written, never lemmatised:
+        # a lemmatiser may fold «كما» ("as well as") into the negation «ما».
+        self.protected: frozenset[str] = frozenset()
+        if any(b == "simplemma" for b in self.backends.values()):
+            from simplemma import Lemmatizer
+            from simplemma.strategies import DefaultStrategy
+            from simplemma.strategies.dictionaries import StreamDictionaryFactory
+
+            self._simplemma = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=StreamDictionaryFactory()))
+        if any(b == "pymorphy3" for b in self.backends.values()):
+            import pymorphy3
+
+            self._morph = pymorphy3.MorphAnalyzer(lang="ru")
+
+    @property
+    def signature(self) -> str:
+        """Part of the analyser version: the same data read with other keys is another reading."""
+        return ",".join(f"{k}={v}" for k, v in sorted(self.backends.items()) if v) or "surface"
+
+    def set_vocabulary(self, words: Iterable[str]) -> None:
+        """Keys the lexicon uses: our own segmentation only ever lands on one of these."""
+        self.vocabulary = frozenset(w for w in words if len(w) >= 3)
+        self._cache.clear()
+
+    def key(self, raw: str, lang: str | None) -> str:
+        ck = (raw, lang)
+        k = self._cache.get(ck)
+        if k is None:
+            k = self._key(raw, lang)
+            if len(self._cache) < self._CACHE_MAX:
+                self._cache[ck] = k
+        return k
+
+    def keys(self, raws: Iterable[str], lang: str | None) -> list[str]:
+        return [self.key(r, lang) for r in raws]
+
+    def _key(self, raw: str, lang: str | None) -> str:
+        norm = normalise_token(raw)
+        if not norm:
+            return ""
+        if norm in self.protected:
+            return norm
+        llang = lemma_language(raw, lang)
+        backend = self.backends.get(llang or "", "")
+        if not backend:
+            return norm
+        lemma = self._lemma(raw, llang or "", backend)
+        k = normalise_token(lemma) if lemma else norm
+        if k == norm and self.vocabulary and norm not in self.vocabulary and llang in _SUFFIXES:
+            k = self._segment(norm, llang or "") or norm
+        return k
+
+    def _lemma(self, raw: str, llang: str, backend: str) -> str:
+        if backend == "pymorphy3" and self._morph is not None:
+            parses = self._morph.parse(raw.lower())
+            return str(parses[0].normal_form) if parses else raw
+        if backend == "simplemma" and self._simplemma is not None:
+            try:
+                return str(self._simplemma.lemmatize(raw, lang=llang))
+            except ValueError:  # a language simplemma does not ship
+                return raw
+        return raw
+
+    def _segment(self, norm: str, llang: str) -> str | None:
+        """Strip clitics/suffixes while the rest is a lexicon word (our own segmentation)."""
+        vocab = self.vocabulary
+        candidates = [norm]
+        for pre in _PREFIXES.get(llang, ()):
+            if norm.startswith(pre) and len(norm) - len(pre) >= 3:
+                candidates.append(norm[len(pre):])
+        for c in candidates[1:]:
+            if c in vocab:
+                return c
+        for c in candidates:
+            for suf in _SUFFIXES[llang]:
+                if c.endswith(suf) and len(c) - len(suf) >= 3:
+                    stem = c[: -len(suf)]
+                    if llang == "he":
+                        stem = stem[:-1] + stem[-1].translate(_HE_FINAL)
+                    if stem in vocab:
+                        return stem
+                    if llang == "ar" and stem.endswith("ت") and stem[:-1] + "ه" in vocab:
+                        return stem[:-1] + "ه"  # ta marbuta written ت before a suffix: «حملتها» -> «حمله»
+        return None
