@@ -149,7 +149,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     text = obj["text"]
                     if not isinstance(text, str):
                         raise TypeError("'text' must be a string")
-                    reading = analyzer.analyze(text, lang=obj.get("lang"), day=_parse_day(obj.get("date")), title=obj.get("title"))
+                    reading = analyzer.analyze(text, lang=obj.get("lang"), day=_parse_day(obj.get("date")), title=obj.get("title"),
+                                               country=obj.get("country"))
                     out = reading.as_json()
                 except (ValueError, KeyError, TypeError, CliError) as exc:
                     out = {"error": f"line {n}: {exc}"}
@@ -170,7 +171,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         first, _, rest = text.partition("\n")
         if rest.strip() and len(first) < 300:
             title, text = first.strip(), rest
-    reading = analyzer.analyze(text, lang=args.lang, day=_parse_day(args.date), title=title)
+    reading = analyzer.analyze(text, lang=args.lang, day=_parse_day(args.date), title=title,
+                               country=(args.country or "").upper() or None)
     if args.format == "json":
         print(json.dumps(reading.as_json(), ensure_ascii=False, indent=2))
         return 0
@@ -183,9 +185,10 @@ def _print_reading(reading: Any) -> None:
           f"(threat {reading.scores.threat:.1f}, act {reading.scores.act:.1f})   de-escalation "
           f"{reading.scores.de_escalation:.1f} (verbal {reading.scores.verbal:.1f}, material {reading.scores.material:.1f})")
     render([m.as_json() | {"kind": m.kind} for m in (*reading.regions, *reading.actors)], "table",
-           columns=["kind", "id", "name", "count", "in_title", "role"], title="mentions")
+           columns=["kind", "id", "name", "count", "in_title", "role", "via"], title="mentions")
     render([s.as_json() for s in reading.signals], "table",
-           columns=["sentence", "polarity", "category", "mode", "modality", "weight", "counted", "text", "entry"], title="signals")
+           columns=["sentence", "polarity", "plover_type", "mode", "modality", "weight", "counted", "text", "entry", "note"],
+           title="signals")
     render([c.as_json() for c in reading.claims], "table",
            columns=["sentence", "speaker", "stance", "polarity", "verb", "targets"], title="claims")
 
@@ -209,15 +212,54 @@ def _reanalyze(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from monitor.analysis.evaluate import evaluate_paths, format_report
+    from monitor.analysis.evaluate import (
+        compare_lemmas,
+        evaluate,
+        format_comparison,
+        format_report,
+        load_gold,
+    )
     from monitor.analysis.service import get_analyzer
 
     paths = [Path(p) for p in (args.gold or [str(Path(__file__).resolve().parents[1] / "tests" / "gold")])]
-    report = evaluate_paths(get_analyzer(), paths)
+    for p in paths:
+        if not p.exists():
+            raise CliError(f"gold set not found: {p}")
+    try:
+        items = load_gold(paths, None if args.split == "all" else args.split)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    if args.compare_lemmas:
+        from monitor.analysis.lemmas import LEMMA_BACKENDS
+        from monitor.analysis.reference import load_reference
+
+        configs = {"surface": {}, "chosen": dict(LEMMA_BACKENDS),
+                   "simplemma": dict.fromkeys(LEMMA_BACKENDS, "simplemma")}
+        cmp = compare_lemmas(load_reference(), items, configs)
+        print(json.dumps(cmp, ensure_ascii=False, indent=2) if args.format == "json" else format_comparison(cmp))
+        return 0
+    report = evaluate(get_analyzer(), items)
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print(format_report(report))
+        for e in report["errors"][: args.errors]:
+            print(json.dumps(e, ensure_ascii=False))
+    return 0
+
+
+def cmd_seeds_check(args: argparse.Namespace) -> int:
+    from monitor.analysis.seedcheck import check_corpus, format_check
+    from monitor.analysis.service import get_analyzer
+
+    corpus = Path(args.corpus)
+    if not corpus.exists():
+        raise CliError(f"corpus not found: {corpus}")
+    report = check_corpus(get_analyzer(), corpus, limit=args.limit, samples=args.samples, lang=args.lang)
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(format_check(report, entry_filter=args.entry))
     return 0
 
 
@@ -701,6 +743,14 @@ def build_parser() -> argparse.ArgumentParser:
     seeds_sub = seeds.add_subparsers(dest="seeds_command", required=True, metavar="SUBCOMMAND")
     sp = seeds_sub.add_parser("load", help="(re)load seeds/ into the database")
     sp.set_defaults(func=cmd_seeds_load)
+    sp = seeds_sub.add_parser("check", help="every lexicon entry's hits in a corpus (counts and sample lines)")
+    sp.add_argument("--corpus", required=True, metavar="DIR", help="folder of .json/.jsonl/.csv/.txt news items (read recursively)")
+    sp.add_argument("--lang", help="only items in this language")
+    sp.add_argument("--limit", type=int, default=0, help="read at most this many items (0 = all)")
+    sp.add_argument("--samples", type=int, default=3, help="sample lines per entry")
+    sp.add_argument("--entry", help="only entries whose id starts with this")
+    sp.add_argument("--format", choices=("json", "table"), default="table")
+    sp.set_defaults(func=cmd_seeds_check)
 
     sp = sub.add_parser("analyze", help="read a text (or stored articles) for regions, actors, signals and claims")
     src = sp.add_mutually_exclusive_group()
@@ -711,6 +761,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--lang", help="declared language (checked against the script)")
     sp.add_argument("--date", help="article date YYYY-MM-DD (offices held on that day)")
     sp.add_argument("--title", help="headline (counts for in_title)")
+    sp.add_argument("--country", help="the outlet's country, ISO alpha-3 (resolves unqualified titles: «שר הביטחון»)")
     sp.add_argument("--no-title", action="store_true", help="with --file: do not take the first line as headline")
     sp.add_argument("--since", help="with --reanalyze: only articles published since YYYY-MM-DD")
     sp.add_argument("--all", action="store_true", help="with --reanalyze: every article, even if current")
@@ -752,6 +803,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("eval", help="precision/recall/F1 of the analyser on the gold sets")
     sp.add_argument("--gold", action="append", metavar="PATH", help="gold JSONL file or folder (default tests/gold)")
+    sp.add_argument("--split", choices=("dev", "test", "all"), default="all",
+                    help="items of one split (calibrate on dev, report test); items without a split always count")
+    sp.add_argument("--compare-lemmas", action="store_true",
+                    help="read the items with surface keys, the chosen lemmatisers and simplemma everywhere; per language")
+    sp.add_argument("--errors", type=int, default=0, metavar="N", help="also print the first N misread items")
     sp.add_argument("--format", choices=("json", "table"), default="table")
     sp.set_defaults(func=cmd_eval)
 
