@@ -103,7 +103,7 @@ def check_corpus(analyzer: Analyzer, root: Path, *, limit: int = 0, samples: int
                 examples[s.entry].append(f"{where} [{s.text}] {sent[:160]}")
         if limit and n >= limit:
             break
-    entries = []
+    entries: list[dict[str, Any]] = []
     for e in analyzer.ref.lexicon:
         if lang and e.lang != lang:
             continue
@@ -112,7 +112,7 @@ def check_corpus(analyzer: Analyzer, root: Path, *, limit: int = 0, samples: int
             "hits": hits.get(e.id, 0), "counted": counted.get(e.id, 0),
             "modalities": dict(modalities.get(e.id, {})), "samples": examples.get(e.id, []),
         })
-    entries.sort(key=lambda d: (-d["hits"], d["entry"]))
+    entries.sort(key=lambda d: (-int(d["hits"]), str(d["entry"])))
     return {"items": n, "corpus": str(root), "entries": entries,
             "never_hit": [d["entry"] for d in entries if d["hits"] == 0]}
 
