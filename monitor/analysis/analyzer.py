@@ -108,6 +108,7 @@ OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
 _COMPOSITION = frozenset(("reversive", "goal", "opposition", "approval", "evidence", "reaction", "background"))
+_CONTENT_CUES = _COMPOSITION | {"explainer", "opinion"}
 # Title neighbours that make it somebody else's title: former, deputy, vice ...
 _NOT_HOLDER = frozenset(
     ["former", "ex", "late", "deputy", "vice", "assistant", "acting", "бывш", "экс", "заместител", "замест",
@@ -211,8 +212,8 @@ _AR_CONJ = ("و", "ف")
 _HE_CONJ = ("ו", "ש")
 
 
-def _cue_variants(phrase: str, clitics: bool) -> set[tuple[str, ...]]:
-    toks = normalise_phrase(phrase)
+def _cue_variants(phrase: str, clitics: bool, keyer: Keyer | None = None, lang: str | None = None) -> set[tuple[str, ...]]:
+    toks = normalise_phrase(phrase) if keyer is None else _phrase_keys(phrase, keyer, lang)
     if not toks:
         return set()
     out = {toks}
@@ -330,8 +331,12 @@ class Analyzer:
             for f in v.forms:
                 m.add_many(_variants(f, proper_name=False, keyer=keyer, lang=v.lang), _P("attrib", "statement", v.lang), keyed=True)
         for c in ref.cues:
+            # Function-word cues (negation, future, ...) match as written; composition
+            # cues are content verbs ("lifted", «رفعت»), matched by their lemma.
+            content = c.kind in _CONTENT_CUES
             for f in c.forms:
-                m.add_many(_cue_variants(f, c.clitics), _P("cue", c.kind, c.lang, extra=c.direction, window=c.window))
+                m.add_many(_cue_variants(f, c.clitics, keyer if content else None, c.lang),
+                           _P("cue", c.kind, c.lang, extra=c.direction, window=c.window), keyed=content)
         for x in ref.exclusions:
             for f in x.forms:
                 m.add_many(_variants(f, proper_name=False, keyer=keyer, lang=x.lang), _P("excl", x.scope, x.lang, extra=x.scope), keyed=True)

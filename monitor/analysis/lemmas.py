@@ -128,8 +128,10 @@ class Keyer:
             return norm
         lemma = self._lemma(raw, llang or "", backend)
         k = normalise_token(lemma) if lemma else norm
-        if k == norm and self.vocabulary and norm not in self.vocabulary and llang in _SUFFIXES:
-            k = self._segment(norm, llang or "") or norm
+        if self.vocabulary and k not in self.vocabulary and llang in _SUFFIXES:
+            # the lemmatiser left a clitic or suffix on (or guessed a form the lexicon
+            # does not use): segment the written form, then the lemma
+            k = self._segment(norm, llang or "") or (self._segment(k, llang or "") if k != norm else None) or k
         return k
 
     def _lemma(self, raw: str, llang: str, backend: str) -> str:
