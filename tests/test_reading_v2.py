@@ -144,6 +144,11 @@ weight = -3.0
 mode = "verbal"
 patterns = ["demand"]
 
+[[verb]]
+lang = "en"
+stance = "statement"
+forms = ["said", "chanted"]
+
 [[cue]]
 lang = "en"
 kind = "reversive"
@@ -475,3 +480,13 @@ def test_seeds_check_lists_hits_and_dead_entries(an: Analyzer, tmp_path: Path) -
     assert by["en.attack.strike"]["hits"] == 2 and len(by["en.attack.strike"]["samples"]) == 2
     assert by["en.demand.demand"]["hits"] == 1
     assert "en.coercion.curfew" in rep["never_hit"]
+
+
+def test_a_speaker_is_the_subject_of_the_reporting_verb(an: Analyzer) -> None:
+    said = an.analyze("Iran said Israel launched a strike", lang="en")
+    assert [c.speaker for c in said.claims] == ["IRN"]
+    inverted = an.analyze("The strike was a mistake, said Israel", lang="en")
+    assert [c.speaker for c in inverted.claims] == ["ISR"]
+    # what follows a verb in English is what was said, not who said it
+    assert not an.analyze("Crowds chanted death to the United States", lang="en").claims
+    assert not an.analyze("A video said to show Iran", lang="en").claims

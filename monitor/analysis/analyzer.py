@@ -109,6 +109,12 @@ OPINION_FACTOR = 0.5
 # signal in their scope is, rather than how surely it is asserted.
 _COMPOSITION = frozenset(("reversive", "goal", "opposition", "approval", "evidence", "reaction", "background"))
 _CONTENT_CUES = _COMPOSITION | {"explainer", "opinion"}
+# A reporting verb after these marks may take its subject after it ("…," said Putin).
+_INVERSION_MARKS = frozenset(',"”“\'»«:—–-')
+# Collective subjects that are never a state or leader speaking (English; other
+# languages mark them by verb agreement the token matcher cannot see).
+_COLLECTIVE_SUBJECTS = frozenset(["they", "protesters", "protestors", "demonstrators", "crowd", "crowds", "mourners",
+                                  "residents", "people", "chanting", "students", "fans", "supporters"])
 # Title neighbours that make it somebody else's title: former, deputy, vice ...
 _NOT_HOLDER = frozenset(
     ["former", "ex", "late", "deputy", "vice", "assistant", "acting", "бывш", "экс", "заместител", "замест",
@@ -833,7 +839,11 @@ class Analyzer:
         for vh, p in verbs:
             if first_verb is not None and _participle(toks[vh.start].text, language) and p.kind == "verb":
                 continue  # «مؤكداً», "adding": same speaker as the main verb
-            found = self._speaker(vh, p, ents, order, toks[vh.start].text)
+            gap = sentence[toks[vh.start - 1].end : toks[vh.start].start] if vh.start > 0 else ""
+            inverted = vh.start == 0 or any(c in gap for c in _INVERSION_MARKS)
+            if vh.start > 0 and toks[vh.start - 1].norm in _COLLECTIVE_SUBJECTS:
+                continue  # "they chanted 'Death to America'" is not a statement by the United States
+            found = self._speaker(vh, p, ents, order, toks[vh.start].text, inverted=inverted)
             if found is None:
                 continue
             speaker, distance = found
@@ -858,9 +868,15 @@ class Analyzer:
         return claims
 
     def _speaker(
-        self, vh: Hit, p: _P, ents: list[_Ent], order: tuple[str, str], vtext: str = ""
+        self, vh: Hit, p: _P, ents: list[_Ent], order: tuple[str, str], vtext: str = "", *, inverted: bool = True
     ) -> tuple[_Ent, int] | None:
-        """The subject of a reporting verb, with its distance in tokens (None if there is none)."""
+        """The subject of a reporting verb, with its distance in tokens (None if there is none).
+
+        In subject-first languages a speaker after the verb is its subject only in
+        the quotation inversion ("…, said Putin", «— заявил Песков»): ``inverted``
+        says the verb follows a comma, quote or dash (issue 8 §6: an entity that
+        merely follows the verb is what was said, not who said it).
+        """
         # Speakers are actors, or states (by name or capital, "Tehran said"); not seas or
         # cities, and never a word carrying a preposition («لنتنياهو» = "to Netanyahu").
         cands = [e for e in ents if not e.prep and (e.kind == "actor" or self._is_state(e.id))]
@@ -878,6 +894,10 @@ class Analyzer:
         # order: «أن بوتين أكد» (SVO after أنّ), "Putin said", «قال بوتين».
         adjacent_before = [e for e in cands if e.end == vh.start]
         adjacent_after = [e for e in cands if e.start == vh.end]
+        directions: tuple[str, ...] = order
+        if order[0] == "before" and not inverted:
+            adjacent_after = []
+            directions = order[:1]
         if order[1] == "start" and not adjacent_after and vtext[:1] in ("و", "ف"):
             # a coordinated verb («ويعرض») shares the sentence's subject, not the
             # nearest noun before it («مع نتنياهو وبزشكيان ويعرض …»)
@@ -890,7 +910,7 @@ class Analyzer:
             return adjacent_before[-1], 0
         if adjacent_after and not adjacent_before:
             return adjacent_after[0], 0
-        for direction in order:
+        for direction in directions:
             if direction == "before":
                 pool = [e for e in cands if e.end <= vh.start and vh.start - e.end <= _SPEAKER_WINDOW]
                 if pool:
