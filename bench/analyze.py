@@ -77,6 +77,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=5.0, help="time per language")
     ap.add_argument("--json", metavar="PATH")
+    ap.add_argument("--lemmas", choices=("chosen", "surface"), default="chosen",
+                    help="matching keys: the lemmatisers chosen per language (default) or surface forms only (v1)")
     args = ap.parse_args()
 
     gc.collect()
@@ -84,13 +86,14 @@ def main() -> int:
     t0 = time.perf_counter()
     ref = load_reference()
     t1 = time.perf_counter()
-    analyzer = Analyzer(ref)
+    analyzer = Analyzer(ref, lemmas={} if args.lemmas == "surface" else None)
     t2 = time.perf_counter()
     gc.collect()
     after = rss_mb()
     texts = corpus_texts()
     source = "items-2026-03" if (SHARED / "corpus" / "items-2026-03").is_dir() else "tests/gold"
     print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; texts from {source}")
+    print(f"analyser {analyzer.version}, keys {analyzer.keyer.signature}")
     print(f"reference data {ref.version}: {len(ref.regions)} regions, {len(ref.actors)} actors, "
           f"{len(ref.lexicon)} lexicon entries; {analyzer.matcher.size:,} patterns")
     print(f"load seeds {t1 - t0:.2f} s, build matcher {t2 - t1:.2f} s, resident memory +{after - before:.0f} MB "
@@ -121,7 +124,7 @@ def main() -> int:
     print(f"\npeak resident memory of the process: {peak:.0f} MB")
     if args.json:
         Path(args.json).write_text(json.dumps({
-            "build_s": round(t2 - t1, 2), "load_s": round(t1 - t0, 2), "matcher_mb": round(after - before),
+            "lemmas": analyzer.keyer.signature, "build_s": round(t2 - t1, 2), "load_s": round(t1 - t0, 2), "matcher_mb": round(after - before),
             "peak_mb": round(peak), "patterns": analyzer.matcher.size, "per_language": results,
         }, indent=2))
     return 0

@@ -227,7 +227,7 @@ category = "attack"
 polarity = "escalation"
 weight = -9.0
 mode = "act"
-patterns = ["أطلق صواريخ"]
+patterns = ["أطلق صواريخ", "يطلق صواريخ"]
 
 [[entry]]
 id = "ar.attack.raid"
@@ -490,3 +490,9 @@ def test_a_speaker_is_the_subject_of_the_reporting_verb(an: Analyzer) -> None:
     # what follows a verb in English is what was said, not who said it
     assert not an.analyze("Crowds chanted death to the United States", lang="en").claims
     assert not an.analyze("A video said to show Iran", lang="en").claims
+
+
+def test_arabic_future_prefix_is_a_threat(an: Analyzer) -> None:
+    # «سيطلقون» (they will launch): the lemma meets the entry, the prefix makes it a threat
+    r = an.analyze("سيطلقون صواريخ على إيران", lang="ar")
+    assert [(s.plover_type, s.modality) for s in r.signals] == [("THREATEN", "future")]

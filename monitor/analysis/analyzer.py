@@ -315,7 +315,12 @@ class Analyzer:
                     m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang), _P("title", o.id, lang), keyed=True)
         for e in ref.lexicon:
             for p in e.patterns:
-                variants = _variants(p, proper_name=False, clitics=e.clitics, plural=True, keyer=keyer, lang=e.lang)
+                # Where a lemmatiser reads the language, prefixed forms reach the
+                # lemma by it or by our segmentation (lemmas.py), so the pattern
+                # needs no clitic variants (~40% of the automaton in v1).
+                lemmatised = bool(keyer.backends.get(e.lang)) and e.lang in ("ar", "fa", "he")
+                variants = _variants(p, proper_name=False, clitics=e.clitics and not lemmatised, plural=True,
+                                     keyer=keyer, lang=e.lang)
                 first = _phrase_keys(p, keyer, e.lang)[:1]
                 # Arabic future prefix سـ on an imperfect verb (سيقصف، ستشن، وسنرد):
                 # the same signal, in the future mode (modality.toml prefix_rule).
@@ -537,7 +542,8 @@ class Analyzer:
             consumed.append(governing["approval"])
             material_conflict = False
         is_act = material_conflict
-        modality = self._modality(h, cues, verbs, norms, historical, p.extra == "future", is_act)
+        future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
+        modality = self._modality(h, cues, verbs, norms, historical, future, is_act)
         if modality in (ASSERTED, REPORTED):
             if "evidence" in governing:
                 modality = NEGATED  # "no evidence that Iran attacked"
@@ -1173,6 +1179,18 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
         if sig is not None:
             signals.append((h, sig))
     return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles)
+
+
+def _ar_future(norm: str, key: str) -> bool:
+    """Arabic future prefix سـ on an imperfect verb («سيقصف», «وسنرد») read off the written form.
+
+    With lemma keys the prefixed form meets its lemma, so the future mode is
+    taken from the surface: (و|ف)? + س + an imperfect prefix (ي ت ن ا), and a
+    key that differs from the written form (modality.toml prefix_rule).
+    """
+    if norm[:1] in ("و", "ف") and norm[1:2] == "س":
+        norm = norm[1:]
+    return len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتنا" and key != norm
 
 
 def _longest_titles(titles: list[tuple[Hit, _P]]) -> list[tuple[Hit, _P]]:
