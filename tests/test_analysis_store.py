@@ -119,3 +119,24 @@ def test_cli_reanalyze(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "analysed 0 article(s)" in capsys.readouterr().out, "ingest already analysed them"
     assert main(["--db", db, "analyze", "--reanalyze", "--all", "--since", "2025-06-13"]) == 0
     assert "analysed 4 article(s)" in capsys.readouterr().out
+
+
+def test_signals_are_stored_with_their_plover_type(engine: Engine) -> None:
+    """Reading v2 columns (migration 0005): every stored signal names its PLOVER type and mode."""
+    from monitor.analysis.plover import NAMES
+    from monitor.store.models import article_signals, lexicon_entries
+
+    analyzer = get_analyzer()
+    with engine.begin() as conn:
+        load_reference_into_db(conn, analyzer.ref)
+    ingest_samples(engine, analyzer)
+    with engine.connect() as conn:
+        rows = conn.execute(select(article_signals.c.plover_type, article_signals.c.mode)).all()
+        assert rows
+        assert all(t in NAMES for t, _ in rows), rows
+        assert {m for _, m in rows} <= {"verbal", "material"}
+        typed = conn.execute(select(func.count()).select_from(lexicon_entries)
+                             .where(lexicon_entries.c.plover_type.in_(NAMES))).scalar()
+        assert typed == len(analyzer.ref.lexicon)
+        vias = {v for (v,) in conn.execute(select(article_mentions.c.via).where(article_mentions.c.kind == "actor"))}
+        assert vias and vias <= {"name", "title", "metonym"}
