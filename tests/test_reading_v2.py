@@ -496,3 +496,29 @@ def test_arabic_future_prefix_is_a_threat(an: Analyzer) -> None:
     # «سيطلقون» (they will launch): the lemma meets the entry, the prefix makes it a threat
     r = an.analyze("سيطلقون صواريخ على إيران", lang="ar")
     assert [(s.plover_type, s.modality) for s in r.signals] == [("THREATEN", "future")]
+
+
+def test_non_negating_phrases_cancel_the_negation(seeds: Path, tmp_path: Path) -> None:
+    root = tmp_path / "s"
+    import shutil
+
+    shutil.copytree(seeds, root)
+    (root / "lexicon" / "neg.toml").write_text(
+        'language = "ar"\n[[cue]]\nlang = "ar"\nkind = "nonnegation"\nscope = "token"\nforms = ["لا سيما"]\n'
+        '[[cue]]\nlang = "ar"\nkind = "negation"\nscope = "next:3"\nforms = ["لا"]\n', encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    assert live(an2.analyze("لا غارة على إيران", lang="ar")) == []
+    assert live(an2.analyze("لا سيما غارة على إيران", lang="ar")) == [("ASSAULT", "escalation")]
+
+
+def test_proximity_rules_see_phrases_that_overlap_the_hit(seeds: Path, tmp_path: Path) -> None:
+    root = tmp_path / "s"
+    import shutil
+
+    shutil.copytree(seeds, root)
+    (root / "lexicon" / "hit.toml").write_text(
+        'language = "en"\n[[entry]]\nid = "en.attack.hit"\ncategory = "attack"\npolarity = "escalation"\n'
+        'weight = -7\nambiguous = true\npatterns = ["hit"]\nunless_near = ["hit song"]\n', encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    assert live(an2.analyze("A missile hit the port", lang="en")) == [("ASSAULT", "escalation")]
+    assert live(an2.analyze("Her hit song tops the chart", lang="en")) == []

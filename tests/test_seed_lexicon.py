@@ -29,6 +29,10 @@ MIN_ENTRIES = {"en": 120, "ar": 120, "fa": 60, "he": 60, "ru": 60}
 ESCALATION = ("threat", "mobilisation", "sanction", "accusation", "attack", "casualties")
 DEESCALATION = ("appeal", "mediation", "talks", "agreement", "withdrawal", "release", "aid")
 CATEGORIES = ESCALATION + DEESCALATION
+# Reading v2 (issue 8): categories of the PLOVER types the first lexicon lacked
+NEW_ESCALATION = ("demand", "disapproval", "rejection", "protest", "coercion")
+NEW_DEESCALATION = ("concession", "cooperation", "support")
+ALL_CATEGORIES = CATEGORIES + NEW_ESCALATION + NEW_DEESCALATION
 # category -> modes it may use (README, "Modes")
 MODES = {
     "threat": {"threat"},
@@ -44,6 +48,7 @@ MODES = {
     "withdrawal": {"material"},
     "release": {"material"},
     "aid": {"material"},
+    **{c: {"verbal", "material"} for c in NEW_ESCALATION + NEW_DEESCALATION},
 }
 # PLOVER scores quoted in METHODOLOGY.md (the anchors may cite only these)
 PLOVER_SCORES = {
@@ -65,9 +70,11 @@ PLOVER_SCORES = {
     "RETREAT withdraw": 8.0,
     "RETREAT release": 6.5,
     "REQUEST": 0.0,
+    "ACCUSE disapprove": -3.5,
+    "PROTEST": -4.0,
 }
 ENTRY_KEYS_REQUIRED = {"id", "category", "polarity", "weight", "mode", "anchor", "patterns"}
-ENTRY_KEYS_OPTIONAL = {"note", "near", "unless_near", "window", "clitics"}
+ENTRY_KEYS_OPTIONAL = {"note", "near", "unless_near", "window", "clitics", "plover", "ambiguous"}
 
 # --------------------------------------------------------------------------- loading
 
@@ -269,17 +276,19 @@ def test_ids_unique_and_well_formed() -> None:
 def test_category_polarity_mode_weight(lang: str) -> None:
     for e in entries(lang):
         cat, w = e["category"], e["weight"]
-        assert cat in CATEGORIES, e["id"]
+        assert cat in ALL_CATEGORIES, e["id"]
         assert -10.0 <= w <= 10.0, e["id"]
-        if cat in ESCALATION:
+        if cat in ESCALATION + NEW_ESCALATION:
             assert e["polarity"] == "escalation", e["id"]
             assert w < 0, e["id"]
-            assert e["mode"] in {"threat", "act"}, e["id"]
+            # v1 entries keep threat/act (the analyser derives the mode from the PLOVER type)
+            assert e["mode"] in {"threat", "act", "verbal", "material"}, e["id"]
         else:
             assert e["polarity"] == "de-escalation", e["id"]
             assert w > 0, e["id"]
             assert e["mode"] in {"verbal", "material"}, e["id"]
-        assert e["mode"] in MODES[cat], (e["id"], e["mode"])
+        if cat in MODES and e["mode"] in {"threat", "act"}:
+            assert e["mode"] in MODES[cat], (e["id"], e["mode"])
 
 
 ANCHOR_VALUE = re.compile(r"\(([+-]\d+(?:\.\d+)?)\)")
@@ -328,7 +337,7 @@ def test_cameo_values_match_goldstein_table(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_category_and_size_target(lang: str) -> None:
     counts = Counter(e["category"] for e in entries(lang))
-    missing = [c for c in CATEGORIES if counts[c] < 1]
+    missing = [c for c in ALL_CATEGORIES if counts[c] < 1]
     assert not missing, f"{lang}: no entry for {missing}"
     assert sum(counts.values()) >= MIN_ENTRIES[lang], (lang, sum(counts.values()))
 
@@ -715,7 +724,7 @@ def test_modality_cover_every_kind_in_every_language() -> None:
     assert data["schema"] == 1
     assert data["version"] == VERSION
     kinds = {k["name"] for k in data["kind"]}
-    assert kinds == {"negation", "denial", "future", "conditional", "hypothetical", "reported", "historical"}
+    assert kinds == {"negation", "denial", "future", "conditional", "hypothetical", "reported", "historical", "nonnegation"}
     seen = {(c["lang"], c["kind"]) for c in data["cue"]}
     for lang in LANGS:
         for kind in kinds - {"hypothetical"}:  # hypothetical: no safe Hebrew cue ("כל" = any/every)
@@ -813,3 +822,30 @@ def test_readme_documents_every_key_and_category() -> None:
         "exclusions.toml",
     ]:
         assert name in readme, name
+
+
+# --------------------------------------------------------------------------- PLOVER (issue 8)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_plover_type_in_every_language(lang: str) -> None:
+    """All 16 PLOVER types exist in each language, and an entry's mode is its type's mode."""
+    from monitor.analysis.plover import CATEGORY_DEFAULT, NAMES, mode_of
+
+    seen: Counter[str] = Counter()
+    for e in entries(lang):
+        t = e.get("plover") or CATEGORY_DEFAULT[e["category"]]
+        assert t in NAMES, (e["id"], t)
+        seen[t] += 1
+        if e["mode"] in ("verbal", "material") and e["category"] in NEW_ESCALATION + NEW_DEESCALATION:
+            assert e["mode"] == mode_of(t), (e["id"], e["mode"], t)
+    missing = [t for t in NAMES if seen[t] == 0]
+    assert not missing, f"{lang}: no entry of PLOVER type {missing}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_ambiguous_entries_carry_their_sense_rule(lang: str) -> None:
+    """Issue 8 §7: an entry with a non-conflict sense says how to tell the senses apart."""
+    for e in entries(lang):
+        if e.get("ambiguous"):
+            assert e.get("near") or e.get("unless_near"), f"{e['id']}: ambiguous without near/unless_near"

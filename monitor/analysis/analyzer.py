@@ -467,11 +467,13 @@ class Analyzer:
                     e = self._lex[p.ref]
                     near, unless = self._near[e.id]
                     if near or unless:
+                        # the window includes the hit itself, so a rule phrase may overlap
+                        # it ("hit song", "bomb threat"): seeds/lexicon/README.md
                         lo, hi = max(0, h.start - e.window), min(len(keys), h.end + e.window)
-                        before, after = keys[lo : h.start], keys[h.end : hi]
-                        if near and not (_has_term(before, near) or _has_term(after, near)):
+                        around = keys[lo:hi]
+                        if near and not _has_term(around, near):
                             continue
-                        if unless and (_has_term(before, unless) or _has_term(after, unless)):
+                        if unless and _has_term(around, unless):
                             continue
                     sig = self._signal(e, h, p, si, sentences[si], toks, norms, cues, verb_hits, historical,
                                        explainer and (si == 0 or not has_title), consumed)
@@ -483,6 +485,9 @@ class Analyzer:
                         s.polarity == DE_ESCALATION and any(_overlaps_text(s, c, toks, sentences[si]) for c in consumed))]
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day)
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language)
+            if consumed:
+                # "Trump approves Iran attack plan": the approval is not an agreement claim either
+                sent_claims = [c for c in sent_claims if c.polarity != DE_ESCALATION]
             # a claim whose sentence has no signal of its polarity carries its own (synthetic) signal
             for c in sent_claims:
                 if c.polarity in (ESCALATION, DE_ESCALATION) and c.stance in _CLAIM_WEIGHT and not any(
@@ -1056,7 +1061,9 @@ def _in_scope(h: Hit, cue: Hit, direction: str, window: int) -> bool:
         return before_cue
     if direction == "window":
         return overlap or after_cue or before_cue
-    return after_cue  # next:N and clause (clause ~ 12 tokens: punctuation is not tokenised)
+    # next:N and clause (clause ~ 12 tokens: punctuation is not tokenised); a hit
+    # that starts inside a multi-word cue is governed too: "to | reach a ceasefire"
+    return after_cue or cue.start < h.start < cue.end
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -1178,6 +1185,11 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
             entities.append((h, ent))
         if sig is not None:
             signals.append((h, sig))
+    if cues and any(p.ref == "nonnegation" for _, p in cues):
+        # «не только», «не менее», "not only": the negation word starts a phrase that negates nothing
+        spans = [(h.start, h.end) for h, p in cues if p.ref == "nonnegation"]
+        cues = [(h, p) for h, p in cues if p.ref != "nonnegation"
+                and not (p.ref == "negation" and any(a <= h.start < b for a, b in spans))]
     return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles)
 
 
