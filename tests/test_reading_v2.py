@@ -522,3 +522,20 @@ def test_proximity_rules_see_phrases_that_overlap_the_hit(seeds: Path, tmp_path:
     an2 = Analyzer(load_reference(root))
     assert live(an2.analyze("A missile hit the port", lang="en")) == [("ASSAULT", "escalation")]
     assert live(an2.analyze("Her hit song tops the chart", lang="en")) == []
+
+
+def test_a_request_takes_the_polarity_of_what_it_asks_for(seeds: Path, tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "s"
+    shutil.copytree(seeds, root)
+    (root / "lexicon" / "req.toml").write_text(
+        'language = "en"\n[[entry]]\nid = "en.appeal.urge"\ncategory = "appeal"\npolarity = "de-escalation"\n'
+        'weight = 3\npatterns = ["urged"]\n', encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    calm = an2.analyze("Britain urged a ceasefire", lang="en")
+    assert live(calm) == [("REQUEST", "de-escalation")]
+    assert [s.modality for s in calm.signals if s.entry == "en.agreement.ceasefire"] == ["goal"]
+    punish = an2.analyze("Iran urged a strike on Israel", lang="en")
+    assert live(punish) == [("REQUEST", "escalation")]
+    assert punish.signals[0].category == "demand"

@@ -461,6 +461,7 @@ class Analyzer:
             # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
             sent_signals: list[Signal] = []
             consumed: list[Hit] = []  # approval cues that govern an attack ("approves attack plan")
+            spans: list[Hit] = []
             if not excluded:
                 for h in longest_non_overlapping(sig_hits):
                     p = sig_payload[(h.start, h.end)]
@@ -479,6 +480,8 @@ class Analyzer:
                                        explainer and (si == 0 or not has_title), consumed)
                     if sig is not None:
                         sent_signals.append(sig)
+                        spans.append(h)
+                sent_signals = _requests_and_their_objects(sent_signals, spans)
                 if consumed:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
                     sent_signals = [s for s in sent_signals if not (
@@ -1191,6 +1194,40 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
         cues = [(h, p) for h, p in cues if p.ref != "nonnegation"
                 and not (p.ref == "negation" and any(a <= h.start < b for a, b in spans))]
     return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles)
+
+
+# How far after a request ("called on X to …", «призвал … к») its object may stand.
+_REQUEST_REACH = 6
+
+
+def _requests_and_their_objects(signals: list[Signal], spans: list[Hit]) -> list[Signal]:
+    """A request takes its polarity from what it asks for, and what it asks for is not asserted.
+
+    CAMEO 10 / PLOVER REQUEST: "called for a ceasefire" is a de-escalatory
+    appeal, "called to punish the US" a demand (escalation); in both the object
+    is a goal, not an event that happened (issue 8 §6, "goals are not asserted
+    events").  Only a bare request verb (a REQUEST hit followed by another
+    signal within reach) is re-read; a request phrase that names its object
+    ("calls for restraint") keeps its own polarity.
+    """
+    out = list(signals)
+    for i, (s, h) in enumerate(zip(signals, spans, strict=True)):
+        if s.plover_type != "REQUEST" or s.counted <= 0:
+            continue
+        for j in range(i + 1, len(signals)):
+            o, oh = out[j], spans[j]
+            if oh.start - h.end > _REQUEST_REACH:
+                break
+            if o.plover_type == "REQUEST" or o.counted <= 0:
+                continue
+            wanted = DE_ESCALATION if o.polarity == DE_ESCALATION else ESCALATION
+            if wanted != s.polarity:
+                weight = abs(s.weight) if wanted == DE_ESCALATION else -abs(s.weight)
+                out[i] = replace(s, polarity=wanted, weight=weight, category="appeal" if wanted == DE_ESCALATION else "demand",
+                                 note=f"asks for '{o.text}'")
+            out[j] = replace(o, modality=GOAL, counted=0.0, note=f"asked for by '{s.text}'")
+            break
+    return out
 
 
 def _ar_future(norm: str, key: str) -> bool:
