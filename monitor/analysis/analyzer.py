@@ -121,6 +121,9 @@ _NOT_HOLDER = frozenset(
      "سابق", "السابق", "نائب", "معاون", "سابق", "לשעבר", "סגן", "המשנה", "next", "new", "incoming", "outgoing"]
 )
 _AS_THREAT = {FUTURE, CONDITIONAL, HYPOTHETICAL}
+# Types whose intended act is a threat of it (CAMEO 138 threaten force, 132 threaten
+# sanctions); a deployment ordered or planned is still a mobilisation (CAMEO 15).
+_THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL, "conditional": CONDITIONAL,
                  "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED, "alleged": ALLEGED}
 # claims.toml stances folded into the output contract's stances
@@ -462,6 +465,7 @@ class Analyzer:
             sent_signals: list[Signal] = []
             consumed: list[Hit] = []  # approval cues that govern an attack ("approves attack plan")
             spans: list[Hit] = []
+            appeal_polarity: dict[int, str] = {}
             if not excluded:
                 for h in longest_non_overlapping(sig_hits):
                     p = sig_payload[(h.start, h.end)]
@@ -481,13 +485,15 @@ class Analyzer:
                     if sig is not None:
                         sent_signals.append(sig)
                         spans.append(h)
-                sent_signals = _requests_and_their_objects(sent_signals, spans)
+                appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
+                sent_signals, appeal_polarity = _requests_and_their_objects(sent_signals, spans, appeal_verbs)
                 if consumed:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
                     sent_signals = [s for s in sent_signals if not (
                         s.polarity == DE_ESCALATION and any(_overlaps_text(s, c, toks, sentences[si]) for c in consumed))]
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day)
-            sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language)
+            sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language,
+                                                            appeal_polarity)
             if consumed:
                 # "Trump approves Iran attack plan": the approval is not an agreement claim either
                 sent_claims = [c for c in sent_claims if c.polarity != DE_ESCALATION]
@@ -497,6 +503,7 @@ class Analyzer:
                     s.polarity == c.polarity and s.counted > 0 for s in sent_signals
                 ):
                     w = _CLAIM_WEIGHT[c.stance]
+                    w = -abs(w) if c.polarity == ESCALATION else abs(w)
                     pt = _CLAIM_PLOVER[c.stance]
                     sent_signals.append(
                         Signal(c.polarity, _CLAIM_CATEGORY[c.stance], mode_of(pt), w, REPORTED,
@@ -543,7 +550,7 @@ class Analyzer:
             # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
-        elif "approval" in governing and material_conflict:
+        elif "approval" in governing and plover == "ASSAULT":
             # approving, ordering or planning an attack is a threat of it, not an agreement
             plover, category, weight = "THREATEN", "threat", min(weight, -7.0) if plover == "ASSAULT" else weight
             note = "approved or ordered: a threat"
@@ -566,7 +573,7 @@ class Analyzer:
                 # an aim to attack is an intent, i.e. a threat
                 modality = GOAL if polarity == DE_ESCALATION else FUTURE
         mode = mode_of(plover)
-        if is_act and modality in _AS_THREAT:
+        if is_act and modality in _AS_THREAT and plover in _THREATENABLE:
             # an attack that is only intended, conditional or possible is a
             # threat of attack (PLOVER modes; GPR threats vs acts)
             plover, category, mode = "THREATEN", "threat", "verbal"
@@ -843,6 +850,7 @@ class Analyzer:
         ents: list[_Ent],
         signals: list[Signal],
         language: str | None,
+        appeal_polarity: dict[int, str] | None = None,
     ) -> list[Claim]:
         if not verbs or not ents:
             return []
@@ -872,6 +880,8 @@ class Analyzer:
             sid, sname, scountry = self._speaker_identity(speaker)
             targets = self._targets(ents, speaker, scountry)
             stance, polarity = p.ref, p.extra or NEUTRAL
+            if stance == "appeal" and appeal_polarity and vh.start in appeal_polarity:
+                polarity = appeal_polarity[vh.start]  # "urged strikes" is a demand, "urged calm" an appeal
             if p.kind == "attrib" or stance == "statement":
                 stance, polarity = self._stance_from_signals(signals, targets)
             claims.append(
@@ -1200,34 +1210,42 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
 _REQUEST_REACH = 6
 
 
-def _requests_and_their_objects(signals: list[Signal], spans: list[Hit]) -> list[Signal]:
-    """A request takes its polarity from what it asks for, and what it asks for is not asserted.
+def _requests_and_their_objects(
+    signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit] = ()
+) -> tuple[list[Signal], dict[int, str]]:
+    """What a request asks for is a goal, not an asserted event; an appeal for conflict is a demand.
 
     CAMEO 10 / PLOVER REQUEST: "called for a ceasefire" is a de-escalatory
     appeal, "called to punish the US" a demand (escalation); in both the object
-    is a goal, not an event that happened (issue 8 §6, "goals are not asserted
-    events").  Only a bare request verb (a REQUEST hit followed by another
-    signal within reach) is re-read; a request phrase that names its object
-    ("calls for restraint") keeps its own polarity.
+    is not an event that happened (issue 8 §6, "goals are not asserted
+    events").  Request heads are REQUEST hits and appeal verbs of claims.toml
+    ("urged", «призвал», «دعا»); the first signal within reach after the head is
+    its object.  A demand stays a demand whatever it asks for ("Hamas demands
+    changes to the ceasefire proposal").  Returns the signals and, per appeal
+    verb (by token start), the polarity its object gives it.
     """
     out = list(signals)
-    for i, (s, h) in enumerate(zip(signals, spans, strict=True)):
-        if s.plover_type != "REQUEST" or s.counted <= 0:
-            continue
-        for j in range(i + 1, len(signals)):
-            o, oh = out[j], spans[j]
-            if oh.start - h.end > _REQUEST_REACH:
-                break
+    heads: list[tuple[int, Hit]] = [(i, h) for i, (s, h) in enumerate(zip(signals, spans, strict=True))
+                                    if s.plover_type == "REQUEST" and s.counted > 0]
+    heads += [(-1, vh) for vh in appeal_verbs if not any(h.start <= vh.start < h.end for _, h in heads)]
+    verb_polarity: dict[int, str] = {}
+    for i, h in sorted(heads, key=lambda x: x[1].start):
+        for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
+            if oh.start < h.end or oh.start - h.end > _REQUEST_REACH or j == i:
+                continue
             if o.plover_type == "REQUEST" or o.counted <= 0:
                 continue
             wanted = DE_ESCALATION if o.polarity == DE_ESCALATION else ESCALATION
-            if wanted != s.polarity:
-                weight = abs(s.weight) if wanted == DE_ESCALATION else -abs(s.weight)
-                out[i] = replace(s, polarity=wanted, weight=weight, category="appeal" if wanted == DE_ESCALATION else "demand",
-                                 note=f"asks for '{o.text}'")
-            out[j] = replace(o, modality=GOAL, counted=0.0, note=f"asked for by '{s.text}'")
+            if i >= 0:
+                s = out[i]
+                if wanted == ESCALATION and s.polarity == DE_ESCALATION:
+                    out[i] = replace(s, polarity=ESCALATION, weight=-abs(s.weight), category="demand",
+                                     note=f"asks for '{o.text}'")
+            else:
+                verb_polarity[h.start] = wanted
+            out[j] = replace(o, modality=GOAL, counted=0.0, note=f"asked for ({o.modality})")
             break
-    return out
+    return out, verb_polarity
 
 
 def _ar_future(norm: str, key: str) -> bool:

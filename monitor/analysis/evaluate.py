@@ -32,7 +32,7 @@ from typing import Any
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.plover import NAMES
-from monitor.analysis.types import DE_ESCALATION, ESCALATION, Reading
+from monitor.analysis.types import DE_ESCALATION, ESCALATION, NEUTRAL, Reading
 
 
 class _PRF:
@@ -87,18 +87,19 @@ def load_gold(paths: Iterable[Path], split: str | None = None) -> list[dict[str,
 
 
 def main_type(r: Reading) -> str | None:
-    """The PLOVER type the reading leads with: the strongest counted signal of the earliest sentence
-    that has one (the title when there is one), else the strongest uncounted contact signal."""
-    live = [s for s in r.signals if s.plover_type and s.counted > 0]
+    """The PLOVER type the reading leads with: the first event of the earliest sentence that has
+    one (the title when there is one).  Headlines put the main clause first ("White House rebukes
+    Israel over strike"); an event only reacted to, aimed at or dated earlier does not lead.
+    Contact between allies (neutral) is an event too, of no polarity."""
+    live = [s for s in r.signals if s.plover_type and (s.counted > 0 or s.polarity == NEUTRAL)]
     if not live:
-        neutral = [s for s in r.signals if s.plover_type and s.polarity not in (ESCALATION, DE_ESCALATION)]
-        return neutral[0].plover_type if neutral else None
+        return None
     first = min(s.sentence for s in live)
-    return max((s for s in live if s.sentence == first), key=lambda s: s.counted).plover_type
+    return next(s for s in live if s.sentence == first).plover_type
 
 
 def predicted_types(r: Reading) -> set[str]:
-    return {s.plover_type for s in r.signals if s.plover_type and (s.counted > 0 or s.polarity not in (ESCALATION, DE_ESCALATION))}
+    return {s.plover_type for s in r.signals if s.plover_type and (s.counted > 0 or s.polarity == NEUTRAL)}
 
 
 def _read(analyzer: Analyzer, item: dict[str, Any]) -> Reading:
