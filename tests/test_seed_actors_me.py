@@ -179,7 +179,7 @@ def test_actor_required_fields(actor):
     if "wikidata" in actor:
         assert QID.match(actor["wikidata"])
     aliases = _aliases(actor)
-    assert set(aliases) <= set(LANGS) | {"ambiguous"}, set(aliases) - set(LANGS)
+    assert set(aliases) <= set(LANGS) | {"ambiguous", "metonyms"}, set(aliases) - set(LANGS)
     for lang in ("en", "ar"):
         assert aliases.get(lang), f"{actor['id']}: no {lang} aliases"
 
@@ -234,7 +234,7 @@ def test_full_aliases_are_unique_unless_declared_ambiguous():
 @pytest.mark.parametrize("actor", ACTORS, ids=lambda a: a["id"])
 def test_role_dates_are_iso_and_ordered(actor):
     for role in _roles(actor):
-        assert set(role) <= {"title", "from", "to"}, role
+        assert set(role) <= {"title", "from", "to", "office"}, role
         assert isinstance(role["title"], str) and role["title"].strip()
         start, end = _d(role.get("from")), _d(role.get("to"))
         for value in (role.get("from"), role.get("to")):

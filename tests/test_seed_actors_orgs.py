@@ -19,7 +19,7 @@ TYPES = {
     "armed": {"military", "security_service", "armed_group", "political_party", "person"},
 }
 LANGUAGES = ("en", "ar", "fa", "he", "ru", "fr")
-ALIAS_KEYS = {*LANGUAGES, "ambiguous"}
+ALIAS_KEYS = {*LANGUAGES, "ambiguous", "metonyms"}
 ACTOR_KEYS = {
     "id",
     "name",
@@ -35,7 +35,7 @@ ACTOR_KEYS = {
     "aliases",
     "related_phrases",
 }
-ROLE_KEYS = {"title", "from", "to"}
+ROLE_KEYS = {"title", "from", "to", "office"}
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 COMPILED = date(2026, 11, 29)  # the files' version date: no recorded event may lie after it
@@ -460,7 +460,7 @@ def test_spot_checks(by_id: dict[str, Actor]) -> None:
     assert by_id["hassan-nasrallah"]["died"] == "2024-09-27"
     assert by_id["ismail-haniyeh"]["died"] == "2024-07-31"
     rutte = [r for r in by_id["mark-rutte"]["roles"] if r["title"] == "Secretary General of NATO"]
-    assert rutte == [{"title": "Secretary General of NATO", "from": "2024-10-01"}]
+    assert rutte == [{"title": "Secretary General of NATO", "office": "nato_secretary_general", "from": "2024-10-01"}]
 
 
 @pytest.mark.parametrize(

@@ -316,6 +316,11 @@ class Analyzer:
             for lang, phrases in o.patterns.items():
                 for p in phrases:
                     m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang), _P("title", o.id, lang), keyed=True)
+            for country, per_lang in o.country_patterns.items():
+                for lang, phrases in per_lang.items():
+                    for p in phrases:
+                        m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang),
+                                   _P("title", o.id, lang, extra=country), keyed=True)
         for e in ref.lexicon:
             for p in e.patterns:
                 # Where a lemmatiser reads the language, prefixed forms reach the
@@ -442,7 +447,7 @@ class Analyzer:
             if sh.titles:
                 sent_ents = [e for e in ents if e.sentence == si]
                 for h, p in _longest_titles(sh.titles):
-                    holder = self._title_holder(h, p.ref, toks, sent_ents, country, day)
+                    holder = self._title_holder(h, p.ref, toks, sent_ents, country, day, p.extra or None)
                     if holder is not None:
                         ents.append(_Ent("actor", holder, si, h.start, h.end, "title"))
         # -- signals and claims, sentence by sentence
@@ -625,8 +630,15 @@ class Analyzer:
     # ------------------------------------------------------------------ titles
 
     def _title_holder(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
-                      day: date | None) -> str | None:
-        """The person who held the office the title names, on the article's date (issue 8 §5)."""
+                      day: date | None, implied: str | None = None) -> str | None:
+        """The person who held the office the title names, on the article's date (issue 8 §5).
+
+        The state is the one the phrase implies ("Mossad chief"), the office's own
+        (supreme leader, an organisation's office), an adjacent state name or
+        adjective ("Iran's", «الإيراني», «Ирана»), else the outlet's country.  A
+        vacant office resolves through its fallback (a monarchy's head of state
+        is its king); simultaneous holders make the title ambiguous: no one.
+        """
         office = self.ref.offices.get(office_id)
         if office is None:
             return None
@@ -639,21 +651,30 @@ class Analyzer:
                 a = self.ref.actors.get(e.id)
                 if a is not None and a.type == "person":
                     return None  # "Foreign Minister Abbas Araghchi": the name is the mention
-        country = office.country
-        if country is None:
-            best: tuple[int, str] | None = None
-            for e in ents:
-                gap = e.start - h.end if e.start >= h.end else h.start - e.end
-                if gap < 0 or gap > 2:
-                    continue
-                c = self._country_of(e.id) if e.kind == "region" else (
-                    a.country if (a := self.ref.actors.get(e.id)) is not None and a.type != "person" else None)
-                if c and (best is None or gap < best[0]):
-                    best = (gap, c)
-            country = best[1] if best else outlet
+        adjacent: tuple[int, str] | None = None
+        for e in ents:
+            gap = e.start - h.end if e.start >= h.end else h.start - e.end
+            if gap < 0 or gap > 2:
+                continue
+            c = self._country_of(e.id) if e.kind == "region" else (
+                a.country if (a := self.ref.actors.get(e.id)) is not None and a.type != "person" else None)
+            if c and (adjacent is None or gap < adjacent[0]):
+                adjacent = (gap, c)
+        fixed = implied or office.country
+        if fixed:
+            if adjacent and adjacent[1] != fixed:
+                return None  # "North Korea's supreme leader" is not Iran's
+            country: str | None = fixed
+        elif office.org:
+            country = office.org
+        else:
+            country = adjacent[1] if adjacent else outlet
         if not country:
             return None
-        return _holder_on(self._holders.get((office_id, country), ()), day)
+        holder = _holder_on(self._holders.get((office_id, country), ()), day)
+        if holder is None and country in office.fallback:
+            holder = _holder_on(self._holders.get((office.fallback[country], country), ()), day)
+        return holder
 
     # ------------------------------------------------------------------ entities
 
@@ -1272,16 +1293,33 @@ def _office_holders(ref: ReferenceData) -> dict[tuple[str, str], tuple[tuple[str
     for a in ref.actors.values():
         for r in a.roles:
             if r.office:
-                country = ref.offices[r.office].country if r.office in ref.offices and ref.offices[r.office].country else a.country
-                out[(r.office, country or "")].append((a.id, r.start, r.end))
+                o = ref.offices.get(r.office)
+                where = (o.country or o.org) if o is not None and (o.country or o.org) else a.country
+                out[(r.office, where or "")].append((a.id, r.start, r.end))
     return {k: tuple(v) for k, v in out.items()}
 
 
 def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: date | None) -> str | None:
-    """The holder on ``day`` (the latest-started if the data overlap); no guess when nobody held it."""
-    live = [(start or date.min, aid) for aid, start, end in holders
-            if (day is None and end is None) or (day is not None and (start is None or start <= day) and (end is None or day < end))]
-    return max(live)[1] if live else None
+    """The holder on ``day``; no guess when nobody held it.
+
+    Two holders whose terms overlap for a short handover: the newer one.
+    Holders in office side by side (China's foreign-ministry spokespeople):
+    the title names none of them in particular.
+    """
+    latest: dict[str, date] = {}
+    for aid, start, end in holders:
+        if (day is None and end is None) or (day is not None and (start is None or start <= day) and (end is None or day < end)):
+            latest[aid] = max(latest.get(aid, date.min), start or date.min)
+    live = sorted((start, aid) for aid, start in latest.items())
+    if not live:
+        return None
+    if len(live) > 1 and (live[-1][0] - live[-2][0]).days < _SIDE_BY_SIDE_DAYS:
+        return None
+    return live[-1][1]
+
+
+# Terms that began within this many days of each other are side by side, not a handover.
+_SIDE_BY_SIDE_DAYS = 45
 
 
 def _overlaps_text(s: Signal, cue: Hit, toks: list[Token], sentence: str) -> bool:

@@ -115,6 +115,10 @@ class Office:
     name: str
     country: str | None  # fixed country ("supreme_leader" -> IRN), else from context
     patterns: Mapping[str, tuple[str, ...]]
+    org: str | None = None  # office of an organisation or armed group ("un", "hezbollah"): no state
+    # phrases that name the office in one state only ("Mossad chief", «דובר צה"ל»): state -> lang -> phrases
+    country_patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    fallback: Mapping[str, str] = field(default_factory=dict)  # state -> office standing in when vacant
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,8 +336,12 @@ def load_reference(root: Path | None = None) -> ReferenceData:
     for path in _files(root, "rules"):
         rules_data = read(path)
         for o in rules_data.get("office", []):
-            offices[str(o["id"])] = Office(str(o["id"]), str(o.get("name", o["id"])), o.get("country") or None,
-                                           _per_lang(o.get("patterns")))
+            offices[str(o["id"])] = Office(
+                str(o["id"]), str(o.get("name", o["id"])), o.get("country") or None, _per_lang(o.get("patterns")),
+                org=o.get("org") or None,
+                country_patterns={str(c): _per_lang(t) for c, t in (o.get("country_patterns") or {}).items()},
+                fallback={str(c): str(v) for c, v in (o.get("fallback") or {}).items()},
+            )
         for r in rules_data.get("relation", []):
             relations.append(Relation(str(r["a"]), str(r["b"]), str(r.get("kind", "hostile")),
                                       _date(r.get("from")), _date(r.get("to"))))

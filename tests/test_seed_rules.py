@@ -1,0 +1,80 @@
+"""seeds/rules: office titles, their holders and the adversary table hang together (issue 8 §4, §5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.analysis.analyzer import Analyzer
+from monitor.analysis.reference import ReferenceData, load_reference
+from monitor.analysis.service import get_analyzer
+
+
+@pytest.fixture(scope="module")
+def ref() -> ReferenceData:
+    return load_reference()
+
+
+def test_every_role_office_is_a_known_office(ref: ReferenceData) -> None:
+    used = {r.office for a in ref.actors.values() for r in a.roles if r.office}
+    assert used, "no role names its office"
+    assert used <= set(ref.offices), sorted(used - set(ref.offices))
+
+
+def test_office_shapes(ref: ReferenceData) -> None:
+    for o in ref.offices.values():
+        assert o.patterns or o.country_patterns, o.id
+        if o.org:
+            assert o.org in ref.actors, (o.id, o.org)
+        for c, target in o.fallback.items():
+            assert target in ref.offices, (o.id, c, target)
+            assert c in ref.regions, (o.id, c)
+        for c in o.country_patterns:
+            assert c in ref.regions, (o.id, c)
+
+
+def test_every_office_has_a_holder(ref: ReferenceData) -> None:
+    held = {r.office for a in ref.actors.values() for r in a.roles if r.office}
+    unheld = [o for o in ref.offices if o not in held and not any(o in x.fallback.values() for x in ref.offices.values())]
+    assert not unheld, unheld
+
+
+def test_relations_name_known_parties_with_ordered_dates(ref: ReferenceData) -> None:
+    assert len(ref.relations) >= 20
+    for r in ref.relations:
+        for party in (r.a, r.b):
+            assert party in ref.regions or party in ref.actors, party
+        assert r.kind in ("war", "conflict", "hostile"), r
+        if r.start and r.end:
+            assert r.start <= r.end, r
+
+
+def test_peace_terms_in_every_language(ref: ReferenceData) -> None:
+    assert {"ar", "en", "fa", "he", "ru"} <= set(ref.peace_terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "holder"),
+    [
+        ("Iran's foreign minister arrived in Moscow", "en", date(2025, 3, 1), "abbas-araghchi"),
+        ("وصل وزير الخارجية الإيراني إلى موسكو", "ar", date(2025, 3, 1), "abbas-araghchi"),
+        ("Глава МИД Ирана прибыл в Москву", "ru", date(2025, 3, 1), "abbas-araghchi"),
+        ("The supreme leader of Iran spoke", "en", date(2025, 3, 1), "ali-khamenei"),
+        ("The Kremlin spokesman declined to comment", "en", date(2025, 3, 1), "dmitry-peskov"),
+    ],
+)
+def test_titles_in_the_shipped_data(text: str, lang: str, day: date, holder: str) -> None:
+    an: Analyzer = get_analyzer()
+    r = an.analyze(text, lang=lang, day=day)
+    assert (holder, "title") in {(m.id, m.found_by) for m in r.actors}, [(m.id, m.via) for m in r.actors]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day", "hostile"),
+    [("ISR", "IRN", date(2025, 6, 15), True), ("RUS", "UKR", date(2024, 1, 1), True),
+     ("GBR", "FRA", date(2025, 6, 15), False), ("USA", "ISR", date(2025, 6, 15), False)],
+)
+def test_adversaries_in_the_shipped_data(ref: ReferenceData, a: str, b: str, day: date, hostile: bool) -> None:
+    found = any(r.active(day) for r in ref.relations if {r.a, r.b} == {a, b})
+    assert found is hostile
