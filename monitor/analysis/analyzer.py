@@ -447,7 +447,7 @@ class Analyzer:
             if sh.titles:
                 sent_ents = [e for e in ents if e.sentence == si]
                 for h, p in _longest_titles(sh.titles):
-                    holder = self._title_holder(h, p.ref, toks, sent_ents, country, day, p.extra or None)
+                    holder = self._title_holder(h, p.ref, toks, sent_ents, country, day, p.extra or None, sentences[si])
                     if holder is not None:
                         ents.append(_Ent("actor", holder, si, h.start, h.end, "title"))
         # -- signals and claims, sentence by sentence
@@ -630,7 +630,7 @@ class Analyzer:
     # ------------------------------------------------------------------ titles
 
     def _title_holder(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
-                      day: date | None, implied: str | None = None) -> str | None:
+                      day: date | None, implied: str | None = None, sentence: str = "") -> str | None:
         """The person who held the office the title names, on the article's date (issue 8 §5).
 
         The state is the one the phrase implies ("Mossad chief"), the office's own
@@ -652,13 +652,21 @@ class Analyzer:
                 if a is not None and a.type == "person":
                     return None  # "Foreign Minister Abbas Araghchi": the name is the mention
         adjacent: tuple[int, str] | None = None
+        subject: str | None = None
         for e in ents:
-            gap = e.start - h.end if e.start >= h.end else h.start - e.end
-            if gap < 0 or gap > 2:
-                continue
             c = self._country_of(e.id) if e.kind == "region" else (
-                a.country if (a := self.ref.actors.get(e.id)) is not None and a.type != "person" else None)
-            if c and (adjacent is None or gap < adjacent[0]):
+                a.country if (a := self.ref.actors.get(e.id)) is not None and a.type in _STATE_ACTOR_TYPES else None)
+            if not c:
+                continue
+            if e.start == 0 and h.start > e.end:
+                subject = c  # "Russia has no intention …, foreign minister says"
+            gap = e.start - h.end if e.start >= h.end else h.start - e.end
+            if not 0 <= gap <= 2:
+                continue
+            lo, hi = (toks[h.end - 1].end, toks[e.start].start) if e.start >= h.end else (toks[e.end - 1].end, toks[h.start].start)
+            if any(c in sentence[lo:hi] for c in _CLAUSE_MARKS):
+                continue  # "… Britain, foreign minister says": a comma is no qualifier
+            if adjacent is None or gap < adjacent[0]:
                 adjacent = (gap, c)
         fixed = implied or office.country
         if fixed:
@@ -667,8 +675,13 @@ class Analyzer:
             country: str | None = fixed
         elif office.org:
             country = office.org
+        elif adjacent:
+            country = adjacent[1]
+        elif _bare_acronym(toks, h):
+            return None  # "PM", "FM" only with their state: "UK PM", "Saudi FM"
         else:
-            country = adjacent[1] if adjacent else outlet
+            # the text's own state when it leads the sentence, else the outlet's (issue 8 §5)
+            country = subject or outlet
         if not country:
             return None
         holder = _holder_on(self._holders.get((office_id, country), ()), day)
@@ -1299,18 +1312,28 @@ def _office_holders(ref: ReferenceData) -> dict[tuple[str, str], tuple[tuple[str
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _bare_acronym(toks: list[Token], h: Hit) -> bool:
+    return h.length == 1 and toks[h.start].text.isupper() and len(toks[h.start].text) <= 3
+
+
 def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: date | None) -> str | None:
     """The holder on ``day``; no guess when nobody held it.
 
     Two holders whose terms overlap for a short handover: the newer one.
     Holders in office side by side (China's foreign-ministry spokespeople):
-    the title names none of them in particular.
+    the title names none of them in particular.  A vacancy of a few weeks
+    (a leader killed, a minister dead in a crash) still names the last
+    holder: news of the vacancy is news about him ("the Leader's martyrdom").
     """
     latest: dict[str, date] = {}
     for aid, start, end in holders:
         if (day is None and end is None) or (day is not None and (start is None or start <= day) and (end is None or day < end)):
             latest[aid] = max(latest.get(aid, date.min), start or date.min)
     live = sorted((start, aid) for aid, start in latest.items())
+    if not live and day is not None:
+        ended = [(end, aid) for aid, _start, end in holders if end is not None and end <= day
+                 and (day - end).days <= _VACANCY_DAYS]
+        return max(ended)[1] if ended else None
     if not live:
         return None
     if len(live) > 1 and (live[-1][0] - live[-2][0]).days < _SIDE_BY_SIDE_DAYS:
@@ -1318,8 +1341,11 @@ def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: dat
     return live[-1][1]
 
 
+_CLAUSE_MARKS = frozenset(",;:.!?،؛\"“”«»|")
 # Terms that began within this many days of each other are side by side, not a handover.
 _SIDE_BY_SIDE_DAYS = 45
+# How long after a term ends its title still names the last holder when nobody holds it.
+_VACANCY_DAYS = 30
 
 
 def _overlaps_text(s: Signal, cue: Hit, toks: list[Token], sentence: str) -> bool:
