@@ -22,10 +22,11 @@ rules and their sources):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, NamedTuple
@@ -454,7 +455,9 @@ class Analyzer:
         signals: list[Signal] = []
         claims: list[Claim] = []
         opinion = opinion or (bool(per_sentence) and any(p.ref == "opinion" for _, p in per_sentence[0][2].cues))
-        explainer = has_title and any(p.ref == "explainer" for _, p in per_sentence[0][2].cues)
+        explainer = bool(per_sentence) and any(
+            p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[0][0]) or h.length >= 3)
+            for h, p in per_sentence[0][2].cues)  # "Why …", "What we know about …", "… - analysis"
         for si, (toks, keys, sh) in enumerate(per_sentence):
             if not (sh.signals or sh.verbs):
                 continue
@@ -480,18 +483,21 @@ class Analyzer:
                         # the window includes the hit itself, so a rule phrase may overlap
                         # it ("hit song", "bomb threat"): seeds/lexicon/README.md
                         lo, hi = max(0, h.start - e.window), min(len(keys), h.end + e.window)
-                        around = keys[lo:hi]
-                        if near and not _has_term(around, near):
+                        if near and not _rule_term(keys, lo, h, hi, near):
                             continue
-                        if unless and _has_term(around, unless):
+                        if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
                     sig = self._signal(e, h, p, si, sentences[si], toks, norms, cues, verb_hits, historical,
-                                       explainer and (si == 0 or not has_title), consumed)
+                                       explainer and si == 0, consumed)
                     if sig is not None:
                         sent_signals.append(sig)
                         spans.append(h)
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
-                sent_signals, appeal_polarity = _requests_and_their_objects(sent_signals, spans, appeal_verbs)
+                peace = self._peace.get(language or "")
+                sent_signals, appeal_polarity = _requests_and_their_objects(
+                    sent_signals, spans, appeal_verbs,
+                    # "calls for an immediate ceasefire" names what it asks for
+                    functools.partial(_names_peace, keys, peace))
                 if consumed:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
                     sent_signals = [s for s in sent_signals if not (
@@ -564,14 +570,15 @@ class Analyzer:
         is_act = material_conflict
         future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
         modality = self._modality(h, cues, verbs, norms, historical, future, is_act)
+        conflict = polarity == ESCALATION
         if modality in (ASSERTED, REPORTED):
             if "evidence" in governing:
                 modality = NEGATED  # "no evidence that Iran attacked"
-            elif "background" in governing and is_act:
-                modality = HISTORICAL  # "a week before the attack"
-            elif "reaction" in governing and is_act:
-                modality = REACTION  # "world leaders react to the strikes"
-            elif explainer and is_act:
+            elif "background" in governing and conflict:
+                modality = HISTORICAL  # "a week before the attack", "after the strike"
+            elif "reaction" in governing and conflict:
+                modality = REACTION  # "world leaders react to the strikes", "to discuss the escalation"
+            elif explainer and conflict:
                 modality = EXPLAINER
             elif "goal" in governing:
                 # "talks to reach a ceasefire": the aim is not an asserted event;
@@ -1175,6 +1182,25 @@ def _context_terms(terms: Sequence[str], keyer: Keyer | None = None, lang: str |
     return _Terms(frozenset(words), {k: tuple(sorted(v)) for k, v in by_first.items()})
 
 
+def _rule_term(keys: list[str], lo: int, h: Hit, hi: int, terms: _Terms) -> bool:
+    """A proximity rule's term around a hit: single words beside it, phrases that may overlap it.
+
+    A word equal to the hit's own lemma must not decide (Hebrew «התקף» "heart
+    attack" keys as «תקף» "attacked"); a phrase may take the hit in ("hit song",
+    "bomb threat") but not be the hit alone.
+    """
+    if terms.words and not terms.words.isdisjoint(keys[lo : h.start] + keys[h.end : hi]):
+        return True
+    if not terms.phrases:
+        return False
+    for i in range(lo, hi):
+        for ph in terms.phrases.get(keys[i], ()):
+            j = i + len(ph)
+            if j <= hi and tuple(keys[i:j]) == ph and not (i >= h.start and j <= h.end):
+                return True
+    return False
+
+
 def _has_term(window: list[str], terms: _Terms) -> bool:
     if terms.words and not terms.words.isdisjoint(window):
         return True
@@ -1244,8 +1270,13 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
 _REQUEST_REACH = 6
 
 
+def _names_peace(keys: list[str], peace: _Terms | None, h: Hit) -> bool:
+    return bool(peace) and peace is not None and _has_term(keys[h.start : h.end], peace)
+
+
 def _requests_and_their_objects(
-    signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit] = ()
+    signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit] = (),
+    names_its_object: Callable[[Hit], bool] = lambda h: False,
 ) -> tuple[list[Signal], dict[int, str]]:
     """What a request asks for is a goal, not an asserted event; an appeal for conflict is a demand.
 
@@ -1260,7 +1291,7 @@ def _requests_and_their_objects(
     """
     out = list(signals)
     heads: list[tuple[int, Hit]] = [(i, h) for i, (s, h) in enumerate(zip(signals, spans, strict=True))
-                                    if s.plover_type == "REQUEST" and s.counted > 0]
+                                    if s.plover_type == "REQUEST" and s.counted > 0 and not names_its_object(h)]
     heads += [(-1, vh) for vh in appeal_verbs if not any(h.start <= vh.start < h.end for _, h in heads)]
     verb_polarity: dict[int, str] = {}
     for i, h in sorted(heads, key=lambda x: x[1].start):
