@@ -440,6 +440,10 @@ def test_keyer_segmentation_only_lands_on_lexicon_words() -> None:
     assert k.key("أطلقوا", "ar") == "اطلق"
     assert k.key("حملتها", "ar") == "حمله"  # ta marbuta written ت before the enclitic
     assert k.key("كتبوا", "ar") != "كتب"  # not a lexicon word: left as it is
+    k2 = Keyer({"ar": "simplemma"})
+    k2.set_vocabulary(["ايد", "قصف"])
+    assert k2.key("سائد", "ar") != "ايد"  # a one-letter proclitic must leave four letters
+    assert k2.key("وقصفوا", "ar") == "قصف"
 
 
 def test_eval_reports_plover_coverage_and_titles(an: Analyzer) -> None:

@@ -109,7 +109,10 @@ OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
 _COMPOSITION = frozenset(("reversive", "goal", "opposition", "approval", "evidence", "reaction", "background"))
-_CONTENT_CUES = _COMPOSITION | {"explainer", "opinion"}
+# Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
+# (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
+# match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
+_CONTENT_CUES = frozenset({"reversive", "opposition", "approval", "reaction"})
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
 _INVERSION_MARKS = frozenset(',"”“\'»«:—–-')
 # Collective subjects that are never a state or leader speaking (English; other
@@ -561,12 +564,14 @@ class Analyzer:
             # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
-        elif "approval" in governing and plover == "ASSAULT":
+        elif "approval" in governing and polarity == ESCALATION:
             # approving, ordering or planning an attack is a threat of it, not an agreement
-            plover, category, weight = "THREATEN", "threat", min(weight, -7.0) if plover == "ASSAULT" else weight
-            note = "approved or ordered: a threat"
+            # (the approval verb's own agreement reading is dropped: ``consumed``)
             consumed.append(governing["approval"])
-            material_conflict = False
+            if plover == "ASSAULT":
+                plover, category, weight = "THREATEN", "threat", min(weight, -7.0)
+                note = "approved or ordered: a threat"
+                material_conflict = False
         is_act = material_conflict
         future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
         modality = self._modality(h, cues, verbs, norms, historical, future, is_act)

@@ -146,18 +146,23 @@ class Keyer:
         return raw
 
     def _segment(self, norm: str, llang: str) -> str | None:
-        """Strip clitics/suffixes while the rest is a lexicon word (our own segmentation)."""
+        """Strip clitics/suffixes while the rest is a lexicon word (our own segmentation).
+
+        Guards against three-letter roots that are too easy to hit: a one-letter
+        proclitic must leave four letters («سائد» is not س + «ائد»), and a word
+        stripped at both ends must keep four («وزارة» is not و + «زار» + ة).
+        """
         vocab = self.vocabulary
-        candidates = [norm]
+        candidates: list[tuple[str, bool]] = [(norm, False)]
         for pre in _PREFIXES.get(llang, ()):
-            if norm.startswith(pre) and len(norm) - len(pre) >= 3:
-                candidates.append(norm[len(pre):])
-        for c in candidates[1:]:
+            if norm.startswith(pre) and len(norm) - len(pre) >= (4 if len(pre) == 1 else 3):
+                candidates.append((norm[len(pre):], True))
+        for c, _ in candidates[1:]:
             if c in vocab:
                 return c
-        for c in candidates:
+        for c, prefixed in candidates:
             for suf in _SUFFIXES[llang]:
-                if c.endswith(suf) and len(c) - len(suf) >= 3:
+                if c.endswith(suf) and len(c) - len(suf) >= (4 if prefixed else 3):
                     stem = c[: -len(suf)]
                     if llang == "he":
                         stem = stem[:-1] + stem[-1].translate(_HE_FINAL)
