@@ -151,6 +151,12 @@ forms = ["said", "chanted"]
 
 [[cue]]
 lang = "en"
+kind = "negation"
+scope = "next:6"
+forms = ["not"]
+
+[[cue]]
+lang = "en"
 kind = "reversive"
 scope = "next:3"
 forms = ["lift", "end"]
@@ -547,3 +553,10 @@ def test_a_request_takes_the_polarity_of_what_it_asks_for(seeds: Path, tmp_path:
     punish = an2.analyze("Iran urged a strike on Israel", lang="en")
     assert live(punish) == [("REQUEST", "escalation")]
     assert punish.signals[0].category == "demand"
+
+
+def test_negation_scopes_over_its_clause(an: Analyzer) -> None:
+    assert live(an.analyze("Israel did not launch a strike", lang="en")) == []
+    # the comma closes the negated clause: the strike after it is asserted
+    r = an.analyze("Israel did not comment, but launched a strike", lang="en")
+    assert live(r) == [("ASSAULT", "escalation")] and r.signals[0].modality == "asserted"

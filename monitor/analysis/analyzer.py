@@ -474,6 +474,7 @@ class Analyzer:
             sig_hits = [h for h, _ in sh.signals]
             # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
             sent_signals: list[Signal] = []
+            clauses = _clauses(sentences[si], toks)
             consumed: list[Hit] = []  # approval cues that govern an attack ("approves attack plan")
             spans: list[Hit] = []
             appeal_polarity: dict[int, str] = {}
@@ -491,7 +492,7 @@ class Analyzer:
                         if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
                     sig = self._signal(e, h, p, si, sentences[si], toks, norms, cues, verb_hits, historical,
-                                       explainer and si == 0, consumed)
+                                       explainer and si == 0, consumed, clauses)
                     if sig is not None:
                         sent_signals.append(sig)
                         spans.append(h)
@@ -547,13 +548,14 @@ class Analyzer:
     def _signal(
         self, e: LexiconEntry, h: Hit, p: _P, si: int, sentence: str, toks: list[Token], norms: list[str],
         cues: list[tuple[Hit, _P]], verbs: list[tuple[Hit, _P]], historical: bool, explainer: bool,
-        consumed: list[Hit],
+        consumed: list[Hit], clauses: list[int] | None = None,
     ) -> Signal | None:
         """One lexicon hit read in its sentence: PLOVER type, modality, composition (issue 8 §3, §6)."""
         plover = e.plover or ("ASSAULT" if e.polarity == ESCALATION else "AGREE")
         polarity, weight, category, note = e.polarity, e.weight, e.category, ""
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
-        governing = {p2.ref: ch for ch, p2 in cues if p2.ref in _COMPOSITION and _in_scope(h, ch, p2.extra, p2.window)}
+        governing = {p2.ref: ch for ch, p2 in cues
+                     if p2.ref in _COMPOSITION and _in_scope(h, ch, p2.extra, p2.window, clauses)}
         if "reversive" in governing and plover in REVERSED and polarity == ESCALATION:
             # "lifted the curfew", "ended the blockade", "removed from the terror list"
             plover = REVERSED[plover]
@@ -574,7 +576,7 @@ class Analyzer:
                 material_conflict = False
         is_act = material_conflict
         future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
-        modality = self._modality(h, cues, verbs, norms, historical, future, is_act)
+        modality = self._modality(h, cues, verbs, norms, historical, future, is_act, clauses)
         conflict = polarity == ESCALATION
         if modality in (ASSERTED, REPORTED):
             if "evidence" in governing:
@@ -851,13 +853,14 @@ class Analyzer:
         self, h: Hit, cues: list[tuple[Hit, _P]], verbs: list[tuple[Hit, _P]], norms: list[str], historical: bool,
         sig_future: bool = False,
         sig_act: bool = False,
+        clauses: list[int] | None = None,
     ) -> str:
         """The strongest mode whose cue covers the signal (modality.toml scopes)."""
         found: set[str] = {"historical"} if historical else set()
         if sig_future:
             found.add("future")
         for ch, p in cues:
-            if _in_scope(h, ch, p.extra, p.window):
+            if _in_scope(h, ch, p.extra, p.window, clauses):
                 found.add(p.ref)
         for vh, p in verbs:
             if p.kind == "verb" and p.ref == "denial" and vh.end <= h.start:
@@ -1107,8 +1110,32 @@ def _entity_ok(p: _P, language: str | None) -> bool:
     return not (p.lang in _ARABIC_SCRIPT_LANGS and language in _ARABIC_SCRIPT_LANGS and p.lang != language)
 
 
-def _in_scope(h: Hit, cue: Hit, direction: str, window: int) -> bool:
-    """Does a cue with this scope (modality.toml) cover the signal hit?"""
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–،؛]|\s-\s|[\"“”«»]")
+
+
+def _clauses(sentence: str, toks: list[Token]) -> list[int]:
+    """A clause number per token: punctuation between two tokens starts a new clause.
+
+    Issue 8 §6: a negation or modality cue scopes over the clause of the verb it
+    governs ("Iran did not respond, but Israel struck" negates nothing of the strike).
+    """
+    out: list[int] = []
+    n = 0
+    prev_end = 0
+    for i, t in enumerate(toks):
+        if i and _CLAUSE_BREAK.search(sentence, prev_end, t.start):
+            n += 1
+        out.append(n)
+        prev_end = t.end
+    return out
+
+
+def _in_scope(h: Hit, cue: Hit, direction: str, window: int, clauses: list[int] | None = None) -> bool:
+    """Does a cue with this scope (modality.toml) cover the signal hit (in its clause)?"""
+    if clauses and direction != "sentence" and h.start < len(clauses) and cue.start < len(clauses):
+        lo, hi = sorted((clauses[h.start], clauses[cue.start]))
+        if hi != lo and not (cue.start < h.end and h.start < cue.end):
+            return False
     overlap = cue.start < h.end and h.start < cue.end
     after_cue = cue.end <= h.start < cue.end + window  # "did not | attack"
     before_cue = h.end <= cue.start < h.end + window  # Persian "حمله | نکرد"
