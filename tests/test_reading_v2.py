@@ -308,9 +308,11 @@ def test_signals_carry_plover_type_and_mode(an: Analyzer) -> None:
     assert (s.plover_type, s.mode, s.component) == ("ASSAULT", "material", "act")
     j = r.as_json()["signals"][0]
     assert j["plover_type"] == "ASSAULT" and j["mode"] == "material"
+    assert r.scores.act == pytest.approx(9.5) and r.scores.threat == 0
     # a category without a plover key takes its default; demands are verbal conflict
     d = an.analyze("Iran repeated its demand", lang="en").signals[0]
     assert (d.plover_type, d.polarity, d.mode, d.component) == ("REQUEST", "escalation", "verbal", "threat")
+    assert an.analyze("Iran repeated its demand", lang="en").scores.threat == pytest.approx(3.0)
 
 
 def test_unknown_plover_type_is_a_clear_error(seeds: Path, tmp_path: Path) -> None:

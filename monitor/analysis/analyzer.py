@@ -1464,7 +1464,7 @@ def _scores(signals: list[Signal]) -> Scores:
             continue
         if s.polarity == ESCALATION:
             esc += s.counted
-            if s.mode == "act":
+            if s.component == "act":  # ASSAULT, COERCE (GPR acts); the rest are threats
                 act += s.counted
             else:
                 threat += s.counted
