@@ -136,6 +136,15 @@ mode = "verbal"
 patterns = ["ceasefire", "proposal", "approve"]
 
 [[entry]]
+id = "en.disapproval.rebuke"
+category = "disapproval"
+plover = "ACCUSE"
+polarity = "escalation"
+weight = -3.5
+mode = "verbal"
+patterns = ["rebukes", "condemns"]
+
+[[entry]]
 id = "en.demand.demand"
 category = "demand"
 plover = "REQUEST"
@@ -562,3 +571,13 @@ def test_negation_scopes_over_its_clause(an: Analyzer) -> None:
     # the comma closes the negated clause: the strike after it is asserted
     r = an.analyze("Israel did not comment, but launched a strike", lang="en")
     assert live(r) == [("ASSAULT", "escalation")] and r.signals[0].modality == "asserted"
+
+
+def test_the_object_of_a_condemnation_is_not_a_new_act(an: Analyzer) -> None:
+    r = an.analyze("The United States rebukes Israel over strike on Iran", lang="en")
+    assert live(r) == [("ACCUSE", "escalation")]
+    assert [s.modality for s in r.signals if s.plover_type == "ASSAULT"] == ["reaction"]
+    assert r.scores.act == 0
+    # in another clause the strike is news of its own
+    r = an.analyze("Israel launched a strike on Iran; the United States rebukes Israel", lang="en")
+    assert r.scores.act > 0

@@ -497,6 +497,7 @@ class Analyzer:
                         sent_signals.append(sig)
                         spans.append(h)
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
+                sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa")
                 peace = self._peace.get(language or "")
                 sent_signals, appeal_polarity = _requests_and_their_objects(
                     sent_signals, spans, appeal_verbs,
@@ -555,7 +556,8 @@ class Analyzer:
         polarity, weight, category, note = e.polarity, e.weight, e.category, ""
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in cues
-                     if p2.ref in _COMPOSITION and _in_scope(h, ch, p2.extra, p2.window, clauses)}
+                     if p2.ref in _COMPOSITION
+                     and _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
         if "reversive" in governing and plover in REVERSED and polarity == ESCALATION:
             # "lifted the curfew", "ended the blockade", "removed from the terror list"
             plover = REVERSED[plover]
@@ -1300,6 +1302,34 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
 
 # How far after a request ("called on X to …", «призвал … к») its object may stand.
 _REQUEST_REACH = 6
+
+
+# Verbal-conflict events that take another event as their object: a condemnation,
+# rebuke or protest *of* an attack (CAMEO 11 disapprove, 14 protest).
+_REACTION_HEADS = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int], verb_final: bool = False) -> list[Signal]:
+    """An act named after a condemnation or protest in its clause is what is condemned, not a new act.
+
+    Issue 8 §3: "White House rebukes Israel over strike", «تظاهرات ضد الضربات»,
+    "rally against the bombardment" count once, as the verbal reaction (the
+    ACCUSE/PROTEST signal itself), and the strike is its object.  In a verb-final
+    language the object stands before its verb («حمله … را محکوم کرد»).
+    """
+    out = list(signals)
+    for i, (s, h) in enumerate(zip(signals, spans, strict=True)):
+        if s.plover_type not in _REACTION_HEADS or s.counted <= 0 or s.polarity != ESCALATION:
+            continue
+        for j in range(len(signals)):
+            o, oh = out[j], spans[j]
+            if j == i or (oh.start < h.end and not (verb_final and oh.end <= h.start)):
+                continue
+            if clauses and clauses[oh.start] != clauses[h.start]:
+                continue
+            if o.component == "act" and o.counted > 0:
+                out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
+    return out
 
 
 def _names_peace(keys: list[str], peace: _Terms | None, h: Hit) -> bool:
