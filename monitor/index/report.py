@@ -167,6 +167,7 @@ def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[st
                     "article_id": m["id"], "sentence": sentences[sg["sentence"]] if sg["sentence"] < len(sentences) else "",
                     "words": sg["text"], "entry": sg["entry_id"], "anchor": sg["anchor"], "category": sg["category"],
                     "polarity": sg["polarity"], "modality": sg["modality"], "counted": round(sg["counted"], 2),
+                    "plover_type": sg["plover_type"], "note": sg["note"],
                 })
         claims = conn.execute(
             select(article_claims.c.speaker, article_claims.c.stance, article_claims.c.polarity, article_claims.c.text)
@@ -202,8 +203,9 @@ def render_explain(doc: dict[str, Any]) -> None:
         for link in s["links"][:2]:
             print(f"   {link}")
         for e in s["evidence"][:5]:
-            print(f"   · [{e['polarity']}/{e['category']}, {e['modality']}, {e['counted']}] «{e['words']}» — {e['entry']}"
-                  + (f" ({e['anchor']})" if e["anchor"] else ""))
+            kind = f"{e['plover_type']} " if e.get("plover_type") else ""
+            print(f"   · [{e['polarity']}/{kind}{e['category']}, {e['modality']}, {e['counted']}] «{e['words']}» — {e['entry']}"
+                  + (f" ({e['anchor']})" if e["anchor"] else "") + (f" — {e['note']}" if e.get("note") else ""))
             if e["sentence"]:
                 print(f"     “{e['sentence'][:220]}”")
         for c in s["claims"][:3]:
