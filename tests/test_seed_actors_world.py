@@ -26,6 +26,11 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # State -> (head-of-state title, head-of-government title), as written in the seed.
+OTHER_STATES = frozenset(
+    r["id"] for r in tomllib.loads((Path(__file__).resolve().parents[1] / "seeds" / "regions" / "countries.toml")
+                                   .read_text(encoding="utf-8")).get("region", [])
+    if len(r["id"]) == 3 and r["id"].isupper()
+)
 HEADS: dict[str, tuple[str, str]] = {
     "RUS": ("President of Russia", "Prime Minister of Russia"),
     "UKR": ("President of Ukraine", "Prime Minister of Ukraine"),
@@ -135,7 +140,9 @@ def test_ids_unique_and_slugs() -> None:
 def test_actor_shape(actor: dict[str, Any]) -> None:
     assert actor["name"].strip() == actor["name"] and actor["name"]
     assert actor["type"] in TYPES
-    assert actor["country"] in HEADS, actor["country"]
+    # the 22 states whose offices are complete (HEADS), or another state named in the news
+    # (reading v2: office holders the gold sets met, e.g. Colombia's president)
+    assert actor["country"] in HEADS or actor["country"] in OTHER_STATES, actor["country"]
     if "wikidata" in actor:
         assert re.fullmatch(r"Q[1-9]\d*", actor["wikidata"])
     aliases = actor["aliases"]
@@ -230,7 +237,7 @@ def test_every_state_has_a_foreign_minister_on_record() -> None:
         for r in a.get("roles", [])
         if FOREIGN_MINISTER_TITLES.search(r["title"])
     }
-    assert states_with_fm == set(HEADS), set(HEADS) - states_with_fm
+    assert states_with_fm >= set(HEADS), set(HEADS) - states_with_fm
 
 
 # --- spot checks ------------------------------------------------------------------------

@@ -78,3 +78,18 @@ def test_titles_in_the_shipped_data(text: str, lang: str, day: date, holder: str
 def test_adversaries_in_the_shipped_data(ref: ReferenceData, a: str, b: str, day: date, hostile: bool) -> None:
     found = any(r.active(day) for r in ref.relations if {r.a, r.b} == {a, b})
     assert found is hostile
+
+
+def test_gold_sets_name_only_known_entities(ref: ReferenceData) -> None:
+    """Every region and actor a PLOVER gold item expects exists in seeds/ (else recall is capped)."""
+    import json
+    from pathlib import Path
+
+    missing = set()
+    for f in sorted((Path(__file__).parent / "gold").glob("plover-*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            it = json.loads(line)
+            missing |= {a for a in it["actors"] if a not in ref.actors}
+            missing |= {r for r in it["regions"] if r not in ref.regions}
+            assert set(it.get("title_actors", [])) <= set(it["actors"]), it["id"]
+    assert not missing, sorted(missing)
