@@ -252,6 +252,15 @@ def cmd_seeds_check(args: argparse.Namespace) -> int:
     from monitor.analysis.seedcheck import check_corpus, format_check
     from monitor.analysis.service import get_analyzer
 
+    if args.redundant:
+        from monitor.analysis.seedcheck import redundant_patterns
+
+        rows = redundant_patterns(get_analyzer(), args.lang)
+        render(rows, "json" if args.format == "json" else "table", columns=["entry", "pattern", "same_as", "keys"],
+               title=f"{len(rows)} patterns the lemma keys make redundant")
+        return 0
+    if not args.corpus:
+        raise CliError("give --corpus DIR (or --redundant)")
     corpus = Path(args.corpus)
     if not corpus.exists():
         raise CliError(f"corpus not found: {corpus}")
@@ -744,7 +753,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = seeds_sub.add_parser("load", help="(re)load seeds/ into the database")
     sp.set_defaults(func=cmd_seeds_load)
     sp = seeds_sub.add_parser("check", help="every lexicon entry's hits in a corpus (counts and sample lines)")
-    sp.add_argument("--corpus", required=True, metavar="DIR", help="folder of .json/.jsonl/.csv/.txt news items (read recursively)")
+    sp.add_argument("--corpus", metavar="DIR", help="folder of .json/.jsonl/.csv/.txt news items (read recursively)")
+    sp.add_argument("--redundant", action="store_true",
+                    help="instead: list patterns whose lemma keys repeat another pattern of the same entry")
     sp.add_argument("--lang", help="only items in this language")
     sp.add_argument("--limit", type=int, default=0, help="read at most this many items (0 = all)")
     sp.add_argument("--samples", type=int, default=3, help="sample lines per entry")

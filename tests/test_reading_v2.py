@@ -581,3 +581,20 @@ def test_the_object_of_a_condemnation_is_not_a_new_act(an: Analyzer) -> None:
     # in another clause the strike is news of its own
     r = an.analyze("Israel launched a strike on Iran; the United States rebukes Israel", lang="en")
     assert r.scores.act > 0
+
+
+def test_redundant_patterns_are_listed(seeds: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from monitor.analysis.seedcheck import redundant_patterns
+
+    root = tmp_path / "s"
+    shutil.copytree(seeds, root)
+    (root / "lexicon" / "ru.toml").write_text(LEXICON_RU.replace('patterns = ["удар"]', 'patterns = ["удар", "удары", "ударов", "обстрел"]'),
+                                              encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    rows = redundant_patterns(an2, "ru")
+    assert {r["pattern"] for r in rows} == {"удары", "ударов"}
+    assert all(r["same_as"] == "удар" for r in rows)
+    # a language read by surface forms keeps every inflection
+    assert redundant_patterns(Analyzer(load_reference(root), lemmas={}), "ru") == []

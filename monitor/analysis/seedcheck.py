@@ -132,3 +132,27 @@ def format_check(report: dict[str, Any], entry_filter: str | None = None) -> str
     lines.append("")
     lines.append(f"{len(never)} entries never hit: " + ", ".join(never[:200]) + (" ..." if len(never) > 200 else ""))
     return "\n".join(lines)
+
+
+def redundant_patterns(analyzer: Analyzer, lang: str | None = None) -> list[dict[str, Any]]:
+    """Patterns that the lemma keys make redundant: same key sequence as another pattern of the entry.
+
+    Issue 8 §1: entries are written as lemmas; a hand-listed inflection whose
+    key equals its lemma's adds nothing while the language reads by lemma (it
+    would matter again only if that language went back to surface keys).
+    """
+    from monitor.analysis.analyzer import _phrase_keys
+
+    keyer = analyzer.keyer
+    out: list[dict[str, Any]] = []
+    for e in analyzer.ref.lexicon:
+        if (lang and e.lang != lang) or not keyer.backends.get(e.lang):
+            continue
+        seen: dict[tuple[str, ...], str] = {}
+        for p in e.patterns:
+            k = _phrase_keys(p, keyer, e.lang)
+            if k in seen:
+                out.append({"entry": e.id, "pattern": p, "same_as": seen[k], "keys": " ".join(k)})
+            else:
+                seen[k] = p
+    return out
