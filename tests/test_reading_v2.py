@@ -410,6 +410,9 @@ def test_contact_counts_between_adversaries_only(an: Analyzer) -> None:
     assert allies.signals[0].note == "contact between non-adversaries"
     about_peace = an.analyze("Britain and the United States hold talks on a hostage deal", lang="en")
     assert ("CONSULT", "de-escalation") in live(about_peace)
+    # the parties are who talks, not what they talk about
+    topic = an.analyze("Britain and the United States hold talks about Israel and Iran", lang="en", day=date(2025, 1, 5))
+    assert live(topic) == [] and topic.signals[0].polarity == "neutral"
     coordinating = an.analyze("In a phone call the US and Israel discussed the strike", lang="en")
     assert ("CONSULT", "de-escalation") not in live(coordinating)
 

@@ -503,11 +503,12 @@ class Analyzer:
                     sent_signals, spans, appeal_verbs,
                     # "calls for an immediate ceasefire" names what it asks for
                     functools.partial(_names_peace, keys, peace))
+                sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day,
+                                                  _contact_parties(sent_signals, spans, sent_ents, clauses, norms))
                 if consumed:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
                     sent_signals = [s for s in sent_signals if not (
                         s.polarity == DE_ESCALATION and any(_overlaps_text(s, c, toks, sentences[si]) for c in consumed))]
-                sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day)
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language,
                                                             appeal_polarity)
             if consumed:
@@ -603,7 +604,7 @@ class Analyzer:
         return Signal(polarity, category, mode, weight, modality, abs(weight) * factor, e.id, surface, si, plover, note)
 
     def _contact_rule(self, signals: list[Signal], ents: list[_Ent], keys: list[str], language: str | None,
-                      day: date | None) -> list[Signal]:
+                      day: date | None, parties: list[_Ent] | None = None) -> list[Signal]:
         """Talks, calls, visits, praise and cooperation count as de-escalation only between
         adversaries or about peace; between allies they are neutral, and beside an attack
         they are coordination (issue 8 §4; relations in seeds/rules/relations.toml)."""
@@ -614,7 +615,7 @@ class Analyzer:
         peace = self._peace.get(language or "")
         if peace and _has_term(keys, peace):
             return signals
-        hostile = self._adversaries_in(ents, day)
+        hostile = self._adversaries_in(ents if parties is None else parties, day)
         coordinating = any(s.polarity == ESCALATION and s.counted > 0 and s.plover_type in ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
                            for s in signals)
         if hostile and not coordinating:
@@ -1302,6 +1303,24 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
 
 # How far after a request ("called on X to …", «призвал … к») its object may stand.
 _REQUEST_REACH = 6
+
+
+# Words that introduce the topic of a contact, not a party to it ("Trump spoke with
+# Kurdish leaders about the war in Iran"): entities after them are what was discussed.
+_TOPIC_WORDS = frozenset(["about", "on", "over", "regarding", "concerning", "بشان", "حول", "عن", "درباره",
+                          "پیرامون", "درباره\u200cی", "על", "בנושא", "о", "об", "относительно", "насчет", "насчёт"])
+
+
+def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], clauses: list[int],
+                     norms: list[str]) -> list[_Ent]:
+    """The parties to a contact: entities of its clause, up to the word that introduces its topic."""
+    idx = [i for i, s in enumerate(signals) if s.plover_type in CONTACT]
+    if not idx or not clauses:
+        return ents
+    h = spans[idx[0]]
+    clause = clauses[h.start]
+    stop = next((k for k in range(h.end, len(norms)) if norms[k] in _TOPIC_WORDS and clauses[k] == clause), len(norms))
+    return [e for e in ents if e.start < len(clauses) and clauses[e.start] == clause and e.start < stop]
 
 
 # Verbal-conflict events that take another event as their object: a condemnation,
