@@ -347,7 +347,10 @@ class Analyzer:
                 m.add_many(_variants(f, proper_name=False, clitics=v.clitics, keyer=keyer, lang=v.lang),
                            _P("verb", stance, v.lang, extra=v.polarity), keyed=True)
                 if v.followed_by or v.followed_by_prefix:
-                    self._followed[(v.lang, stance, normalise_phrase(f)[-1] if normalise_phrase(f) else "")] = (
+                    # keyed like the match: «מגן» (shield) in «מגן דוד» meets the verb «מגנה» by lemma
+                    # and must then pass the same context rule
+                    fk = _phrase_keys(f, keyer, v.lang)
+                    self._followed[(v.lang, stance, fk[-1] if fk else "")] = (
                         frozenset(t for w in v.followed_by for t in normalise_phrase(w)), v.followed_by_prefix
                     )
         for v in ref.attributions:
@@ -882,7 +885,7 @@ class Analyzer:
         h, p = vp
         if p.kind != "verb":
             return True
-        rule = self._followed.get((p.lang or "", p.ref, toks[h.end - 1].norm))
+        rule = self._followed.get((p.lang or "", p.ref, self.keyer.key(toks[h.end - 1].text, p.lang) or toks[h.end - 1].norm))
         if rule is None:
             return True
         words, prefixes = rule
