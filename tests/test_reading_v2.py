@@ -601,3 +601,24 @@ def test_redundant_patterns_are_listed(seeds: Path, tmp_path: Path) -> None:
     assert all(r["same_as"] == "удар" for r in rows)
     # a language read by surface forms keeps every inflection
     assert redundant_patterns(Analyzer(load_reference(root), lemmas={}), "ru") == []
+
+
+def test_persian_negative_verbs_negate_under_lemma_keys() -> None:
+    """«نکرد» keys as «کرد»: the negative prefix is read off the written verb (verb-final)."""
+    from monitor.analysis.analyzer import _fa_negated
+    from monitor.analysis.matcher import Hit
+    from monitor.analysis.text import tokenize
+
+    k = Keyer({"fa": "simplemma"})
+    toks = tokenize("ایران به اسرائیل حمله نکرد")
+    assert _fa_negated(toks, Hit(3, 4, ()), [0] * len(toks), k)
+    toks = tokenize("ایران به اسرائیل حمله کرد")
+    assert not _fa_negated(toks, Hit(3, 4, ()), [0] * len(toks), k)
+    # a word that merely starts with ن is not a negative verb
+    toks = tokenize("حمله نیروهای اسرائیل")
+    assert not _fa_negated(toks, Hit(0, 1, ()), [0] * len(toks), k)
+
+
+def test_opposing_an_attack_is_disapproval(an: Analyzer) -> None:
+    r = an.analyze("Britain rejected the strike on Iran", lang="en")
+    assert live(r) == [("ACCUSE", "escalation")] and r.scores.act == 0

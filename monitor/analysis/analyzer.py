@@ -572,6 +572,12 @@ class Analyzer:
             # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
+        elif "opposition" in governing and material_conflict:
+            # opposing an attack is disapproval of it (CAMEO 11, PLOVER ACCUSE), not the attack
+            # («مخالفت با تجاوز», "opposes the strikes"): it counts once, as the verbal reaction
+            plover, weight, category = "ACCUSE", TYPES["ACCUSE"][2], "disapproval"
+            note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
+            material_conflict = False
         elif "approval" in governing and polarity == ESCALATION:
             # approving, ordering or planning an attack is a threat of it, not an agreement
             # (the approval verb's own agreement reading is dropped: ``consumed``)
@@ -583,7 +589,11 @@ class Analyzer:
         is_act = material_conflict
         future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
         modality = self._modality(h, cues, verbs, norms, historical, future, is_act, clauses)
-        conflict = polarity == ESCALATION
+        # reactions, background and explainers take away events, not the verbal reactions
+        # themselves (a condemnation inside a mourning clause is still a condemnation)
+        conflict = polarity == ESCALATION and plover not in _VERBAL_REACTIONS
+        if e.lang == "fa" and modality in (ASSERTED, REPORTED) and _fa_negated(toks, h, clauses, self.keyer):
+            modality = NEGATED  # «اجازه … را نداد»: the negative verb keys as the positive one
         if modality in (ASSERTED, REPORTED):
             if "evidence" in governing:
                 modality = NEGATED  # "no evidence that Iran attacked"
@@ -1116,7 +1126,7 @@ def _entity_ok(p: _P, language: str | None) -> bool:
     return not (p.lang in _ARABIC_SCRIPT_LANGS and language in _ARABIC_SCRIPT_LANGS and p.lang != language)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–،؛]|\s-\s|[\"“”«»]")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–،؛]|\s-\s")  # quotes are not breaks: «تجاوز «بی دلیل» را محکوم کرد»
 
 
 def _clauses(sentence: str, toks: list[Token]) -> list[int]:
@@ -1324,6 +1334,28 @@ def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], 
     clause = clauses[h.start]
     stop = next((k for k in range(h.end, len(norms)) if norms[k] in _TOPIC_WORDS and clauses[k] == clause), len(norms))
     return [e for e in ents if e.start < len(clauses) and clauses[e.start] == clause and e.start < stop]
+
+
+_VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+
+
+def _fa_negated(toks: list[Token], h: Hit, clauses: list[int] | None, keyer: Keyer) -> bool:
+    """A Persian negative verb in the signal or right after it (verb-final): «نداد», «نمی‌دهیم».
+
+    The negative prefix ن/نمی sits on the verb, which the lemmatiser folds into
+    the positive lemma; modality.toml's prefix rule, read off the written form:
+    a token starting with ن whose key equals the key of the same word without it.
+    """
+    end = min(len(toks), h.end + 3)
+    for i in range(h.start, end):
+        if clauses and clauses[i] != clauses[h.start]:
+            break
+        t = toks[i]
+        if len(t.norm) >= 3 and t.norm[0] == "ن":
+            k = keyer.key(t.text, "fa")
+            if k and k != t.norm and keyer.key(t.text[1:], "fa") == k:
+                return True
+    return False
 
 
 # Verbal-conflict events that take another event as their object: a condemnation,

@@ -95,6 +95,8 @@ def main_type(r: Reading) -> str | None:
     if not live:
         return None
     first = min(s.sentence for s in live)
+    # first, even in verb-final Persian: headlines lead with the event noun («حمله … را محکوم کرد»
+    # aside); on the dev split taking the last event instead lowered Persian accuracy 0.839 -> 0.736
     return next(s for s in live if s.sentence == first).plover_type
 
 

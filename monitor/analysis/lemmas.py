@@ -57,6 +57,10 @@ _PREFIXES = {
            "כש", "לה", "בה", "ו", "ה", "ב", "ל", "מ", "ש", "כ"),
 }
 _HE_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
+# The lists are compared with *normalised* tokens (Persian ی -> ي, ک -> ك, ZWNJ dropped):
+# normalise them the same way once.
+_SUFFIXES = {k: tuple(dict.fromkeys(normalise_token(x) for x in v)) for k, v in _SUFFIXES.items()}
+_PREFIXES = {k: tuple(dict.fromkeys(normalise_token(x) for x in v)) for k, v in _PREFIXES.items()}
 
 
 def lemma_language(raw: str, lang: str | None) -> str | None:
