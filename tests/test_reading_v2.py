@@ -622,3 +622,17 @@ def test_persian_negative_verbs_negate_under_lemma_keys() -> None:
 def test_opposing_an_attack_is_disapproval(an: Analyzer) -> None:
     r = an.analyze("Britain rejected the strike on Iran", lang="en")
     assert live(r) == [("ACCUSE", "escalation")] and r.scores.act == 0
+
+
+def test_a_threatened_act_is_a_threat(seeds: Path, tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "s"
+    shutil.copytree(seeds, root)
+    (root / "lexicon" / "thr.toml").write_text(
+        'language = "en"\n[[verb]]\nlang = "en"\nstance = "threat"\npolarity = "escalation"\nforms = ["threatened"]\n',
+        encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    r = an2.analyze("Iran threatened a blockade of the strait", lang="en")
+    assert [(s.plover_type, s.modality) for s in r.signals if s.counted > 0] == [("THREATEN", "future")]
+    assert r.scores.act == 0

@@ -499,6 +499,8 @@ class Analyzer:
                     if sig is not None:
                         sent_signals.append(sig)
                         spans.append(h)
+                sent_signals = _threatened_acts(sent_signals, spans,
+                                                [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "threat"])
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
                 sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa")
                 peace = self._peace.get(language or "")
@@ -1383,6 +1385,23 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
                 continue
             if o.component == "act" and o.counted > 0:
                 out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
+    return out
+
+
+def _threatened_acts(signals: list[Signal], spans: list[Hit], threat_verbs: Sequence[Hit]) -> list[Signal]:
+    """The act a threat verb governs is threatened, not done: «пригрозил закрыть пролив»,
+    "threatened to strike" (CAMEO 13x: the threat is the event, PLOVER THREATEN)."""
+    if not threat_verbs:
+        return signals
+    out = list(signals)
+    for vh in threat_verbs:
+        for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
+            if oh.start < vh.end or oh.start - vh.end > _REQUEST_REACH:
+                continue
+            if o.polarity == ESCALATION and o.component == "act" and o.counted > 0 and o.modality in (ASSERTED, REPORTED):
+                out[j] = replace(o, plover_type="THREATEN", category="threat", mode="verbal", modality=FUTURE,
+                                 counted=abs(o.weight) * MODALITY_FACTOR[FUTURE], note="threatened")
+            break
     return out
 
 
