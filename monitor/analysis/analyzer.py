@@ -262,7 +262,7 @@ def _prep_variants(phrase: str, variants: set[tuple[str, ...]]) -> set[tuple[str
 class Analyzer:
     """Compiled reference data + the reading rules.  Thread-safe after construction."""
 
-    def __init__(self, ref: ReferenceData, *, lemmas: dict[str, str] | None = None) -> None:
+    def __init__(self, ref: ReferenceData, *, lemmas: dict[str, str] | None = None, claims_by_lemma: bool = False) -> None:
         self.ref = ref
         self.keyer = Keyer(lemmas)
         # The version covers the code and the lemmatisers in use: the same seeds
@@ -341,21 +341,26 @@ class Analyzer:
                 m.add_many(future, _P("signal", e.id, e.lang, extra="future"), keyed=True)
             self._near[e.id] = (_context_terms(e.near, keyer, e.lang), _context_terms(e.unless_near, keyer, e.lang))
         self._followed: dict[tuple[str, str, str], tuple[frozenset[str], tuple[str, ...]]] = {}
+        # Reporting verbs, attributions and exclusions are closed lists written out in all
+        # their forms (claims.toml, exclusions.toml): they match as written, with clitic
+        # variants, as in 1.x.  By lemma they collided with common words («قبل» "before" as
+        # "accepted", «ثمن» "price" as «ثمّن» "praised", «دوريات» "patrols" as «دوري» "league").
+        ck = keyer if claims_by_lemma else None
+        self._claims_keyed = claims_by_lemma
         for v in ref.verbs:
             stance = _STANCE_ALIAS.get(v.stance, v.stance)
             for f in v.forms:
-                m.add_many(_variants(f, proper_name=False, clitics=v.clitics, keyer=keyer, lang=v.lang),
-                           _P("verb", stance, v.lang, extra=v.polarity), keyed=True)
+                m.add_many(_variants(f, proper_name=False, clitics=v.clitics, keyer=ck, lang=v.lang),
+                           _P("verb", stance, v.lang, extra=v.polarity), keyed=claims_by_lemma)
                 if v.followed_by or v.followed_by_prefix:
-                    # keyed like the match: «מגן» (shield) in «מגן דוד» meets the verb «מגנה» by lemma
-                    # and must then pass the same context rule
-                    fk = _phrase_keys(f, keyer, v.lang)
+                    fk = _phrase_keys(f, keyer, v.lang) if claims_by_lemma else normalise_phrase(f)
                     self._followed[(v.lang, stance, fk[-1] if fk else "")] = (
                         frozenset(t for w in v.followed_by for t in normalise_phrase(w)), v.followed_by_prefix
                     )
         for v in ref.attributions:
             for f in v.forms:
-                m.add_many(_variants(f, proper_name=False, keyer=keyer, lang=v.lang), _P("attrib", "statement", v.lang), keyed=True)
+                m.add_many(_variants(f, proper_name=False, keyer=ck, lang=v.lang), _P("attrib", "statement", v.lang),
+                           keyed=claims_by_lemma)
         for c in ref.cues:
             # Function-word cues (negation, future, ...) match as written; composition
             # cues are content verbs ("lifted", «رفعت»), matched by their lemma.
@@ -365,7 +370,8 @@ class Analyzer:
                            _P("cue", c.kind, c.lang, extra=c.direction, window=c.window), keyed=content)
         for x in ref.exclusions:
             for f in x.forms:
-                m.add_many(_variants(f, proper_name=False, keyer=keyer, lang=x.lang), _P("excl", x.scope, x.lang, extra=x.scope), keyed=True)
+                m.add_many(_variants(f, proper_name=False, keyer=ck, lang=x.lang), _P("excl", x.scope, x.lang, extra=x.scope),
+                           keyed=claims_by_lemma)
         for rule in ref.rules:
             self._rules[(rule.entity, rule.alias.lower())].append(
                 (
@@ -897,7 +903,8 @@ class Analyzer:
         h, p = vp
         if p.kind != "verb":
             return True
-        rule = self._followed.get((p.lang or "", p.ref, self.keyer.key(toks[h.end - 1].text, p.lang) or toks[h.end - 1].norm))
+        last = toks[h.end - 1]
+        rule = self._followed.get((p.lang or "", p.ref, (self.keyer.key(last.text, p.lang) or last.norm) if self._claims_keyed else last.norm))
         if rule is None:
             return True
         words, prefixes = rule
