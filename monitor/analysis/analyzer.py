@@ -467,9 +467,13 @@ class Analyzer:
         signals: list[Signal] = []
         claims: list[Claim] = []
         opinion = opinion or (bool(per_sentence) and any(p.ref == "opinion" for _, p in per_sentence[0][2].cues))
-        explainer = bool(per_sentence) and any(
-            p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[0][0]) or h.length >= 3)
-            for h, p in per_sentence[0][2].cues)  # "Why …", "What we know about …", "… - analysis"
+        # The headline: the title, or (a text that is only a headline, split by «؟» or "..")
+        # its first two short sentences.  An explainer cue at one of their edges makes the
+        # headline an explainer: "Why …", "What we know about …", "… - analysis", «… هل …؟».
+        head = 1 if has_title else (2 if len(per_sentence) <= 2 and sum(len(t) for t, _, _ in per_sentence) <= 30 else 1)
+        explainer = any(
+            p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3)
+            for i in range(min(head, len(per_sentence))) for h, p in per_sentence[i][2].cues)
         for si, (toks, keys, sh) in enumerate(per_sentence):
             if not (sh.signals or sh.verbs):
                 continue
@@ -501,7 +505,7 @@ class Analyzer:
                         if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
                     sig = self._signal(e, h, p, si, sentences[si], toks, norms, cues, verb_hits, historical,
-                                       explainer and si == 0, consumed, clauses)
+                                       explainer and si < head, consumed, clauses)
                     if sig is not None:
                         sent_signals.append(sig)
                         spans.append(h)
