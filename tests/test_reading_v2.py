@@ -636,3 +636,32 @@ def test_a_threatened_act_is_a_threat(seeds: Path, tmp_path: Path) -> None:
     r = an2.analyze("Iran threatened a blockade of the strait", lang="en")
     assert [(s.plover_type, s.modality) for s in r.signals if s.counted > 0] == [("THREATEN", "future")]
     assert r.scores.act == 0
+
+
+def test_coordinated_titles_and_counterparts(seeds: Path, tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "s"
+    shutil.copytree(seeds, root)
+    rules = (root / "rules" / "rules.toml").read_text(encoding="utf-8")
+    (root / "rules" / "rules.toml").write_text(rules + "\n[counterpart]\nen = [\"counterpart\"]\n", encoding="utf-8")
+    actors = (root / "actors" / "a.toml").read_text(encoding="utf-8")
+    (root / "actors" / "a.toml").write_text(actors + """
+[[actor]]
+id = "isr-fm"
+name = "Israeli Minister"
+type = "person"
+country = "ISR"
+roles = [{ title = "Minister of Foreign Affairs of Israel", office = "foreign_minister", from = "2024-01-01" }]
+[actor.aliases]
+en = ["Israeli Minister"]
+""", encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    day = date(2025, 3, 1)
+    r = an2.analyze("The Iranian and Israeli foreign ministers spoke", lang="en", day=day)
+    assert {m.id for m in r.actors} == {"new-fm", "isr-fm"}
+    r = an2.analyze("Iran's foreign minister called his Israeli counterpart", lang="en", day=day)
+    assert {m.id for m in r.actors} == {"new-fm", "isr-fm"}
+    # a verb between title and name is no apposition
+    r = an2.analyze("The Iranian foreign minister accuses New Minister", lang="en", day=day)
+    assert ("new-fm", "title") in {(m.id, m.found_by) for m in r.actors} or "new-fm" in {m.id for m in r.actors}

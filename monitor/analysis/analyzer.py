@@ -316,6 +316,9 @@ class Analyzer:
             for lang, phrases in a.related.items():
                 for p in phrases:
                     m.add_many(_variants(p, proper_name=False), _P("related", a.id, lang))
+        for lang, phrases in ref.counterparts.items():
+            for p in phrases:
+                m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang), _P("title", _COUNTERPART, lang), keyed=True)
         for o in ref.offices.values():
             for lang, phrases in o.patterns.items():
                 for p in phrases:
@@ -459,10 +462,17 @@ class Analyzer:
         for si, (toks, _keys, sh) in enumerate(per_sentence):
             if sh.titles:
                 sent_ents = [e for e in ents if e.sentence == si]
+                last_office: str | None = None
                 for h, p in _longest_titles(sh.titles):
-                    holder = self._title_holder(h, p.ref, toks, sent_ents, country, day, p.extra or None, sentences[si])
-                    if holder is not None:
+                    office_id = p.ref
+                    if office_id == _COUNTERPART:
+                        # "… foreign minister … his Iraqi counterpart": the same office, another state
+                        office_id = last_office or self._office_of_person(sent_ents, h, day) or ""
+                    for holder in self._title_holders(h, office_id, toks, sent_ents, country, day, p.extra or None,
+                                                      sentences[si]):
                         ents.append(_Ent("actor", holder, si, h.start, h.end, "title"))
+                    if office_id:
+                        last_office = office_id
         # -- signals and claims, sentence by sentence
         signals: list[Signal] = []
         claims: list[Claim] = []
@@ -671,29 +681,34 @@ class Analyzer:
 
     # ------------------------------------------------------------------ titles
 
-    def _title_holder(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
-                      day: date | None, implied: str | None = None, sentence: str = "") -> str | None:
-        """The person who held the office the title names, on the article's date (issue 8 §5).
+    def _title_holders(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
+                       day: date | None, implied: str | None = None, sentence: str = "") -> list[str]:
+        """The people who held the office the title names, on the article's date (issue 8 §5).
 
         The state is the one the phrase implies ("Mossad chief"), the office's own
         (supreme leader, an organisation's office), an adjacent state name or
-        adjective ("Iran's", «الإيراني», «Ирана»), else the outlet's country.  A
-        vacant office resolves through its fallback (a monarchy's head of state
-        is its king); simultaneous holders make the title ambiguous: no one.
+        adjective ("Iran's", «الإيراني», «Ирана»), the state that leads the
+        sentence, else the outlet's country.  Coordinated adjectives name one
+        holder each («وزيرا الخارجية التركي والأردني», "the Turkish and Jordanian
+        foreign ministers").  A vacant office resolves through its fallback (a
+        monarchy's head of state is its king); simultaneous holders make the
+        title ambiguous: no one.
         """
         office = self.ref.offices.get(office_id)
         if office is None:
-            return None
+            return []
         norms = [t.norm for t in toks]
         around = {norms[h.start - 1] if h.start > 0 else "", norms[h.end] if h.end < len(norms) else ""}
         if around & _NOT_HOLDER:
-            return None  # "former foreign minister", "deputy prime minister", «السابق»
+            return []  # "former foreign minister", "deputy prime minister", «السابق»
         for e in ents:
-            if e.kind == "actor" and (e.start - h.end in (0, 1) or h.start - e.end == 0):
+            direct = e.start == h.end or h.start == e.end
+            comma = e.start == h.end + 1 and "," in sentence[toks[h.end - 1].end : toks[e.start].start]
+            if e.kind == "actor" and (direct or comma):
                 a = self.ref.actors.get(e.id)
                 if a is not None and a.type == "person":
-                    return None  # "Foreign Minister Abbas Araghchi": the name is the mention
-        adjacent: tuple[int, str] | None = None
+                    return []  # "Foreign Minister Abbas Araghchi": the name is the mention
+        states: list[tuple[int, str, _Ent]] = []
         subject: str | None = None
         for e in ents:
             c = self._country_of(e.id) if e.kind == "region" else (
@@ -702,34 +717,70 @@ class Analyzer:
                 continue
             if e.start == 0 and h.start > e.end:
                 subject = c  # "Russia has no intention …, foreign minister says"
-            gap = e.start - h.end if e.start >= h.end else h.start - e.end
-            if not 0 <= gap <= 2:
-                continue
-            lo, hi = (toks[h.end - 1].end, toks[e.start].start) if e.start >= h.end else (toks[e.end - 1].end, toks[h.start].start)
-            if any(c in sentence[lo:hi] for c in _CLAUSE_MARKS):
-                continue  # "… Britain, foreign minister says": a comma is no qualifier
-            if adjacent is None or gap < adjacent[0]:
-                adjacent = (gap, c)
+            states.append((e.start, c, e))
+        adjacent = self._qualifiers(h, states, toks, sentence)
         fixed = implied or office.country
         if fixed:
-            if adjacent and adjacent[1] != fixed:
-                return None  # "North Korea's supreme leader" is not Iran's
-            country: str | None = fixed
+            if adjacent and adjacent[0] != fixed:
+                return []  # "North Korea's supreme leader" is not Iran's
+            countries: list[str] = [fixed]
         elif office.org:
-            country = office.org
+            countries = [office.org]
         elif adjacent:
-            country = adjacent[1]
+            countries = adjacent
         elif _bare_acronym(toks, h):
-            return None  # "PM", "FM" only with their state: "UK PM", "Saudi FM"
+            return []  # "PM", "FM" only with their state: "UK PM", "Saudi FM"
         else:
             # the text's own state when it leads the sentence, else the outlet's (issue 8 §5)
-            country = subject or outlet
-        if not country:
-            return None
-        holder = _holder_on(self._holders.get((office_id, country), ()), day)
-        if holder is None and country in office.fallback:
-            holder = _holder_on(self._holders.get((office.fallback[country], country), ()), day)
-        return holder
+            countries = [c for c in (subject or outlet,) if c]
+        out: list[str] = []
+        for country in countries:
+            holder = _holder_on(self._holders.get((office_id, country), ()), day)
+            if holder is None and country in office.fallback:
+                holder = _holder_on(self._holders.get((office.fallback[country], country), ()), day)
+            if holder is not None and holder not in out:
+                out.append(holder)
+        return out
+
+    def _office_of_person(self, ents: list[_Ent], h: Hit, day: date | None) -> str | None:
+        """The office of the named person before a counterpart word («عراقجي … نظيره العراقي»)."""
+        for e in sorted(ents, key=lambda e: -e.start):
+            if e.kind == "actor" and e.end <= h.start and (a := self.ref.actors.get(e.id)) is not None and a.type == "person":
+                for r in a.roles:
+                    if r.office and (day is None or r.active(day)):
+                        return r.office
+        return None
+
+    @staticmethod
+    def _qualifiers(h: Hit, states: list[tuple[int, str, _Ent]], toks: list[Token], sentence: str) -> list[str]:
+        """States written next to a title (no punctuation between), with any coordinated ones.
+
+        One token may stand between ("foreign minister *of* Iran"); a comma is no
+        qualifier ("… Britain, foreign minister says").
+        """
+        def gap_ok(lo_tok: int, hi_tok: int) -> bool:
+            if hi_tok < lo_tok:
+                return False
+            if hi_tok - lo_tok > 1:
+                return False
+            lo = toks[lo_tok - 1].end if lo_tok > 0 else 0
+            hi = toks[hi_tok].start if hi_tok < len(toks) else len(sentence)
+            return not any(c in sentence[lo:hi] for c in _CLAUSE_MARKS)
+
+        after = sorted((e for e in states if e[2].start >= h.end and gap_ok(h.end, e[2].start)), key=lambda x: x[0])
+        before = sorted((e for e in states if e[2].end <= h.start and gap_ok(e[2].end, h.start)), key=lambda x: -x[0])
+        chain: list[tuple[int, str, _Ent]] = []
+        if after:
+            chain = [after[0]]
+            for st in sorted(states, key=lambda x: x[0]):  # «… التركي والأردني», "of Turkey and Jordan"
+                if st[2].start > chain[-1][2].end - 1 and st[2].start - chain[-1][2].end <= 1 and st is not chain[-1]:
+                    chain.append(st)
+        elif before:
+            chain = [before[0]]
+            for st in sorted(states, key=lambda x: -x[0]):  # "the Turkish and Jordanian foreign ministers"
+                if st[2].end <= chain[-1][2].start and chain[-1][2].start - st[2].end <= 1 and st is not chain[-1]:
+                    chain.append(st)
+        return list(dict.fromkeys(c for _, c, _ in chain))
 
     # ------------------------------------------------------------------ entities
 
@@ -1518,6 +1569,7 @@ def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: dat
     return live[-1][1]
 
 
+_COUNTERPART = "counterpart"  # offices.toml [counterpart]: "his Iraqi counterpart", «نظيره العراقي»
 _CLAUSE_MARKS = frozenset(",;:.!?،؛\"“”«»|")
 # Terms that began within this many days of each other are side by side, not a handover.
 _SIDE_BY_SIDE_DAYS = 45

@@ -198,6 +198,7 @@ class ReferenceData:
     offices: dict[str, Office] = field(default_factory=dict)
     relations: tuple[Relation, ...] = ()
     peace_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    counterparts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "counterpart", «نظير»
 
 
 def _strs(v: Any) -> tuple[str, ...]:
@@ -333,6 +334,7 @@ def load_reference(root: Path | None = None) -> ReferenceData:
     offices: dict[str, Office] = {}
     relations: list[Relation] = []
     peace_terms: dict[str, tuple[str, ...]] = {}
+    counterparts: dict[str, tuple[str, ...]] = {}
     for path in _files(root, "rules"):
         rules_data = read(path)
         for o in rules_data.get("office", []):
@@ -347,6 +349,8 @@ def load_reference(root: Path | None = None) -> ReferenceData:
                                       _date(r.get("from")), _date(r.get("to"))))
         for lang, words in (rules_data.get("peace_terms") or {}).items():
             peace_terms[lang] = peace_terms.get(lang, ()) + _strs(words)
+        for lang, words in (rules_data.get("counterpart") or {}).items():
+            counterparts[lang] = counterparts.get(lang, ()) + _strs(words)
         for lang, words in (rules_data.get("locatives") or {}).items():
             locatives[lang] = locatives.get(lang, ()) + _strs(words)
         for r in rules_data.get("rule", []):
@@ -361,7 +365,7 @@ def load_reference(root: Path | None = None) -> ReferenceData:
         regions=regions, actors=actors, lexicon=lexicon, verbs=verbs, attributions=attributions,
         cues=cues, exclusions=exclusions, rules=rules,
         version=digest.hexdigest()[:12], files=tuple(used), locatives=locatives,
-        offices=offices, relations=tuple(relations), peace_terms=peace_terms,
+        offices=offices, relations=tuple(relations), peace_terms=peace_terms, counterparts=counterparts,
     )
 
 
