@@ -710,13 +710,13 @@ class Analyzer:
                     return []  # "Foreign Minister Abbas Araghchi": the name is the mention
         states: list[tuple[int, str, _Ent]] = []
         subject: str | None = None
-        for e in ents:
+        for e in sorted(ents, key=lambda e: e.start):
             c = self._country_of(e.id) if e.kind == "region" else (
                 a.country if (a := self.ref.actors.get(e.id)) is not None and a.type in _STATE_ACTOR_TYPES else None)
             if not c:
                 continue
-            if e.start == 0 and h.start > e.end:
-                subject = c  # "Russia has no intention …, foreign minister says"
+            if subject is None and h.start > e.end and e.kind == "region":
+                subject = c  # the first state, before the title: "Russia has no intention …, foreign minister says"
             states.append((e.start, c, e))
         adjacent = self._qualifiers(h, states, toks, sentence)
         fixed = implied or office.country
@@ -729,7 +729,8 @@ class Analyzer:
         elif adjacent:
             countries = adjacent
         elif _bare_acronym(toks, h):
-            return []  # "PM", "FM" only with their state: "UK PM", "Saudi FM"
+            # "PM", "FM" only with a state of the text: "UK PM", "France …, says FM"
+            countries = [subject] if subject else []
         else:
             # the text's own state when it leads the sentence, else the outlet's (issue 8 §5)
             countries = [c for c in (subject or outlet,) if c]
@@ -770,6 +771,8 @@ class Analyzer:
         after = sorted((e for e in states if e[2].start >= h.end and gap_ok(h.end, e[2].start)), key=lambda x: x[0])
         before = sorted((e for e in states if e[2].end <= h.start and gap_ok(e[2].end, h.start)), key=lambda x: -x[0])
         chain: list[tuple[int, str, _Ent]] = []
+        if after and before and before[0][2].end == h.start and after[0][2].start > h.end:
+            after = []  # "UK PM says US …": the state written against the title wins
         if after:
             chain = [after[0]]
             for st in sorted(states, key=lambda x: x[0]):  # «… التركي والأردني», "of Turkey and Jordan"
