@@ -665,3 +665,9 @@ en = ["Israeli Minister"]
     # a verb between title and name is no apposition
     r = an2.analyze("The Iranian foreign minister accuses New Minister", lang="en", day=day)
     assert ("new-fm", "title") in {(m.id, m.found_by) for m in r.actors} or "new-fm" in {m.id for m in r.actors}
+
+
+def test_hebrew_lemma_must_cut_only_prefix_letters() -> None:
+    k = Keyer({"he": "simplemma"})
+    assert k.key("התרעה", "he") == "התרעה"  # not ה+ת + «רעה» ("evil")
+    assert k.key("בתקיפה", "he") == "תקיפה"  # ב is a prefix letter

@@ -61,6 +61,7 @@ _HE_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ":
 # normalise them the same way once.
 _SUFFIXES = {k: tuple(dict.fromkeys(normalise_token(x) for x in v)) for k, v in _SUFFIXES.items()}
 _PREFIXES = {k: tuple(dict.fromkeys(normalise_token(x) for x in v)) for k, v in _PREFIXES.items()}
+_PREFIX_SETS = {k: frozenset(v) for k, v in _PREFIXES.items()}
 
 
 def lemma_language(raw: str, lang: str | None) -> str | None:
@@ -132,6 +133,10 @@ class Keyer:
             return norm
         lemma = self._lemma(raw, llang or "", backend)
         k = normalise_token(lemma) if lemma else norm
+        if llang == "he" and k != norm and (cut := norm.find(k)) > 0 and norm[:cut] not in _PREFIX_SETS[llang]:
+            # (Hebrew) the lemmatiser cut letters that are no prefix chain: «התרעה» (alert) is not
+            # ה+ת + «רעה» (evil); keep the written form, our segmentation may still apply
+            k = norm
         if self.vocabulary and k not in self.vocabulary and llang in _SUFFIXES:
             # the lemmatiser left a clitic or suffix on (or guessed a form the lexicon
             # does not use): segment the written form, then the lemma
