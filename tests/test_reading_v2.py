@@ -671,3 +671,16 @@ def test_hebrew_lemma_must_cut_only_prefix_letters() -> None:
     k = Keyer({"he": "simplemma"})
     assert k.key("התרעה", "he") == "התרעה"  # not ה+ת + «רעה» ("evil")
     assert k.key("בתקיפה", "he") == "תקיפה"  # ב is a prefix letter
+
+
+def test_a_rejected_long_match_does_not_hide_a_shorter_one(seeds: Path, tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "s"
+    shutil.copytree(seeds, root)
+    (root / "lexicon" / "long.toml").write_text(
+        'language = "en"\n[[entry]]\nid = "en.attack.strike_force"\ncategory = "attack"\npolarity = "escalation"\n'
+        'weight = -9\nambiguous = true\npatterns = ["strike force"]\nnear = ["navy"]\n', encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    r = an2.analyze("Israel launched a strike force attack", lang="en")
+    assert [s.entry for s in r.signals if s.counted > 0] == ["en.attack.strike", "en.attack.strike"]

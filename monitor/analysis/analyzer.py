@@ -502,9 +502,11 @@ class Analyzer:
             spans: list[Hit] = []
             appeal_polarity: dict[int, str] = {}
             if not excluded:
-                for h in longest_non_overlapping(sig_hits):
-                    p = sig_payload[(h.start, h.end)]
-                    e = self._lex[p.ref]
+                # Sense rules first, then the longest match: a longer pattern that its own
+                # rule rejects must not hide a shorter hit inside it
+                ruled: list[Hit] = []
+                for h in sig_hits:
+                    e = self._lex[sig_payload[(h.start, h.end)].ref]
                     near, unless = self._near[e.id]
                     if near or unless:
                         # the window includes the hit itself, so a rule phrase may overlap
@@ -514,6 +516,10 @@ class Analyzer:
                             continue
                         if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
+                    ruled.append(h)
+                for h in longest_non_overlapping(ruled):
+                    p = sig_payload[(h.start, h.end)]
+                    e = self._lex[p.ref]
                     sig = self._signal(e, h, p, si, sentences[si], toks, norms, cues, verb_hits, historical,
                                        explainer and si < head, consumed, clauses)
                     if sig is not None:
