@@ -23,7 +23,7 @@ LEX = ROOT / "seeds" / "lexicon"
 GOLDSTEIN_TABLE = ROOT.parent / "shared" / "reference" / "lexicons" / "CAMEO.goldsteinscale.txt"
 
 LANGS = ("en", "ar", "fa", "he", "ru")
-VERSION = "2026.11.29"
+VERSION = "2026.12.06"
 MIN_ENTRIES = {"en": 120, "ar": 120, "fa": 60, "he": 60, "ru": 60}
 
 ESCALATION = ("threat", "mobilisation", "sanction", "accusation", "attack", "casualties")
@@ -851,3 +851,21 @@ def test_ambiguous_entries_carry_their_sense_rule(lang: str) -> None:
     for e in entries(lang):
         if e.get("ambiguous"):
             assert e.get("near") or e.get("unless_near"), f"{e['id']}: ambiguous without near/unless_near"
+
+
+def test_no_lemma_key_in_entries_of_two_types() -> None:
+    """Two entries whose patterns meet on the same lemma keys fire together: they must agree on type
+    and polarity (the surface test above cannot see "pull-out" and "pull out" as one pattern)."""
+    from collections import defaultdict
+
+    from monitor.analysis.analyzer import _phrase_keys
+    from monitor.analysis.service import get_analyzer
+
+    an = get_analyzer()
+    seen: dict[tuple[str, tuple[str, ...]], set[tuple[str, str, str]]] = defaultdict(set)
+    for e in an.ref.lexicon:
+        for p in e.patterns:
+            seen[(e.lang, _phrase_keys(p, an.keyer, e.lang))].add((e.id, e.plover, e.polarity))
+    clashes = {f"{lang}: {' '.join(k)}": sorted(v) for (lang, k), v in seen.items()
+               if len({(t, pol) for _, t, pol in v}) > 1}
+    assert not clashes, clashes
