@@ -690,7 +690,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from monitor.store.status import source_rows, totals
+    from monitor.store.status import reading_versions, source_rows, totals
 
     settings = _settings(args)
     engine = _engine(settings)
@@ -699,6 +699,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         with engine.connect() as conn:
             rows = source_rows(conn, now)
             tot = totals(conn, now, now - timedelta(hours=24))
+            readings = reading_versions(conn)
     except SQLAlchemyError as exc:
         raise CliError(f"cannot read the database: {exc}", EXIT_DB) from exc
     from monitor.digest.send import failing, send_summary
@@ -724,7 +725,23 @@ def cmd_status(args: argparse.Namespace) -> int:
         print("mail in the last 24 h: " + (", ".join(f"{n} {k}" for k, n in sorted(mail.items())) or "none"))
         for m in mail_problems:
             print(f"  mail {m['status']}: {m['kind']} {m['key']} to {m['recipient']} after {m['attempts']} attempt(s): {m['last_error']}")
+        _print_readings(readings)
     return 0
+
+
+def _print_readings(readings: list[tuple[str, str, int]]) -> None:
+    """Readings by version: after an upgrade, the stale ones and the command that renews them."""
+    from monitor.analysis.reference import ReferenceError
+    from monitor.analysis.service import current_versions
+
+    try:
+        current = current_versions()
+    except ReferenceError:
+        current = ("?", "?")
+    n_current = sum(n for a, d, n in readings if (a, d) == current)
+    stale = sum(n for a, d, n in readings if (a, d) != current)
+    print(f"readings: {n_current} current (analyser {current[0]}, reference data {current[1]})"
+          + (f", {stale} stale — run `monitor analyze --reanalyze` then `monitor index rebuild --stories`" if stale else ""))
 
 
 # --------------------------------------------------------------------------- parser

@@ -118,6 +118,10 @@ def test_poll_command_against_loopback(cfg: Path, db_url: str, httpserver: HTTPS
     status = json.loads(capsys.readouterr().out)
     assert status["articles"] == 2
     assert status["sources"] == {"ok": 1}
+    # the readings the poll stored are the current analyser's
+    assert run(cfg, db_url, "status") == 0
+    out = capsys.readouterr().out
+    assert "readings: 2 current" in out and "stale" not in out
 
 
 def test_status_table_mentions_failures(cfg: Path, db_url: str, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:

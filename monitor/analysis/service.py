@@ -35,6 +35,18 @@ def get_analyzer() -> Analyzer:
         return _cached
 
 
+def current_versions() -> tuple[str, str]:
+    """(analyser version, reference-data version) this code would stamp, without building the automaton."""
+    import hashlib
+
+    from monitor.analysis.analyzer import ANALYZER_VERSION
+    from monitor.analysis.lemmas import LEMMA_BACKENDS
+    from monitor.analysis.reference import load_reference
+
+    signature = ",".join(f"{k}={v}" for k, v in sorted(LEMMA_BACKENDS.items()) if v) or "surface"
+    return f"{ANALYZER_VERSION}+{hashlib.sha256(signature.encode()).hexdigest()[:6]}", load_reference().version
+
+
 def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleText], now: datetime) -> int:
     items = [
         (t.id, analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title, country=t.country,

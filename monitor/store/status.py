@@ -78,3 +78,14 @@ def totals(conn: Connection, now: datetime, since: datetime) -> dict[str, Any]:
         "articles_24h": int(n_recent),
         "fetches_24h": {str(o): int(n) for o, n in f},
     }
+
+
+def reading_versions(conn: Connection) -> list[tuple[str, str, int]]:
+    """Stored readings per (analyser version, reference-data version), most first."""
+    from monitor.store.models import article_analyses
+
+    rows = conn.execute(
+        select(article_analyses.c.analyzer_version, article_analyses.c.data_version, func.count())
+        .group_by(article_analyses.c.analyzer_version, article_analyses.c.data_version)
+    ).all()
+    return sorted(((str(a), str(d), int(n)) for a, d, n in rows), key=lambda r: -r[2])
