@@ -392,6 +392,11 @@ class Analyzer:
         for (ent, _alias), rs in self._rules.items():
             self._rules_by_entity[ent].append(rs)
         self._peace = {lang: _context_terms(words, keyer, lang) for lang, words in ref.peace_terms.items()}
+        # Persian entries written with a negative verb («بی‌پاسخ نخواهد ماند» "will not go
+        # unanswered"): the negation is the entry's own, not the modality of its hit
+        self._fa_negative_phrased = frozenset(
+            e.id for e in ref.lexicon if e.lang == "fa" and any(
+                _fa_negative_word(w, keyer) for p in e.patterns for w in p.split()))
         self._holders = _office_holders(ref)
         self._hostile: dict[frozenset[str], list[Relation]] = defaultdict(list)
         for rel in ref.relations:
@@ -620,7 +625,8 @@ class Analyzer:
         # reactions, background and explainers take away events, not the verbal reactions
         # themselves (a condemnation inside a mourning clause is still a condemnation)
         conflict = polarity == ESCALATION and plover not in _VERBAL_REACTIONS
-        if e.lang == "fa" and modality in (ASSERTED, REPORTED) and _fa_negated(toks, h, clauses, self.keyer):
+        if (e.lang == "fa" and modality in (ASSERTED, REPORTED) and e.id not in self._fa_negative_phrased
+                and _fa_negated(toks, h, clauses, self.keyer)):
             modality = NEGATED  # «اجازه … را نداد»: the negative verb keys as the positive one
         if modality in (ASSERTED, REPORTED):
             if "evidence" in governing:
@@ -1412,6 +1418,14 @@ def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], 
 _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 
 
+def _fa_negative_word(word: str, keyer: Keyer) -> bool:
+    norm = normalise_token(word)
+    if len(norm) < 3 or norm[0] != "ن":
+        return False
+    k = keyer.key(word, "fa")
+    return bool(k) and k != norm and keyer.key(word[1:], "fa") == k
+
+
 def _fa_negated(toks: list[Token], h: Hit, clauses: list[int] | None, keyer: Keyer) -> bool:
     """A Persian negative verb in the signal or right after it (verb-final): «نداد», «نمی‌دهیم».
 
@@ -1423,11 +1437,8 @@ def _fa_negated(toks: list[Token], h: Hit, clauses: list[int] | None, keyer: Key
     for i in range(h.start, end):
         if clauses and clauses[i] != clauses[h.start]:
             break
-        t = toks[i]
-        if len(t.norm) >= 3 and t.norm[0] == "ن":
-            k = keyer.key(t.text, "fa")
-            if k and k != t.norm and keyer.key(t.text[1:], "fa") == k:
-                return True
+        if _fa_negative_word(toks[i].text, keyer):
+            return True
     return False
 
 
