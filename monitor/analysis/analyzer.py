@@ -432,7 +432,8 @@ class Analyzer:
         for si, s in enumerate(sentences):
             toks = tokenize(s)
             norms = [t.norm for t in toks]
-            keys = [keyer.key(t.text, language) or t.norm for t in toks]
+            kc = keyer.cache_for(language)  # a plain dict per language: the hot path is one lookup
+            keys = [kc.get(t.text) or keyer.key(t.text, language) or t.norm for t in toks]
             sorted_hits = _sort_hits(self.matcher.find(norms, keys), language)
             per_sentence.append((toks, keys, sorted_hits))
             if sorted_hits.excl_article and (si == 0 or not has_title):
@@ -502,7 +503,8 @@ class Analyzer:
             sig_hits = [h for h, _ in sh.signals]
             # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
             sent_signals: list[Signal] = []
-            clauses = _clauses(sentences[si], toks)
+            # clause numbers matter only where something can scope over something else
+            clauses = _clauses(sentences[si], toks) if (cues or len(sig_hits) > 1 or sh.titles) else []
             consumed: list[Hit] = []  # approval cues that govern an attack ("approves attack plan")
             spans: list[Hit] = []
             appeal_polarity: dict[int, str] = {}
@@ -1214,14 +1216,21 @@ def _clauses(sentence: str, toks: list[Token]) -> list[int]:
     Issue 8 §6: a negation or modality cue scopes over the clause of the verb it
     governs ("Iran did not respond, but Israel struck" negates nothing of the strike).
     """
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    if not breaks:
+        return [0] * len(toks)
     out: list[int] = []
-    n = 0
-    prev_end = 0
+    n = b = 0
     for i, t in enumerate(toks):
-        if i and _CLAUSE_BREAK.search(sentence, prev_end, t.start):
-            n += 1
+        # every break before this token's start and after the previous token's end opens a clause
+        while b < len(breaks) and breaks[b] < t.start:
+            if i and breaks[b] >= toks[i - 1].end:
+                n += 1
+                while b < len(breaks) and breaks[b] < t.start:
+                    b += 1
+                break
+            b += 1
         out.append(n)
-        prev_end = t.end
     return out
 
 
@@ -1407,8 +1416,9 @@ def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], 
                      norms: list[str]) -> list[_Ent]:
     """The parties to a contact: entities of its clause, up to the word that introduces its topic."""
     idx = [i for i, s in enumerate(signals) if s.plover_type in CONTACT]
-    if not idx or not clauses:
+    if not idx:
         return ents
+    clauses = clauses or [0] * len(norms)  # not computed: one clause
     h = spans[idx[0]]
     clause = clauses[h.start]
     stop = next((k for k in range(h.end, len(norms)) if norms[k] in _TOPIC_WORDS and clauses[k] == clause), len(norms))

@@ -81,7 +81,7 @@ class Keyer:
 
     def __init__(self, backends: dict[str, str] | None = None) -> None:
         self.backends = dict(LEMMA_BACKENDS if backends is None else backends)
-        self._cache: dict[tuple[str, str | None], str] = {}
+        self._by_lang: dict[str | None, dict[str, str]] = {}
         self._simplemma: Any = None
         self._morph: Any = None
         self.vocabulary: frozenset[str] = frozenset()
@@ -107,15 +107,24 @@ class Keyer:
     def set_vocabulary(self, words: Iterable[str]) -> None:
         """Keys the lexicon uses: our own segmentation only ever lands on one of these."""
         self.vocabulary = frozenset(w for w in words if len(w) >= 3)
-        self._cache.clear()
+        self._by_lang.clear()
+
+    def cache_for(self, lang: str | None) -> dict[str, str]:
+        """The per-language cache ``key`` fills (read it directly in hot loops)."""
+        c = self._by_lang.get(lang)
+        if c is None:
+            c = self._by_lang[lang] = {}
+        return c
 
     def key(self, raw: str, lang: str | None) -> str:
-        ck = (raw, lang)
-        k = self._cache.get(ck)
+        c = self._by_lang.get(lang)
+        if c is None:
+            c = self._by_lang[lang] = {}
+        k = c.get(raw)
         if k is None:
             k = self._key(raw, lang)
-            if len(self._cache) < self._CACHE_MAX:
-                self._cache[ck] = k
+            if len(c) < self._CACHE_MAX:
+                c[raw] = k
         return k
 
     def keys(self, raws: Iterable[str], lang: str | None) -> list[str]:

@@ -78,18 +78,15 @@ class Matcher:
         """
         if not tokens or self._automaton is None:
             return []
-        hay = layout(tokens)
-        # token index by the character position of its trailing space
+        n = len(tokens)
+        allt = [*tokens, *(KEY_MARK + k for k in keys)] if keys is not None else tokens
+        # the same layout as ``layout`` in one join; token index by the position of its trailing space
+        hay = " " + "  ".join(allt) + " "
         ends: dict[int, int] = {}
         pos = 0
-        for i, t in enumerate(tokens):
-            ends[pos + len(t) + 1] = i
+        for j, t in enumerate(allt):
             pos += len(t) + 2
-        if keys is not None:
-            hay += layout([KEY_MARK + k for k in keys])
-            for i, k in enumerate(keys):
-                ends[pos + len(k) + 2] = i
-                pos += len(k) + 3
+            ends[pos - 1] = j if j < n else j - n
         hits: list[Hit] = []
         for end_char, (n_tokens, payloads) in self._automaton.iter(hay):
             end_tok = ends.get(end_char)
@@ -98,7 +95,7 @@ class Matcher:
             start_tok = end_tok - n_tokens + 1
             if start_tok >= 0:
                 hits.append(Hit(start_tok, end_tok + 1, payloads))
-        hits.sort(key=lambda h: (h.start, -h.length))
+        hits.sort(key=lambda h: (h.start, h.start - h.end))
         return hits
 
 
@@ -106,7 +103,7 @@ def longest_non_overlapping(hits: Iterable[Hit]) -> list[Hit]:
     """Greedy longest-match-first selection (ties: leftmost first)."""
     chosen: list[Hit] = []
     taken: set[int] = set()
-    for h in sorted(hits, key=lambda h: (-h.length, h.start)):
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
         span = range(h.start, h.end)
         if any(i in taken for i in span):
             continue
