@@ -302,6 +302,16 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture
+def root(seeds: Path, tmp_path: Path) -> Path:
+    """A private copy of the test seeds, for a test that adds a file to them."""
+    import shutil
+
+    copy = tmp_path / "s"
+    shutil.copytree(seeds, copy)
+    return copy
+
+
 @pytest.fixture(scope="module")
 def an(seeds: Path) -> Analyzer:
     return Analyzer(load_reference(seeds))
@@ -526,11 +536,7 @@ def test_arabic_future_prefix_is_a_threat(an: Analyzer) -> None:
     assert [(s.plover_type, s.modality) for s in r.signals] == [("THREATEN", "future")]
 
 
-def test_non_negating_phrases_cancel_the_negation(seeds: Path, tmp_path: Path) -> None:
-    root = tmp_path / "s"
-    import shutil
-
-    shutil.copytree(seeds, root)
+def test_non_negating_phrases_cancel_the_negation(root: Path) -> None:
     (root / "lexicon" / "neg.toml").write_text(
         'language = "ar"\n[[cue]]\nlang = "ar"\nkind = "nonnegation"\nscope = "token"\nforms = ["لا سيما"]\n'
         '[[cue]]\nlang = "ar"\nkind = "negation"\nscope = "next:3"\nforms = ["لا"]\n', encoding="utf-8")
@@ -539,11 +545,7 @@ def test_non_negating_phrases_cancel_the_negation(seeds: Path, tmp_path: Path) -
     assert live(an2.analyze("لا سيما غارة على إيران", lang="ar")) == [("ASSAULT", "escalation")]
 
 
-def test_proximity_rules_see_phrases_that_overlap_the_hit(seeds: Path, tmp_path: Path) -> None:
-    root = tmp_path / "s"
-    import shutil
-
-    shutil.copytree(seeds, root)
+def test_proximity_rules_see_phrases_that_overlap_the_hit(root: Path) -> None:
     (root / "lexicon" / "hit.toml").write_text(
         'language = "en"\n[[entry]]\nid = "en.attack.hit"\ncategory = "attack"\npolarity = "escalation"\n'
         'weight = -7\nambiguous = true\npatterns = ["hit"]\nunless_near = ["hit song"]\n', encoding="utf-8")
@@ -552,11 +554,7 @@ def test_proximity_rules_see_phrases_that_overlap_the_hit(seeds: Path, tmp_path:
     assert live(an2.analyze("Her hit song tops the chart", lang="en")) == []
 
 
-def test_a_request_takes_the_polarity_of_what_it_asks_for(seeds: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "s"
-    shutil.copytree(seeds, root)
+def test_a_request_takes_the_polarity_of_what_it_asks_for(root: Path) -> None:
     (root / "lexicon" / "req.toml").write_text(
         'language = "en"\n[[entry]]\nid = "en.appeal.urge"\ncategory = "appeal"\npolarity = "de-escalation"\n'
         'weight = 3\npatterns = ["urged"]\n', encoding="utf-8")
@@ -586,13 +584,9 @@ def test_the_object_of_a_condemnation_is_not_a_new_act(an: Analyzer) -> None:
     assert r.scores.act > 0
 
 
-def test_redundant_patterns_are_listed(seeds: Path, tmp_path: Path) -> None:
-    import shutil
-
+def test_redundant_patterns_are_listed(root: Path) -> None:
     from monitor.analysis.seedcheck import redundant_patterns
 
-    root = tmp_path / "s"
-    shutil.copytree(seeds, root)
     (root / "lexicon" / "ru.toml").write_text(LEXICON_RU.replace('patterns = ["удар"]', 'patterns = ["удар", "удары", "ударов", "обстрел"]'),
                                               encoding="utf-8")
     an2 = Analyzer(load_reference(root))
@@ -624,11 +618,7 @@ def test_opposing_an_attack_is_disapproval(an: Analyzer) -> None:
     assert live(r) == [("ACCUSE", "escalation")] and r.scores.act == 0
 
 
-def test_a_threatened_act_is_a_threat(seeds: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "s"
-    shutil.copytree(seeds, root)
+def test_a_threatened_act_is_a_threat(root: Path) -> None:
     (root / "lexicon" / "thr.toml").write_text(
         'language = "en"\n[[verb]]\nlang = "en"\nstance = "threat"\npolarity = "escalation"\nforms = ["threatened"]\n',
         encoding="utf-8")
@@ -638,11 +628,7 @@ def test_a_threatened_act_is_a_threat(seeds: Path, tmp_path: Path) -> None:
     assert r.scores.act == 0
 
 
-def test_coordinated_titles_and_counterparts(seeds: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "s"
-    shutil.copytree(seeds, root)
+def test_coordinated_titles_and_counterparts(root: Path) -> None:
     rules = (root / "rules" / "rules.toml").read_text(encoding="utf-8")
     (root / "rules" / "rules.toml").write_text(rules + "\n[counterpart]\nen = [\"counterpart\"]\n", encoding="utf-8")
     actors = (root / "actors" / "a.toml").read_text(encoding="utf-8")
@@ -673,11 +659,7 @@ def test_hebrew_lemma_must_cut_only_prefix_letters() -> None:
     assert k.key("בתקיפה", "he") == "תקיפה"  # ב is a prefix letter
 
 
-def test_a_rejected_long_match_does_not_hide_a_shorter_one(seeds: Path, tmp_path: Path) -> None:
-    import shutil
-
-    root = tmp_path / "s"
-    shutil.copytree(seeds, root)
+def test_a_rejected_long_match_does_not_hide_a_shorter_one(root: Path) -> None:
     (root / "lexicon" / "long.toml").write_text(
         'language = "en"\n[[entry]]\nid = "en.attack.strike_force"\ncategory = "attack"\npolarity = "escalation"\n'
         'weight = -9\nambiguous = true\npatterns = ["strike force"]\nnear = ["navy"]\n', encoding="utf-8")
