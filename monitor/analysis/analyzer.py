@@ -22,6 +22,7 @@ rules and their sources):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import re
@@ -1219,19 +1220,8 @@ def _clauses(sentence: str, toks: list[Token]) -> list[int]:
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
     if not breaks:
         return [0] * len(toks)
-    out: list[int] = []
-    n = b = 0
-    for i, t in enumerate(toks):
-        # every break before this token's start and after the previous token's end opens a clause
-        while b < len(breaks) and breaks[b] < t.start:
-            if i and breaks[b] >= toks[i - 1].end:
-                n += 1
-                while b < len(breaks) and breaks[b] < t.start:
-                    b += 1
-                break
-            b += 1
-        out.append(n)
-    return out
+    # breaks never fall inside a token: two tokens share a clause iff as many breaks precede them
+    return [bisect.bisect_left(breaks, t.start) for t in toks]
 
 
 def _in_scope(h: Hit, cue: Hit, direction: str, window: int, clauses: list[int] | None = None) -> bool:
