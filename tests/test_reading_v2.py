@@ -666,3 +666,10 @@ def test_a_rejected_long_match_does_not_hide_a_shorter_one(root: Path) -> None:
     an2 = Analyzer(load_reference(root))
     r = an2.analyze("Israel launched a strike force attack", lang="en")
     assert [s.entry for s in r.signals if s.counted > 0] == ["en.attack.strike", "en.attack.strike"]
+
+
+def test_arabic_written_without_hamza_meets_the_hamza_spelling() -> None:
+    k = Keyer({"ar": "simplemma"})
+    for with_hamza, without in (("إغلاق", "اغلاق"), ("إطلاق", "اطلاق"), ("إسقاط", "اسقاط")):
+        assert k.key(with_hamza, "ar") == k.key(without, "ar")
+    assert k.key("اتفاق", "ar") == "اتفاق"  # a word written with a bare alef stays itself

@@ -83,6 +83,7 @@ class Keyer:
         self.backends = dict(LEMMA_BACKENDS if backends is None else backends)
         self._by_lang: dict[str | None, dict[str, str]] = {}
         self._simplemma: Any = None
+        self._factory: Any = None
         self._morph: Any = None
         self.vocabulary: frozenset[str] = frozenset()
         # Function words and modality cues are matched as written, never lemmatised:
@@ -93,7 +94,8 @@ class Keyer:
             from simplemma.strategies import DefaultStrategy
             from simplemma.strategies.dictionaries import StreamDictionaryFactory
 
-            self._simplemma = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=StreamDictionaryFactory()))
+            self._factory = StreamDictionaryFactory()
+            self._simplemma = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=self._factory))
         if any(b == "pymorphy3" for b in self.backends.values()):
             import pymorphy3
 
@@ -141,6 +143,14 @@ class Keyer:
         if not backend:
             return norm
         lemma = self._lemma(raw, llang or "", backend)
+        if llang == "ar" and raw[:1] == "ا" and backend == "simplemma" and self._factory is not None:
+            # written without hamza («اغلاق», «اطلاق»): read as the hamza-below spelling when the
+            # dictionary has it. News drops the hamza of form-IV masdars all the time, and the
+            # dictionary maps the bare spelling to the verb («اغلاق» -> «أغلق»), so the two
+            # spellings of one word would get two keys.
+            cand = "إ" + raw[1:]
+            if cand in self._factory.get_dictionary("ar"):
+                lemma = self._lemma(cand, "ar", backend)
         k = normalise_token(lemma) if lemma else norm
         if llang == "he" and k != norm and (cut := norm.find(k)) > 0 and norm[:cut] not in _PREFIX_SETS[llang]:
             # (Hebrew) the lemmatiser cut letters that are no prefix chain: «התרעה» (alert) is not
