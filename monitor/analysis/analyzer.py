@@ -520,7 +520,7 @@ class Analyzer:
                         # the window includes the hit itself, so a rule phrase may overlap
                         # it ("hit song", "bomb threat"): seeds/lexicon/README.md
                         lo, hi = max(0, h.start - e.window), min(len(keys), h.end + e.window)
-                        if near and not _rule_term(keys, lo, h, hi, near):
+                        if near and not _rule_term(keys, lo, h, hi, near, inside=True):
                             continue
                         if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
@@ -1308,14 +1308,15 @@ def _context_terms(terms: Sequence[str], keyer: Keyer | None = None, lang: str |
     return _Terms(frozenset(words), {k: tuple(sorted(v)) for k, v in by_first.items()})
 
 
-def _rule_term(keys: list[str], lo: int, h: Hit, hi: int, terms: _Terms) -> bool:
+def _rule_term(keys: list[str], lo: int, h: Hit, hi: int, terms: _Terms, *, inside: bool = False) -> bool:
     """A proximity rule's term around a hit: single words beside it, phrases that may overlap it.
 
-    A word equal to the hit's own lemma must not decide (Hebrew «התקף» "heart
-    attack" keys as «תקף» "attacked"); a phrase may take the hit in ("hit song",
-    "bomb threat") but not be the hit alone.
+    An ``unless_near`` word equal to the hit's own lemma must not veto it (Hebrew
+    «התקף» "heart attack" keys as «תקף» "attacked"); a ``near`` word may be part
+    of the hit ("sent troops" needs "troops", ``inside``).  A phrase may take the
+    hit in ("hit song", "bomb threat") but not be the hit alone.
     """
-    if terms.words and not terms.words.isdisjoint(keys[lo : h.start] + keys[h.end : hi]):
+    if terms.words and not terms.words.isdisjoint(keys[lo:hi] if inside else keys[lo : h.start] + keys[h.end : hi]):
         return True
     if not terms.phrases:
         return False
