@@ -518,6 +518,8 @@ def test_seeds_check_lists_hits_and_dead_entries(an: Analyzer, tmp_path: Path) -
     assert by["en.attack.strike"]["hits"] == 2 and len(by["en.attack.strike"]["samples"]) == 2
     assert by["en.demand.demand"]["hits"] == 1
     assert "en.coercion.curfew" in rep["never_hit"]
+    assert rep["summary"]["hits"] == sum(d["hits"] for d in rep["entries"]) == 3
+    assert rep["summary"]["entries_that_fire"] == 2
 
 
 def test_a_speaker_is_the_subject_of_the_reporting_verb(an: Analyzer) -> None:

@@ -151,7 +151,6 @@ _STANCE_OF_CATEGORY = {
 # polarity (CAMEO/Goldstein: 130 threaten -4.4, 112 accuse -2, 039 offer to
 # mediate +5, 026 appeal to negotiate +4, 057 sign agreement +8; PLOVER REJECT -2).
 _CLAIM_WEIGHT = {"threat": -4.4, "accusation": -2.0, "rejection": -2.0, "offer": 5.0, "appeal": 4.0, "agreement": 6.0}
-_CLAIM_MODE = {"threat": "threat", "accusation": "threat", "rejection": "threat", "offer": "verbal", "appeal": "verbal", "agreement": "verbal"}
 _CLAIM_CATEGORY = {"threat": "threat", "accusation": "accusation", "rejection": "accusation", "offer": "mediation", "appeal": "appeal", "agreement": "agreement"}
 
 # Word order of the language decides where a reporting verb's subject stands:
@@ -187,6 +186,11 @@ class _Ent:
     via: str  # alias | capital | related
     related: bool = False
     prep: bool = False  # written with a preposition clitic: not a subject
+
+
+def analyzer_version(lemma_signature: str) -> str:
+    """The code's version and the lemmatisers in use, short (article_analyses.analyzer_version is 20 characters)."""
+    return f"{ANALYZER_VERSION}+{hashlib.sha256(lemma_signature.encode()).hexdigest()[:6]}"
 
 
 def _is_arabic_script(phrase: str) -> bool:
@@ -268,8 +272,7 @@ class Analyzer:
         self.keyer = Keyer(lemmas)
         # The version covers the code and the lemmatisers in use: the same seeds
         # read with other keys are another reading (``--reanalyze`` picks it up).
-        # (short: article_analyses.analyzer_version is 20 characters)
-        self.version = f"{ANALYZER_VERSION}+{hashlib.sha256(self.keyer.signature.encode()).hexdigest()[:6]}"
+        self.version = analyzer_version(self.keyer.signature)
         self.data_version = ref.version
         self._lex = {e.id: e for e in ref.lexicon}
         self._near: dict[str, tuple[_Terms, _Terms]] = {}
@@ -546,8 +549,8 @@ class Analyzer:
                                                   _contact_parties(sent_signals, spans, sent_ents, clauses, norms))
                 if consumed:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
-                    sent_signals = [s for s in sent_signals if not (
-                        s.polarity == DE_ESCALATION and any(_overlaps_text(s, c, toks, sentences[si]) for c in consumed))]
+                    sent_signals = [s for s, h in zip(sent_signals, spans, strict=True) if not (
+                        s.polarity == DE_ESCALATION and any(c.start < h.end and h.start < c.end for c in consumed))]
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language,
                                                             appeal_polarity)
             if consumed:
@@ -1399,8 +1402,9 @@ _REQUEST_REACH = 6
 
 # Words that introduce the topic of a contact, not a party to it ("Trump spoke with
 # Kurdish leaders about the war in Iran"): entities after them are what was discussed.
-_TOPIC_WORDS = frozenset(["about", "on", "over", "regarding", "concerning", "بشان", "حول", "عن", "درباره",
-                          "پیرامون", "درباره\u200cی", "על", "בנושא", "о", "об", "относительно", "насчет", "насчёт"])
+_TOPIC_WORDS = frozenset(normalise_token(w) for w in (  # compared with normalised tokens
+    "about", "on", "over", "regarding", "concerning", "بشأن", "حول", "عن", "درباره", "پیرامون", "על", "בנושא",
+    "о", "об", "относительно", "насчёт"))
 
 
 def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], clauses: list[int],
@@ -1596,15 +1600,6 @@ _CLAUSE_MARKS = frozenset(",;:.!?،؛\"“”«»|")
 _SIDE_BY_SIDE_DAYS = 45
 # How long after a term ends its title still names the last holder when nobody holds it.
 _VACANCY_DAYS = 30
-
-
-def _overlaps_text(s: Signal, cue: Hit, toks: list[Token], sentence: str) -> bool:
-    """Does a signal's matched text lie on the cue's words?"""
-    if cue.start >= len(toks):
-        return False
-    lo, hi = toks[cue.start].start, toks[min(cue.end, len(toks)) - 1].end
-    pos = sentence.find(s.text) if s.text else -1
-    return pos >= 0 and pos < hi and lo < pos + len(s.text)
 
 
 def _lang_ok(pattern_lang: str | None, language: str | None) -> bool:

@@ -187,10 +187,6 @@ def evaluate(analyzer: Analyzer, items: Iterable[dict[str, Any]]) -> dict[str, A
     }
 
 
-def evaluate_paths(analyzer: Analyzer, paths: Iterable[Path], split: str | None = None) -> dict[str, Any]:
-    return evaluate(analyzer, load_gold(paths, split))
-
-
 def compare_lemmas(ref: Any, items: Sequence[dict[str, Any]], configs: dict[str, dict[str, str]]) -> dict[str, Any]:
     """The same gold items read under each lemmatiser configuration (issue 8 §1).
 

@@ -64,6 +64,11 @@ _PREFIXES = {k: tuple(dict.fromkeys(normalise_token(x) for x in v)) for k, v in 
 _PREFIX_SETS = {k: frozenset(v) for k, v in _PREFIXES.items()}
 
 
+def signature_of(backends: dict[str, str]) -> str:
+    """``ar=simplemma,…,ru=pymorphy3`` (or ``surface``): which lemmatiser reads which language."""
+    return ",".join(f"{k}={v}" for k, v in sorted(backends.items()) if v) or "surface"
+
+
 def lemma_language(raw: str, lang: str | None) -> str | None:
     """The lemmatiser language for a token: by its script (Arabic script: ar or fa by the text)."""
     if not raw:
@@ -86,9 +91,6 @@ class Keyer:
         self._factory: Any = None
         self._morph: Any = None
         self.vocabulary: frozenset[str] = frozenset()
-        # Function words and modality cues are matched as written, never lemmatised:
-        # a lemmatiser may fold «كما» ("as well as") into the negation «ما».
-        self.protected: frozenset[str] = frozenset()
         if any(b == "simplemma" for b in self.backends.values()):
             from simplemma import Lemmatizer
             from simplemma.strategies import DefaultStrategy
@@ -104,7 +106,7 @@ class Keyer:
     @property
     def signature(self) -> str:
         """Part of the analyser version: the same data read with other keys is another reading."""
-        return ",".join(f"{k}={v}" for k, v in sorted(self.backends.items()) if v) or "surface"
+        return signature_of(self.backends)
 
     def set_vocabulary(self, words: Iterable[str]) -> None:
         """Keys the lexicon uses: our own segmentation only ever lands on one of these."""
@@ -136,8 +138,6 @@ class Keyer:
         norm = normalise_token(raw)
         if not norm:
             return ""
-        if norm in self.protected:
-            return norm
         llang = lemma_language(raw, lang)
         backend = self.backends.get(llang or "", "")
         if not backend:

@@ -48,15 +48,14 @@ TYPES: Final[dict[str, tuple[str, str, float]]] = {
 }
 NAMES: Final = tuple(TYPES)
 
-# The 13 categories of the first lexicon and what they are in PLOVER (a
-# default: an entry's own ``plover`` key wins).
+# The categories of the lexicon (13 of 1.x, 8 of 2.0) and what they are in PLOVER
+# (a default: an entry's own ``plover`` key wins).
 CATEGORY_DEFAULT: Final[dict[str, str]] = {
     "threat": "THREATEN", "mobilisation": "MOBILIZE", "sanction": "SANCTION", "accusation": "ACCUSE",
     "attack": "ASSAULT", "casualties": "ASSAULT", "appeal": "REQUEST", "mediation": "CONSULT",
     "talks": "CONSULT", "agreement": "AGREE", "withdrawal": "RETREAT", "release": "RETREAT", "aid": "AID",
     "demand": "REQUEST", "disapproval": "ACCUSE", "rejection": "REJECT", "protest": "PROTEST",
     "coercion": "COERCE", "concession": "CONCEDE", "cooperation": "COOPERATE", "support": "SUPPORT",
-    "reaction": "ACCUSE",
 }
 
 # GPR sub-index of an escalation type: act (material violence/coercion) or threat.
@@ -79,10 +78,6 @@ COOPERATIVE_TYPES: Final = frozenset(t for t, (side, _, _) in TYPES.items() if s
 
 def mode_of(plover: str) -> str:
     return TYPES[plover][1] if plover in TYPES else VERBAL
-
-
-def is_conflict(plover: str) -> bool:
-    return TYPES.get(plover, (CONFLICT, VERBAL, 0.0))[0] == CONFLICT
 
 
 def gpr_component(plover: str | None, mode: str) -> str:

@@ -113,12 +113,21 @@ def check_corpus(analyzer: Analyzer, root: Path, *, limit: int = 0, samples: int
             "modalities": dict(modalities.get(e.id, {})), "samples": examples.get(e.id, []),
         })
     entries.sort(key=lambda d: (-int(d["hits"]), str(d["entry"])))
-    return {"items": n, "corpus": str(root), "entries": entries,
+    summary = {
+        "entries": len(entries), "entries_that_fire": sum(1 for d in entries if d["hits"]),
+        "hits": sum(int(d["hits"]) for d in entries), "counted": sum(int(d["counted"]) for d in entries),
+        "ambiguous_entries": sum(1 for d in entries if d["ambiguous"]),
+        "ambiguous_hits": sum(int(d["hits"]) for d in entries if d["ambiguous"]),
+    }
+    return {"items": n, "corpus": str(root), "summary": summary, "entries": entries,
             "never_hit": [d["entry"] for d in entries if d["hits"] == 0]}
 
 
 def format_check(report: dict[str, Any], entry_filter: str | None = None) -> str:
-    lines = [f"{report['items']} items read from {report['corpus']}", ""]
+    sm = report["summary"]
+    lines = [f"{report['items']} items read from {report['corpus']}: {sm['entries_that_fire']} of {sm['entries']} entries "
+             f"fire, {sm['hits']} hits ({sm['counted']} counted); {sm['ambiguous_entries']} ambiguous entries, "
+             f"{sm['ambiguous_hits']} of the hits", ""]
     for d in report["entries"]:
         if entry_filter and not d["entry"].startswith(entry_filter):
             continue

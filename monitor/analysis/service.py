@@ -37,14 +37,11 @@ def get_analyzer() -> Analyzer:
 
 def current_versions() -> tuple[str, str]:
     """(analyser version, reference-data version) this code would stamp, without building the automaton."""
-    import hashlib
-
-    from monitor.analysis.analyzer import ANALYZER_VERSION
-    from monitor.analysis.lemmas import LEMMA_BACKENDS
+    from monitor.analysis.analyzer import analyzer_version
+    from monitor.analysis.lemmas import LEMMA_BACKENDS, signature_of
     from monitor.analysis.reference import load_reference
 
-    signature = ",".join(f"{k}={v}" for k, v in sorted(LEMMA_BACKENDS.items()) if v) or "surface"
-    return f"{ANALYZER_VERSION}+{hashlib.sha256(signature.encode()).hexdigest()[:6]}", load_reference().version
+    return analyzer_version(signature_of(LEMMA_BACKENDS)), load_reference().version
 
 
 def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleText], now: datetime) -> int:
