@@ -211,7 +211,48 @@ def _reanalyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_stories(args: argparse.Namespace) -> int:
+    from monitor import corpus
+    from monitor.analysis.service import get_analyzer
+    from monitor.index.storyeval import (
+        assignment_from_db,
+        evaluate_stories,
+        format_story_report,
+        items_for,
+        load_story_gold,
+    )
+
+    folder = Path(args.gold[0]) if args.gold else Path(__file__).resolve().parents[1] / "tests" / "gold"
+    if not folder.is_dir():
+        raise CliError(f"gold folder not found: {folder}")
+    try:
+        gold = load_story_gold(folder, None if args.split == "all" else args.split)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    if not (gold.pairs or gold.days):
+        raise CliError(f"no stories-*.jsonl gold in {folder}")
+    root = Path(args.corpus) if args.corpus else corpus.default_root()
+    if not root.is_dir():
+        raise CliError(f"corpus folder not found: {root} (the gold names items of ../shared/corpus; --corpus DIR)")
+    assignment = None
+    if args.db:
+        from monitor.store import make_engine
+
+        with make_engine(args.db).connect() as conn:
+            assignment = assignment_from_db(conn, items_for(gold.refs, root))
+    rep = evaluate_stories(gold, get_analyzer(), root=root, assignment=assignment)
+    if args.format == "json":
+        print(json.dumps(rep, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(format_story_report(rep))
+        for e in rep["errors"][: args.errors]:
+            print(json.dumps(e, ensure_ascii=False))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.target == "stories":
+        return cmd_eval_stories(args)
     from monitor.analysis.evaluate import (
         compare_lemmas,
         evaluate,
@@ -623,13 +664,21 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from monitor.ingest import feed_files, ingest_bytes
+    from monitor.ingest import (
+        ensure_file_source,
+        find_feed_files,
+        ingest_bytes,
+        legacy_overlap_note,
+    )
     from monitor.store.models import sources
-    from monitor.store.sources import StoreError, source_id_by_name, sync_sources
+    from monitor.store.sources import StoreError, source_id_by_name
 
+    if args.source and args.publisher:
+        raise CliError("--publisher names the publisher of file sources; with --source the entries take "
+                       "that source's publisher (change it in the sources file, then `monitor init`)")
     settings = _settings(args)
     engine = _engine(settings)
-    files = feed_files([Path(p) for p in args.paths])
+    files = find_feed_files([Path(p) for p in args.paths])
     if not files:
         raise CliError("no feed files found in " + ", ".join(args.paths))
     analyzer = None
@@ -638,13 +687,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         analyzer = get_analyzer()
     rows: list[dict[str, Any]] = []
-    for f in files:
+    for ff in files:
+        f = ff.path
         now = _now()
         try:
             content = f.read_bytes()
         except OSError as exc:
             rows.append({"file": str(f), "source": None, "entries": 0, "new": 0, "updated": 0, "unchanged": 0, "problem": f"cannot read: {exc}", "_style": "bad"})
             continue
+        notes: list[str] = []
         with engine.begin() as conn:
             if args.source:
                 try:
@@ -654,17 +705,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 name = args.source
                 lang = conn.execute(select(sources.c.language).where(sources.c.id == sid)).scalar()
             else:
-                # An archive file becomes a disabled source of its own (never polled).
-                name = f"file:{f.stem}"
-                sync_sources(conn, [SourceSpec(name=name, url=f.resolve().as_uri(), publisher=args.publisher or f.stem, language=args.language, enabled=False)], now)
-                sid = source_id_by_name(conn, name)
-                lang = args.language
+                # An archive file becomes a disabled source of its own (never polled), found
+                # again by its resolved path: see ensure_file_source for names and publishers.
+                try:
+                    fs = ensure_file_source(conn, ff, publisher=args.publisher, language=args.language, now=now)
+                except StoreError as exc:
+                    raise CliError(str(exc)) from exc
+                sid, name, lang = fs.id, fs.name, fs.language
+                if fs.note:
+                    notes.append(fs.note)
             parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang, analyzer=analyzer, settings=settings)
+            if not args.source and not parsed.error:
+                legacy = legacy_overlap_note(conn, ff, sid, [e.entry_key for e in parsed.entries])
+                if legacy:
+                    notes.append(legacy)
+        for note in notes:
+            log.warning("ingest %s: %s", f, note)
+        problem = "; ".join(p for p in (parsed.error or parsed.problem, *notes) if p) or None
         rows.append({
             "file": str(f), "source": name, "entries": len(parsed.entries), "new": counts.new,
             "updated": counts.updated, "unchanged": counts.unchanged,
-            "problem": parsed.error or parsed.problem,
-            "_style": "bad" if parsed.error else ("warn" if parsed.problem else "ok"),
+            "problem": problem,
+            "_style": "bad" if parsed.error else ("warn" if problem else "ok"),
         })
         log.info("ingest", extra={"fields": {k: v for k, v in rows[-1].items() if not k.startswith("_")}})
     from monitor.index.build import process_dirty
@@ -829,7 +891,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--dry-run", action="store_true", help="compose and show, send nothing")
     sp.set_defaults(func=cmd_digest_send)
 
-    sp = sub.add_parser("eval", help="precision/recall/F1 of the analyser on the gold sets")
+    sp = sub.add_parser("eval", help="precision/recall/F1 of the analyser (or of story grouping) on the gold sets")
+    sp.add_argument("target", nargs="?", choices=("reading", "stories"), default="reading",
+                    help="reading (default): the analyser on tests/gold/*.jsonl; stories: grouping on tests/gold/stories-*.jsonl")
+    sp.add_argument("--corpus", metavar="DIR", help="stories: the corpus folder the gold names (default ../shared/corpus)")
+    sp.add_argument("--db", metavar="URL", help="stories: evaluate the stories of a database that ingested the corpus "
+                    "(matched by URL) instead of grouping in memory")
     sp.add_argument("--gold", action="append", metavar="PATH", help="gold JSONL file or folder (default tests/gold)")
     sp.add_argument("--split", choices=("dev", "test", "all"), default="all",
                     help="items of one split (calibrate on dev, report test); items without a split always count")
@@ -887,7 +954,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("ingest", help="ingest feed files or folders from disk through the same pipeline")
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.add_argument("--source", metavar="NAME", help="attribute the entries to this existing source")
-    sp.add_argument("--publisher", help="publisher for file sources (default: file name)")
+    sp.add_argument("--publisher", help="publisher of the file sources, new or already known (default for a new one: its first folder below PATH, else its file name)")
     sp.add_argument("--language", help="language when the feed does not declare one")
     fmt(sp)
     sp.set_defaults(func=cmd_ingest)

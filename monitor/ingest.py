@@ -7,24 +7,26 @@ without the source's validators and next check (or the other way round).
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, func, select, update
 
 from monitor.analysis.analyzer import Analyzer
-from monitor.config import Settings
+from monitor.config import Settings, SourceSpec
 from monitor.feeds.normalise import normalise_feed
 from monitor.feeds.parse import FeedParser, parse_feed
 from monitor.feeds.schedule import ScheduleDecision, SourceState, decide
 from monitor.feeds.types import FetchResult, Outcome, ParsedFeed
 from monitor.store.articles import StoreCounts, store_entries
-from monitor.store.models import fetches, sources
-from monitor.store.sources import ClaimedSource
+from monitor.store.models import articles, fetches, publishers, sources
+from monitor.store.sources import ClaimedSource, StoreError, ensure_publisher, sync_sources
 
 log = logging.getLogger("monitor.poll")
 
@@ -284,14 +286,192 @@ def analyse_stored(
         log.exception("grouping %d article(s) of source %d into stories failed", len(texts), source_id)
 
 
-def feed_files(paths: list[Path]) -> list[Path]:
-    """Expand folders into the feed-like files inside them, sorted, stable."""
-    out: list[Path] = []
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".aspx", ".feed"})
+_NAME_MAX = 200  # sources.name is String(200)
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class FeedFile:
+    """A feed file found by ``monitor ingest``, with the PATH it was found under.
+
+    ``root`` is the folder the operator named, or the folder holding a file
+    named directly; names and default publishers are taken from the file's
+    place below it, so they do not depend on the working directory.
+    """
+
+    path: Path
+    root: Path
+
+    @property
+    def uri(self) -> str:
+        """The file's identity: its resolved absolute path (``sources.url``, unique)."""
+        return self.path.resolve().as_uri()
+
+    @property
+    def relative(self) -> Path:
+        """The file's path below its root, as the operator sees it (symlinks not followed)."""
+        here, root = Path(os.path.abspath(self.path)), Path(os.path.abspath(self.root))
+        try:
+            return here.relative_to(root)
+        except ValueError:
+            return Path(here.name)
+
+
+def find_feed_files(paths: list[Path]) -> list[FeedFile]:
+    """Expand folders into the feed-like files inside them, sorted, stable, each with its root."""
+    out: list[FeedFile] = []
     for p in paths:
         if p.is_dir():
             out.extend(
-                sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in {".xml", ".rss", ".atom", ".json", ".aspx", ".feed"})
+                FeedFile(f, p)
+                for f in sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in FEED_SUFFIXES)
             )
         else:
-            out.append(p)
+            out.append(FeedFile(p, p.parent))
     return out
+
+
+def feed_files(paths: list[Path]) -> list[Path]:
+    """Expand folders into the feed-like files inside them, sorted, stable."""
+    return [f.path for f in find_feed_files(paths)]
+
+
+def default_publisher(f: FeedFile) -> str:
+    """The publisher of a new file source when ``--publisher`` is not given.
+
+    One folder per outlet (``archive/bbc/2025-06-01.xml`` ingested as
+    ``archive``): the first folder below the root. A file directly in the root
+    (a flat folder of feeds, one per outlet, or a file named directly): its
+    stem, as before.
+    """
+    parts = f.relative.parts
+    return parts[0] if len(parts) > 1 else f.path.stem
+
+
+def file_source_name(f: FeedFile, publisher: str | None = None) -> str:
+    """The name a new file source gets: ``file:[PUBLISHER/]PATH-BELOW-ROOT`` without the suffix.
+
+    ``archive/bbc/2025-06-01.xml`` ingested as ``archive`` is ``file:bbc/2025-06-01``;
+    with ``--publisher BBC`` it is ``file:BBC/bbc/2025-06-01``; a file directly in
+    the root is ``file:<stem>`` (``file:BBC/<stem>``). The name is only a label:
+    a file's source is found again by its resolved path (see `ensure_file_source`),
+    and a name another file already holds gets a suffix from the path's hash.
+    """
+    rel = f.relative.with_suffix("").as_posix()
+    name = "file:" + (f"{publisher}/" if publisher else "") + rel
+    if len(name) > _NAME_MAX:
+        keep = _NAME_MAX - len("file:…") - 9  # room for "~" + 8 hex digits
+        name = "file:…" + name[-keep:] + "~" + _path_hash(f.uri, 4)
+    return name
+
+
+def _path_hash(uri: str, size: int) -> str:
+    return hashlib.blake2b(uri.encode("utf-8"), digest_size=size).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class FileSource:
+    id: int
+    name: str
+    language: str | None
+    created: bool
+    note: str | None = None
+
+
+def ensure_file_source(
+    conn: Connection,
+    f: FeedFile,
+    *,
+    publisher: str | None,
+    language: str | None,
+    now: datetime,
+) -> FileSource:
+    """The disabled source that holds one file's entries: found by the file's resolved path, else created.
+
+    The same file therefore maps to the same source however it is reached
+    (relative or absolute path, another root, a symlink) and a re-ingest adds
+    nothing; a source keeps the name it was created with, including a
+    ``file:<stem>`` from before names were path-based. ``publisher`` (the
+    operator's ``--publisher``) always wins, for new and existing sources;
+    without it an existing source keeps its publisher and a new one gets
+    `default_publisher`. ``language`` is only written when given.
+    """
+    uri = f.uri
+    row = conn.execute(
+        select(sources.c.id, sources.c.name, sources.c.language, sources.c.publisher_id).where(sources.c.url == uri)
+    ).first()
+    if row is not None:
+        values: dict[str, Any] = {}
+        if publisher:
+            pub_id = ensure_publisher(conn, publisher, None, now)
+            if pub_id != row.publisher_id:
+                values["publisher_id"] = pub_id
+        if language and language != row.language:
+            values["language"] = language
+        if values:
+            conn.execute(update(sources).where(sources.c.id == row.id).values(**values, updated_at=now))
+        return FileSource(int(row.id), str(row.name), language or row.language, created=False)
+
+    base = file_source_name(f, publisher)
+    # Another file holds the name (the same path below another root): the path's hash tells them apart.
+    candidates = [base] + [base[: _NAME_MAX - 2 * size - 1] + "~" + _path_hash(uri, size) for size in (4, 8)]
+    for name in candidates:
+        if conn.execute(select(sources.c.id).where(sources.c.name == name)).first() is None:
+            break
+    else:
+        raise StoreError(f"no free source name for {f.path} (tried {', '.join(candidates)})")
+    pub = publisher or default_publisher(f)
+    note = None if publisher else _shared_default_publisher(conn, pub, f)
+    sync_sources(conn, [SourceSpec(name=name, url=uri, publisher=pub, language=language, enabled=False)], now)
+    sid = int(conn.execute(select(sources.c.id).where(sources.c.name == name)).scalar_one())
+    return FileSource(sid, name, language, created=True, note=note)
+
+
+def _shared_default_publisher(conn: Connection, pub: str, f: FeedFile) -> str | None:
+    """A warning when a publisher taken from a file *name* already stands for a file elsewhere.
+
+    ``monitor ingest archive/bbc archive/cnn`` with a ``2025-06-01.xml`` in each
+    would credit both outlets to one publisher "2025-06-01": say so, and how to
+    tell them apart. Publishers taken from an outlet folder are shared on purpose.
+    """
+    if len(f.relative.parts) > 1:
+        return None
+    other = conn.execute(
+        select(sources.c.name)
+        .join(publishers, publishers.c.id == sources.c.publisher_id)
+        .where(publishers.c.name == pub, sources.c.url.like("file:%"))
+        .order_by(sources.c.id)
+        .limit(1)
+    ).scalar()
+    if other is None:
+        return None
+    return (f"publisher {pub!r} comes from the file name and already stands for source {other!r}: "
+            f"if these are different outlets, ingest each folder with --publisher")
+
+
+def legacy_overlap_note(conn: Connection, f: FeedFile, source_id: int, entry_keys: list[str]) -> str | None:
+    """Whether this file's entries also sit in an old ``file:<stem>`` source of another file.
+
+    Before names were path-based, every file with the same stem went into one
+    source ``file:<stem>``, mixing outlets. Such a source is kept (the file whose
+    path it holds still maps to it); a file that now gets a source of its own
+    says here that its entries are stored there too, and how to repair that.
+    """
+    legacy = conn.execute(
+        select(sources.c.id, sources.c.url).where(sources.c.name == f"file:{f.path.stem}")
+    ).first()
+    if legacy is None or int(legacy.id) == source_id or legacy.url == f.uri:
+        return None
+    keys = sorted(set(entry_keys))
+    n = 0
+    for i in range(0, len(keys), _CHUNK):
+        n += conn.execute(
+            select(func.count()).select_from(articles)
+            .where(and_(articles.c.source_id == legacy.id, articles.c.entry_key.in_(keys[i : i + _CHUNK])))
+        ).scalar_one()
+    if not n:
+        return None
+    return (f"{n} of these entries are also stored under file:{f.path.stem}, a source that older versions "
+            f"shared between every file named {f.path.name}: to repair, `monitor sources remove file:{f.path.stem}` "
+            f"and ingest its folders again")

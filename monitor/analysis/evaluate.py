@@ -72,7 +72,8 @@ def load_gold(paths: Iterable[Path], split: str | None = None) -> list[dict[str,
     """Gold items from files or directories; ``split`` keeps one split (items without one are kept)."""
     items: list[dict[str, Any]] = []
     for p in paths:
-        files = sorted(p.glob("*.jsonl")) if p.is_dir() else [p]
+        # stories-*.jsonl are the clustering gold (monitor eval stories), not reading items
+        files = sorted(f for f in p.glob("*.jsonl") if not f.name.startswith("stories-")) if p.is_dir() else [p]
         for f in files:
             for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), start=1):
                 if line.strip():

@@ -39,9 +39,8 @@ def _raw_rows(conn: Connection, day_from: date, day_to: date) -> list[dict[str, 
     agg = conn.execute(
         select(
             story_scopes.c.day, story_scopes.c.scope, func.count().label("stories"),
-            func.sum(stories.c.articles).label("articles"), *_SUMS,
+            func.sum(story_scopes.c.articles).label("articles"), *_SUMS,
         )
-        .join(stories, stories.c.id == story_scopes.c.story_id)
         .where(cond)
         .group_by(story_scopes.c.day, story_scopes.c.scope)
     ).all()
@@ -49,7 +48,9 @@ def _raw_rows(conn: Connection, day_from: date, day_to: date) -> list[dict[str, 
         (r.day, r.scope): r.n
         for r in conn.execute(
             select(story_scopes.c.day, story_scopes.c.scope, func.count(distinct(sources.c.publisher_id)).label("n"))
-            .join(story_articles, story_articles.c.story_id == story_scopes.c.story_id)
+            # the publishers of the story's articles of that day (issue 9 §2)
+            .join(story_articles, and_(story_articles.c.story_id == story_scopes.c.story_id,
+                                       story_articles.c.day == story_scopes.c.day))
             .join(articles, articles.c.id == story_articles.c.article_id)
             .join(sources, sources.c.id == articles.c.source_id)
             .where(cond)

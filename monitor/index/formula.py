@@ -43,7 +43,7 @@ class IndexSettings:
     min_baseline_days: int = 7  # fewer days of history: no index / anomaly yet
     min_stories: int = 3  # below: low_volume
     z_threshold: float = 1.0  # |z(net)| >= this: escalating / de-escalating
-    story_window_hours: float = 72.0  # near-duplicates are searched this far back
+    story_window_hours: float = 48.0  # the longest a story (one event) may span; longer splits (issue 9)
 
 
 Components = tuple[float, float, float, float, float, float]

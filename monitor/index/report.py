@@ -131,7 +131,8 @@ def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[st
     if value is None:
         return None
     contrib = conn.execute(
-        select(story_scopes, stories.c.title, stories.c.articles, stories.c.publishers, stories.c.corroboration)
+        select(story_scopes, stories.c.title, stories.c.articles.label("story_articles"),
+               stories.c.publishers.label("story_publishers"), stories.c.corroboration)
         .join(stories, stories.c.id == story_scopes.c.story_id)
         .where(and_(story_scopes.c.day == day, story_scopes.c.scope == scope))
     ).mappings().all()
@@ -144,7 +145,8 @@ def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[st
         members = conn.execute(
             select(articles.c.id, articles.c.title, articles.c.summary, articles.c.content, articles.c.url,
                    articles.c.language, articles.c.published_at, sources.c.name.label("source"),
-                   publishers.c.name.label("publisher"))
+                   publishers.c.name.label("publisher"), story_articles.c.how, story_articles.c.similarity,
+                   story_articles.c.day)
             .join(story_articles, story_articles.c.article_id == articles.c.id)
             .join(sources, sources.c.id == articles.c.source_id)
             .join(publishers, publishers.c.id == sources.c.publisher_id)
@@ -176,12 +178,21 @@ def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[st
             .limit(5)
         ).mappings().all()
         out_stories.append({
+            # the day's articles and independent publishers (a story counts on each of its days)
             "story_id": sid, "headline": r["title"], "articles": r["articles"], "publishers": r["publishers"],
+            "story_articles": r["story_articles"], "story_publishers": r["story_publishers"],
             "corroboration": round(r["corroboration"], 2),
             "escalation": round(r["escalation"], 2), "de_escalation": round(r["de_escalation"], 2),
             "share_of_escalation": round(r["escalation"] / tot_e, 3),
             "share_of_de_escalation": round(r["de_escalation"] / tot_d, 3),
-            "outlets": sorted({m["publisher"] for m in members}),
+            "outlets": sorted({m["publisher"] for m in members if m["day"] in (day, None)}),
+            # how each article joined its story: lead | url | title | text | text+event | event, with the score
+            "members": [
+                {"article_id": m["id"], "title": m["title"], "publisher": m["publisher"], "language": m["language"],
+                 "published_at": m["published_at"].isoformat() if m["published_at"] else None,
+                 "day": m["day"].isoformat() if m["day"] else None, "how": m["how"], "similarity": round(m["similarity"], 3)}
+                for m in members
+            ],
             "links": [m["url"] for m in members if m["url"]][:5],
             "evidence": evidence,
             "claims": [dict(c) for c in claims],
@@ -200,8 +211,13 @@ def render_explain(doc: dict[str, Any]) -> None:
         print(f"{i}. {s['headline']}")
         print(f"   {s['share_of_escalation']:.0%} of escalation, {s['share_of_de_escalation']:.0%} of de-escalation; "
               f"{s['articles']} article(s) from {s['publishers']} publisher(s): {', '.join(s['outlets'])}")
+        if s.get("story_articles", s["articles"]) != s["articles"]:
+            print(f"   (the story has {s['story_articles']} article(s) from {s['story_publishers']} publisher(s) over all its days)")
         for link in s["links"][:2]:
             print(f"   {link}")
+        for m in s.get("members", [])[:8]:
+            how = "lead" if m["how"] == "lead" else f"joined by {m['how']} {m['similarity']:.2f}"
+            print(f"   ↳ {m['day'] or '?'} {m['publisher']} [{m['language'] or '?'}] {how}: {m['title'][:90]}")
         for e in s["evidence"][:5]:
             kind = f"{e['plover_type']} " if e.get("plover_type") else ""
             print(f"   · [{e['polarity']}/{kind}{e['category']}, {e['modality']}, {e['counted']}] «{e['words']}» — {e['entry']}"

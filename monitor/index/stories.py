@@ -11,7 +11,7 @@ rewrites its ``story_scopes`` rows and marks the affected days for the index.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -22,7 +22,7 @@ from sqlalchemy import Connection, and_, delete, exists, select, true, update
 
 from monitor.analysis.plover import gpr_component
 from monitor.analysis.reference import ReferenceData
-from monitor.index import fingerprint as fp
+from monitor.index import events as ev
 from monitor.index.formula import (
     ZERO,
     ArticleReading,
@@ -37,11 +37,11 @@ from monitor.store.dialect import insert_ignore
 from monitor.store.models import (
     article_analyses,
     article_claims,
-    article_keys,
     article_mentions,
     article_signals,
     articles,
     index_dirty,
+    publishers,
     sources,
     stories,
     story_articles,
@@ -50,11 +50,8 @@ from monitor.store.models import (
     story_scopes as story_scopes_table,
 )
 
-TEXT_SIMILARITY = 0.5
-ENTITY_SIMILARITY = 0.6
-ENTITY_WINDOW_S = 24 * 3600
 # Headline + up to three sentences (a feed item's summary): every entity is salient.
-SHORT_ARTICLE = 4
+SHORT_ARTICLE = ev.SHORT_ARTICLE
 
 
 def scope_context(ref: ReferenceData) -> ScopeContext:
@@ -100,45 +97,81 @@ class _Art:
 
 
 def _load_articles(conn: Connection, ids: Sequence[int]) -> list[_Art]:
-    rows = conn.execute(
-        select(articles.c.id, articles.c.title, articles.c.summary, articles.c.url, articles.c.language,
-               articles.c.published_at, sources.c.publisher_id)
-        .join(sources, sources.c.id == articles.c.source_id)
-        .where(articles.c.id.in_(list(ids)))
-    ).all()
-    return [_Art(r.id, r.title, r.summary or "", r.url, r.language, r.published_at, r.publisher_id) for r in rows]
+    out: list[_Art] = []
+    for i in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(articles.c.id, articles.c.title, articles.c.summary, articles.c.url, articles.c.language,
+                   articles.c.published_at, sources.c.publisher_id)
+            .join(sources, sources.c.id == articles.c.source_id)
+            .where(articles.c.id.in_(list(ids[i : i + 500])))
+        ).all()
+        out.extend(_Art(r.id, r.title, r.summary or "", r.url, r.language, r.published_at, r.publisher_id) for r in rows)
+    return out
 
 
-def _entities(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
-    out: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for r in conn.execute(
-        select(article_mentions.c.article_id, article_mentions.c.entity_id, article_mentions.c.count.label("n"))
-        .where(article_mentions.c.article_id.in_(list(ids)))
-    ):
-        out[r.article_id].append((int(r.n), r.entity_id))
-    return {k: [e for _, e in sorted(v, key=lambda x: (-x[0], x[1]))] for k, v in out.items()}
+# Terms of an article's headline and lead, by article id: a batch re-reads its window's
+# articles, and lemmatising them again each time would cost more than the grouping.
+_TERMS: OrderedDict[int, tuple[str, dict[str, float], frozenset[str], str]] = OrderedDict()
+_TERMS_MAX = 50_000
 
 
-def _main_polarity(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
-    per: dict[int, Counter[str]] = defaultdict(Counter)
-    for r in conn.execute(
-        select(article_signals.c.article_id, article_signals.c.polarity, article_signals.c.counted)
-        .where(and_(article_signals.c.article_id.in_(list(ids)), article_signals.c.counted > 0))
-    ):
-        per[r.article_id][r.polarity] += r.counted
-    return {k: c.most_common(1)[0][0] for k, c in per.items() if c}
+def _terms(a: _Art, publisher: str | None) -> tuple[dict[str, float], frozenset[str], str]:
+    got = _TERMS.get(a.id)
+    if got is not None and got[0] == a.title:
+        return got[1], got[2], got[3]
+    terms, numbers, norm = ev.text_terms(ev.headline(a.title, publisher), a.summary, a.language, ev.lemma_key)
+    _TERMS[a.id] = (a.title, terms, numbers, norm)
+    if len(_TERMS) > _TERMS_MAX:
+        _TERMS.popitem(last=False)
+    return terms, numbers, norm
 
 
-def _keys(a: _Art, ents: list[str], _polarity: str | None) -> tuple[list[str], tuple[int, ...]]:
-    sig = fp.minhash(fp.shingles(a.title, a.summary))
-    keys = fp.band_keys(sig)
-    if a.url:
-        keys.append(fp.exact_key("u", a.url))
-    tk = fp.title_key(a.title)
-    if tk:
-        keys.append(tk)
-    keys.extend(fp.entity_keys(ents))
-    return keys, sig
+def _profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, groupings: frozenset[str]) -> dict[int, ev.Profile]:
+    """What grouping needs of each article, read set-wise (one query per table and 500 ids)."""
+    arts = _load_articles(conn, ids)
+    mentions: dict[int, list[tuple[str, str, int, bool]]] = defaultdict(list)
+    signals: dict[int, list[tuple[int, str, str, float]]] = defaultdict(list)
+    sentences: dict[int, int] = {}
+    pub_names: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        for r in conn.execute(
+            select(article_mentions.c.article_id, article_mentions.c.kind, article_mentions.c.entity_id,
+                   article_mentions.c.count.label("n"), article_mentions.c.in_title)
+            .where(article_mentions.c.article_id.in_(chunk))
+            .order_by(article_mentions.c.article_id, article_mentions.c.entity_id)
+        ):
+            mentions[r.article_id].append(("region" if r.kind == "region" else "actor", r.entity_id, int(r.n), bool(r.in_title)))
+        for s in conn.execute(
+            select(article_signals.c.article_id, article_signals.c.sentence, article_signals.c.plover_type,
+                   article_signals.c.polarity, article_signals.c.counted)
+            .where(article_signals.c.article_id.in_(chunk))
+            .order_by(article_signals.c.article_id, article_signals.c.id)
+        ):
+            signals[s.article_id].append((int(s.sentence), s.plover_type or "", s.polarity, float(s.counted)))
+        for n in conn.execute(select(article_analyses.c.article_id, article_analyses.c.sentences)
+                              .where(article_analyses.c.article_id.in_(chunk))):
+            sentences[n.article_id] = int(n.sentences)
+    for pb in conn.execute(select(publishers.c.id, publishers.c.name).where(
+            publishers.c.id.in_(list({a.publisher_id for a in arts})))):
+        pub_names[pb.id] = pb.name
+    out: dict[int, ev.Profile] = {}
+    for a in arts:
+        terms, numbers, norm = _terms(a, pub_names.get(a.publisher_id))
+        event, polarity = ev.main_event(signals.get(a.id, []))
+        out[a.id] = ev.Profile(
+            id=a.id, published=a.published, language=a.language, publisher=a.publisher_id, title=a.title,
+            terms=terms, numbers=numbers, title_key=ev.title_key(norm), url=a.url,
+            container=ev.is_container(a.title, a.url), event=event, polarity=polarity,
+            entities=ev.principal_entities(mentions.get(a.id, []), sentences.get(a.id, 1),
+                                           state_of=dict(ctx.state_of), actor_country=dict(ctx.actor_country),
+                                           groupings=groupings),
+        )
+    return out
+
+
+def grouping_rules(settings: IndexSettings) -> ev.Rules:
+    return ev.Rules(max_span_hours=settings.story_window_hours)
 
 
 def assign_stories(
@@ -150,102 +183,70 @@ def assign_stories(
     now: datetime,
     ctx: ScopeContext | None = None,
 ) -> set[date]:
-    """Put analysed articles into stories; returns the days whose index must be recomputed."""
+    """Put analysed articles into stories (events); returns the days whose index must be recomputed.
+
+    The window's articles already in stories are loaded once into a
+    :class:`~monitor.index.events.Grouper`; the new ones are assigned in
+    publication order, each starting a story when nothing reports the same happening.
+    """
     if not article_ids:
         return set()
     ctx = ctx or scope_context(ref)
-    arts = _load_articles(conn, article_ids)
-    ents = _entities(conn, article_ids)
-    cats = _main_polarity(conn, article_ids)
-    window = timedelta(hours=settings.story_window_hours)
-    touched_stories: set[int] = set()
-    days: set[date] = set()
+    groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
+    rules = grouping_rules(settings)
     already = {
         r.article_id: r.story_id
         for r in conn.execute(select(story_articles.c.article_id, story_articles.c.story_id).where(story_articles.c.article_id.in_(list(article_ids))))
     }
-    for a in sorted(arts, key=lambda x: x.published):
-        if a.id in already:  # re-analysed or updated: keep its story, refresh the story
-            touched_stories.add(already[a.id])
-            continue
-        keys, sig = _keys(a, ents.get(a.id, []), cats.get(a.id))
-        best: tuple[float, int, str] | None = None
-        if keys:
-            # The window is measured from the story's start, not from any member:
-            # otherwise stories chain day after day into one "mega-story".
-            cands = conn.execute(
-                select(article_keys.c.key, article_keys.c.article_id, story_articles.c.story_id,
-                       stories.c.lead_article_id)
-                .join(story_articles, story_articles.c.article_id == article_keys.c.article_id)
-                .join(stories, stories.c.id == story_articles.c.story_id)
-                .where(and_(
-                    article_keys.c.key.in_(keys),
-                    stories.c.first_seen_at >= a.published - window,
-                    stories.c.first_seen_at <= a.published + window,
-                    article_keys.c.article_id != a.id,
-                ))
-                .order_by(article_keys.c.article_id)
-            ).all()
-            by_article: dict[int, tuple[int, set[str]]] = {}
-            leads: set[int] = set()
-            for r in cands:
-                by_article.setdefault(r.article_id, (r.story_id, set()))[1].add(r.key)
-                leads.add(r.lead_article_id)
-            if by_article:
-                others = {x.id: x for x in _load_articles(conn, list(by_article))}
-                other_ents = _entities(conn, list(by_article))
-                other_cats = _main_polarity(conn, list(by_article))
-                for oid, (sid, shared) in sorted(by_article.items()):
-                    o = others.get(oid)
-                    if o is None:
-                        continue
-                    if oid not in leads:
-                        # language-independent entity keys only against a story's lead:
-                        # entity overlap is weak evidence and must not chain
-                        shared = {k for k in shared if not k.startswith("e:")}
-                    score, how = _similarity(a, o, sig, shared, ents.get(a.id, []), other_ents.get(oid, []),
-                                             cats.get(a.id), other_cats.get(oid))
-                    # ties go to the older story, the same on every engine
-                    if score > 0 and (best is None or (score, -sid) > (best[0], -best[1])):
-                        best = (score, sid, how)
-        if best is None:
-            day = a.published.astimezone(tz).date()
-            res = conn.execute(stories.insert().values(
-                day=day, first_seen_at=a.published, last_seen_at=a.published, lead_article_id=a.id,
-                title=a.title[:1000], language=a.language, articles=1, publishers=1, corroboration=1.0,
-                updated_at=now,
-            ))
-            assert res.inserted_primary_key is not None
-            story_id = int(res.inserted_primary_key[0])
-            conn.execute(story_articles.insert().values(article_id=a.id, story_id=story_id, similarity=1.0, how="lead"))
-        else:
-            score, story_id, how = best
-            conn.execute(story_articles.insert().values(article_id=a.id, story_id=story_id, similarity=round(score, 3), how=how))
-        insert_ignore(conn, article_keys, [{"key": k, "article_id": a.id, "seen_at": a.published} for k in dict.fromkeys(keys)], ("key", "article_id"))
-        touched_stories.add(story_id)
-    for sid in touched_stories:
+    touched_stories: set[int] = set(already.values())  # re-analysed or updated: keep its story, refresh it
+    fresh_ids = [i for i in article_ids if i not in already]
+    if fresh_ids:
+        fresh = _profiles(conn, fresh_ids, ctx, groupings)
+        order = sorted(fresh.values(), key=lambda p: (p.published, p.id))
+        if order:
+            reach = timedelta(hours=max(rules.text_hours, rules.max_span_hours))
+            lo, hi = order[0].published - reach, order[-1].published + reach
+            existing = {
+                r.article_id: r.story_id
+                for r in conn.execute(
+                    select(story_articles.c.article_id, story_articles.c.story_id)
+                    .join(articles, articles.c.id == story_articles.c.article_id)
+                    .where(and_(articles.c.published_at >= lo, articles.c.published_at <= hi))
+                )
+            }
+            grouper = ev.Grouper(rules)
+            known = _profiles(conn, list(existing), ctx, groupings) if existing else {}
+            bounds = {
+                r.id: (r.first_seen_at, r.last_seen_at)
+                for r in conn.execute(select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at)
+                                      .where(stories.c.id.in_(sorted(set(existing.values())))))
+            } if existing else {}
+            grouper.add_existing(((p, existing[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))),
+                                 bounds)
+            for p in order:
+                m = grouper.assign(p)
+                day = p.published.astimezone(tz).date()
+                if m is None:
+                    res = conn.execute(stories.insert().values(
+                        day=day, first_seen_at=p.published, last_seen_at=p.published, lead_article_id=p.id,
+                        title=p.title[:1000], language=p.language, articles=1, publishers=1, corroboration=1.0,
+                        updated_at=now,
+                    ))
+                    assert res.inserted_primary_key is not None
+                    story_id = int(res.inserted_primary_key[0])
+                    conn.execute(story_articles.insert().values(article_id=p.id, story_id=story_id, similarity=1.0,
+                                                                how="lead", day=day))
+                else:
+                    story_id = m.story
+                    conn.execute(story_articles.insert().values(article_id=p.id, story_id=story_id,
+                                                                similarity=round(m.score, 3), how=m.how, day=day))
+                grouper.place(p, story_id)
+                touched_stories.add(story_id)
+    days: set[date] = set()
+    for sid in sorted(touched_stories):
         days |= refresh_story(conn, sid, ctx, tz, now)
     mark_dirty(conn, days)
     return days
-
-
-def _similarity(
-    a: _Art, o: _Art, sig: tuple[int, ...], shared: set[str], ea: list[str], eo: list[str],
-    pa: str | None, po: str | None,
-) -> tuple[float, str]:
-    if any(k.startswith(("u:", "t:")) for k in shared):
-        return 1.0, "url" if any(k.startswith("u:") for k in shared) else "title"
-    if any(k.startswith("m") for k in shared) and (a.language == o.language or not a.language or not o.language):
-        s = fp.similarity(sig, fp.minhash(fp.shingles(o.title, o.summary)))
-        if s >= TEXT_SIMILARITY:
-            return s, "text"
-    # Across languages: the same main entities within a day (a tighter window
-    # than text matches, since many distinct stories share "Iran, Israel, US").
-    if any(k.startswith("e:") for k in shared) and abs((a.published - o.published).total_seconds()) <= ENTITY_WINDOW_S:
-        j = fp.jaccard(ea[:8], eo[:8])
-        if j >= ENTITY_SIMILARITY:
-            return j * 0.9, "entities"  # a little below text evidence
-    return 0.0, ""
 
 
 def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]:
@@ -298,41 +299,54 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
 
 
 def refresh_story(conn: Connection, story_id: int, ctx: ScopeContext, tz: ZoneInfo, now: datetime) -> set[date]:
-    """Recompute a story's counts, reading and scopes; returns the days touched (old and new)."""
+    """Recompute a story's counts, reading and per-day scopes; returns the days touched (old and new).
+
+    Each article counts on its own day (issue 9 §2): a story spanning two days
+    contributes to both, once per day, corroborated by that day's independent
+    publishers.
+    """
+    old_days = {r[0] for r in conn.execute(select(story_scopes_table.c.day).where(story_scopes_table.c.story_id == story_id).distinct())}
     old = conn.execute(select(stories.c.day).where(stories.c.id == story_id)).scalar()
+    if old:
+        old_days.add(old)
     members = _load_articles(
         conn, [r[0] for r in conn.execute(select(story_articles.c.article_id).where(story_articles.c.story_id == story_id))]
     )
     if not members:
         conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id == story_id))
         conn.execute(delete(stories).where(stories.c.id == story_id))
-        return {old} if old else set()
+        return old_days
     lead = min(members, key=lambda m: (m.published, m.id))
     publishers = len({m.publisher_id for m in members})
     readings = _readings(conn, [m.id for m in members])
-    per_article = [article_scopes(r, ctx) for r in readings.values()]
-    scopes = story_scopes(per_article, publishers)
-    day = lead.published.astimezone(tz).date()
-    totals = scopes.get("global", ZERO)
+    totals = story_scopes([article_scopes(r, ctx) for r in readings.values()], publishers).get("global", ZERO)
     conn.execute(update(stories).where(stories.c.id == story_id).values(
-        day=day, first_seen_at=lead.published, last_seen_at=max(m.published for m in members),
+        day=lead.published.astimezone(tz).date(), first_seen_at=lead.published,
+        last_seen_at=max(m.published for m in members),
         lead_article_id=lead.id, title=lead.title[:1000], language=lead.language,
         articles=len(members), publishers=publishers, corroboration=corroboration(publishers),
         escalation=totals[0], de_escalation=totals[1], threat=totals[2], act=totals[3],
         verbal=totals[4], material=totals[5], updated_at=now,
     ))
+    by_day: dict[date, list[_Art]] = defaultdict(list)
+    for m in members:
+        by_day[m.published.astimezone(tz).date()].append(m)
     conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id == story_id))
-    rows: list[dict[str, Any]] = [
-        {"story_id": story_id, "scope": s, "day": day, "escalation": c[0], "de_escalation": c[1],
-         "threat": c[2], "act": c[3], "verbal": c[4], "material": c[5]}
-        for s, c in scopes.items()
-    ]
-    if "global" not in scopes:  # a story without a reading still counts in the day's volume
-        rows.append({"story_id": story_id, "scope": "global", "day": day, "escalation": 0.0, "de_escalation": 0.0,
-                     "threat": 0.0, "act": 0.0, "verbal": 0.0, "material": 0.0})
+    rows: list[dict[str, Any]] = []
+    for day, arts in sorted(by_day.items()):
+        day_pubs = len({m.publisher_id for m in arts})
+        scopes = story_scopes([article_scopes(readings[m.id], ctx) for m in arts if m.id in readings], day_pubs)
+        if "global" not in scopes:  # a story without a reading still counts in the day's volume
+            scopes["global"] = ZERO
+        rows.extend(
+            {"story_id": story_id, "scope": s, "day": day, "articles": len(arts), "publishers": day_pubs,
+             "escalation": c[0], "de_escalation": c[1], "threat": c[2], "act": c[3], "verbal": c[4], "material": c[5]}
+            for s, c in scopes.items()
+        )
+        conn.execute(update(story_articles).where(story_articles.c.article_id.in_([m.id for m in arts])).values(day=day))
     for i in range(0, len(rows), 400):
         conn.execute(story_scopes_table.insert(), rows[i : i + 400])
-    return {day} | ({old} if old and old != day else set())
+    return set(by_day) | old_days
 
 
 def mark_dirty(conn: Connection, days: Iterable[date]) -> None:
@@ -353,7 +367,6 @@ def rebuild_stories(conn: Connection, ref: ReferenceData, settings: IndexSetting
     story_ids = {r[0] for r in conn.execute(sub)}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        conn.execute(delete(article_keys).where(article_keys.c.article_id.in_(chunk)))
         conn.execute(delete(story_articles).where(story_articles.c.article_id.in_(chunk)))
     sids = list(story_ids)
     for i in range(0, len(sids), 500):

@@ -343,19 +343,10 @@ story_articles = Table(
     Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("story_id", BigId, ForeignKey("stories.id", ondelete="CASCADE"), nullable=False),
     Column("similarity", Float, nullable=False, default=1.0),
-    Column("how", String(20), nullable=False, default="lead"),  # lead | url | text | entities
+    Column("how", String(20), nullable=False, default="lead"),  # lead | url | title | text | text+event | event
+    Column("day", Date),  # the article's own day in the configured zone: it counts there (issue 9 §2)
     Index("ix_story_articles_story", "story_id"),
     comment="Which story each article belongs to, and why.",
-)
-
-article_keys = Table(
-    "article_keys",
-    metadata,
-    Column("key", String(40), primary_key=True),
-    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("seen_at", UTCDateTime(), nullable=False),
-    Index("ix_article_keys_article", "article_id"),
-    comment="Blocking keys for near-duplicate search (MinHash LSH bands, URL, entity signature).",
 )
 
 story_scopes = Table(
@@ -363,10 +354,12 @@ story_scopes = Table(
     metadata,
     Column("story_id", BigId, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
     Column("scope", String(120), primary_key=True),
-    Column("day", Date, nullable=False),
-    *components(),  # already x corroboration
+    Column("day", Date, primary_key=True),  # a story spanning two days contributes to both
+    Column("articles", Integer, nullable=False, server_default="0"),  # the story's articles of that day
+    Column("publishers", Integer, nullable=False, server_default="0"),  # … and their independent publishers
+    *components(),  # already x corroboration (by that day's publishers)
     Index("ix_story_scopes_day_scope", "day", "scope"),
-    comment="Provenance of the index: what each story contributes to each scope on its day.",
+    comment="Provenance of the index: what each story contributes to each scope on each of its days.",
 )
 
 daily_index = Table(

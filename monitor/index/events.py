@@ -1,0 +1,461 @@
+"""Event-centred grouping (pure): which articles report the same happening.
+
+Two articles are one story when they report the same happening: the same kind
+of action, the same actors or places, close in time (issue 9 §1).  The
+evidence, strongest first:
+
+``url`` / ``title``
+    the same canonical URL or the same normalised headline (Media Cloud's
+    rule), except for live blogs and rolling pages, which are containers of
+    many happenings, not one;
+``text``
+    same language and a TF-IDF cosine over the lemmas of headline and lead
+    (outlet suffixes stripped) high enough to survive paraphrase;
+``text+event``
+    a lower cosine backed by the same event type (the PLOVER type of each
+    article's main event) or by the same principal actors and places;
+``event``
+    the event signature, across languages: the same main event type, the same
+    principal actors and places, within a few hours (or sharing a number such
+    as a casualty count).
+
+Opposite main events (a strike and a ceasefire) are never joined.  Time is
+measured from each article, never chained: a candidate must be close to the
+member it matches, and a story never spans more than ``max_span`` (48 h by
+default: a story that would grow longer splits).  Weights and thresholds were
+calibrated on the development split of ``tests/gold/stories-*`` (see
+docs/methodology.md §13); ``monitor eval stories`` measures them.
+
+TF-IDF: Salton & Buckley (1988); the document frequencies are those of the
+articles the grouper holds (the recent window), so that words every wartime
+headline shares ("Iran", "strikes") weigh little exactly when they are common.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from monitor.analysis.text import tokenize
+
+# Live blogs and rolling pages (issue 9 §1): their URL stays while their headline
+# follows the day's events, so the URL says nothing about the happening.
+_CONTAINER_URL = re.compile(r"(/live(/|-|$|\?)|liveblog|live-updates|live_news|/live-news|/minute-by-minute|/as-it-happened)", re.I)
+_CONTAINER_TITLE = re.compile(
+    r"^(live|live updates|as it happened|the latest)\b|\blive\s*:|\blive updates?\b|\blive blog\b|\bwhat we know\b.*\bday \d+|"
+    r"\bnews (briefing|digest|roundup)\b|^(morning|evening) (briefing|update)|\bупдейт\b|онлайн-трансляция|"
+    r"\bпрямая трансляция\b|^(خبر فوری|مباشر|לייב|עדכונים שוטפים)",
+    re.I,
+)
+# An outlet's name after the headline: "… - ABC News - Breaking News, Latest News and Videos",
+# "… | Reuters", "… — BBC News".  A trailing segment of at most seven words, all capitalised
+# or joining words, with no digit, is a name, not part of the headline.
+_SUFFIX_SPLIT = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
+_JOINERS = frozenset({"of", "the", "and", "&", "news", "for", "on", "de", "la", "al", "el", "in", "a"})
+
+
+def strip_outlet(title: str, publisher: str | None = None) -> str:
+    """The headline without an outlet suffix (at most two: "- ABC News - Breaking News, …")."""
+    t = title.strip()
+    for _ in range(2):
+        m = _SUFFIX_SPLIT.search(t)
+        if not m:
+            break
+        tail = t[m.end():].strip()
+        words = tail.replace(",", " ").split()
+        named = bool(publisher) and publisher is not None and publisher.lower() in tail.lower()
+        looks_like_name = (
+            0 < len(words) <= 7 and not any(ch.isdigit() for ch in tail)
+            and all(w[:1].isupper() or w.lower() in _JOINERS or "." in w for w in words)
+        )
+        if not (named or looks_like_name) or m.start() < 12:
+            break
+        t = t[: m.start()].rstrip()
+    return t
+
+
+_LIVE_PREFIX = re.compile(r"^[^:]{0,60}\b(live( updates?| blog)?|updates|as it happened|latest)\s*[:|–—-]\s+", re.I)
+
+
+def headline(title: str, publisher: str | None = None) -> str:
+    """The words that name the happening: no outlet suffix, no "Live updates:" label in front
+    ("Trump Administration Live Updates: Judge Denies …" is about the judge's ruling)."""
+    t = strip_outlet(title, publisher)
+    m = _LIVE_PREFIX.match(t)
+    if m and len(t) - m.end() >= 20:
+        t = t[m.end():]
+    return t
+
+
+def is_container(title: str, url: str | None) -> bool:
+    """Live blogs and rolling pages: many happenings under one URL or headline."""
+    return bool((url and _CONTAINER_URL.search(url)) or _CONTAINER_TITLE.search(title))
+
+
+def _number(tok: str) -> str | None:
+    """A number that can identify an event (a count, a toll): at least 2 digits, not a year."""
+    if not tok.isdigit():
+        return None
+    try:
+        v = int(tok)  # int() reads Arabic-Indic and Persian digits too
+    except ValueError:
+        return None
+    if v < 10 or 1900 <= v <= 2100:
+        return None
+    return str(v)
+
+
+@dataclass(slots=True)
+class Profile:
+    """What grouping needs to know of one article."""
+
+    id: int
+    published: datetime
+    language: str | None
+    publisher: int | str
+    title: str
+    terms: dict[str, float]  # lemma -> term frequency (headline counts twice)
+    entities: frozenset[str]  # principal actors, states and places
+    event: str | None  # PLOVER type of the main event
+    polarity: str | None  # escalation | de-escalation of the main event
+    numbers: frozenset[str] = frozenset()
+    url: str | None = None
+    title_key: str | None = None
+    container: bool = False
+    story: int | None = None  # filled by the grouper
+
+
+Keyer = Callable[[str, str | None], str]
+
+
+def text_terms(title: str, lead: str, language: str | None, key: Keyer, *, lead_tokens: int = 40) -> tuple[dict[str, float], frozenset[str], str]:
+    """Lemma term frequencies of headline (x2) and lead, event numbers, and the normalised headline."""
+    tf: defaultdict[str, float] = defaultdict(float)
+    numbers: set[str] = set()
+    head = tokenize(title)
+    for weight, toks in ((2.0, head), (1.0, tokenize(lead)[:lead_tokens])):
+        for t in toks:
+            n = _number(t.text)
+            if n:
+                numbers.add(n)
+                tf["#" + n] += weight
+                continue
+            if len(t.norm) < 2 or t.norm.isdigit():
+                continue
+            tf[key(t.text, language) or t.norm] += weight
+    return dict(tf), frozenset(numbers), " ".join(t.norm for t in head)
+
+
+# Event types too generic to identify a happening on their own: any contact,
+# statement or aid report matches thousands of others in a war.
+_WEAK_EVENTS = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+
+
+_WEAK_HOWS = frozenset({"text+event", "event"})
+
+
+_SHARED_MARKS = frozenset("@#!")
+
+
+def _features(p: Profile) -> dict[str, float]:
+    """The vector's raw counts: lemmas (and ``#numbers``) of the text, ``@entities``, ``!EVENT``."""
+    out = dict(p.terms)
+    for e in p.entities:
+        out["@" + e] = 2.0
+    if p.event:
+        out["!" + p.event] = 1.0
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Thresholds of the evidence rules (calibrated on the dev split; docs/methodology.md §13)."""
+
+    text: float = 0.5  # same language: cosine alone
+    text_event: float = 0.3  # same language: cosine with the same event type or shared principal entities
+    cross: float = 0.5  # across languages: cosine (entities, numbers, event type) with the same event type
+    event_min_shared: int = 2  # … and at least this many shared principal entities
+    event_hours: float = 6.0  # … this close in time (or sharing a number)
+    text_hours: float = 36.0  # no match farther apart than this
+    max_span_hours: float = 48.0  # no story spans more than this
+    keep_hours: float = 96.0  # how long the grouper holds an article for matching and document frequencies
+
+
+@dataclass(slots=True)
+class Match:
+    story: int
+    score: float
+    how: str  # url | title | text | text+event | event
+    other: int  # the member it matched
+
+
+@dataclass(slots=True)
+class _Story:
+    first: datetime
+    last: datetime
+    members: list[int] = field(default_factory=list)
+
+
+class Grouper:
+    """Holds the recent window's articles in memory and assigns new ones to stories.
+
+    Use: ``add_existing`` for articles already in stories (loaded from the
+    database), then ``assign`` new articles in publication order; ``assign``
+    returns the match (``None``: the article starts a story, which the caller
+    creates and reports back with ``place``).
+    """
+
+    def __init__(self, rules: Rules | None = None) -> None:
+        self.rules = rules or Rules()
+        self.profiles: dict[int, Profile] = {}
+        self.stories: dict[int, _Story] = {}
+        self._df: Counter[str] = Counter()
+        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._ent_postings: dict[str, set[int]] = defaultdict(set)
+        self._exact: dict[str, set[int]] = defaultdict(set)
+        self._times: list[tuple[datetime, int]] = []  # for eviction
+
+    # ------------------------------------------------------------ bookkeeping
+
+    def _index(self, p: Profile) -> None:
+        self.profiles[p.id] = p
+        for t in _features(p):
+            self._df[t] += 1
+            self._postings[t].add(p.id)
+        for e in p.entities:
+            self._ent_postings[e].add(p.id)
+        if not p.container:
+            if p.url:
+                self._exact["u:" + p.url].add(p.id)
+            if p.title_key:
+                self._exact["t:" + p.title_key].add(p.id)
+        bisect.insort(self._times, (p.published, p.id))
+
+    def _evict(self, now: datetime) -> None:
+        horizon = now - timedelta(hours=self.rules.keep_hours)
+        cut = bisect.bisect_left(self._times, (horizon, -(1 << 62)))
+        if not cut:
+            return
+        for _, pid in self._times[:cut]:
+            p = self.profiles.pop(pid, None)
+            if p is None:
+                continue
+            for t in _features(p):
+                self._df[t] -= 1
+                if self._df[t] <= 0:
+                    del self._df[t]
+                s = self._postings.get(t)
+                if s is not None:
+                    s.discard(pid)
+                    if not s:
+                        del self._postings[t]
+            for e in p.entities:
+                s = self._ent_postings.get(e)
+                if s is not None:
+                    s.discard(pid)
+                    if not s:
+                        del self._ent_postings[e]
+            for k in (("u:" + p.url) if p.url else None, ("t:" + p.title_key) if p.title_key else None):
+                if k and k in self._exact:
+                    self._exact[k].discard(pid)
+                    if not self._exact[k]:
+                        del self._exact[k]
+        del self._times[:cut]
+
+    def place(self, p: Profile, story: int) -> None:
+        """Record that ``p`` belongs to ``story`` (an existing article, or a new one after ``assign``)."""
+        p.story = story
+        st = self.stories.get(story)
+        if st is None:
+            st = self.stories[story] = _Story(p.published, p.published)
+        st.first = min(st.first, p.published)
+        st.last = max(st.last, p.published)
+        st.members.append(p.id)
+        self._index(p)
+
+    def add_existing(self, profiles: Iterable[tuple[Profile, int]],
+                     bounds: dict[int, tuple[datetime, datetime]] | None = None) -> None:
+        """Articles already in stories; ``bounds``: each story's first and last article time, when
+        some of its members lie outside the loaded window (the span rule needs the whole story)."""
+        for story, (first, last) in (bounds or {}).items():
+            self.stories[story] = _Story(first, last)
+        for p, story in profiles:
+            self.place(p, story)
+
+    # ------------------------------------------------------------ similarity
+
+    def _idf(self, term: str) -> float:
+        n = max(len(self.profiles), 1)
+        return math.log((n + 1) / (self._df.get(term, 0) + 1)) + 1.0
+
+    def _vector(self, p: Profile) -> dict[str, float]:
+        return {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items()}
+
+    def cosine(self, a: Profile, b: Profile) -> float:
+        """TF-IDF cosine over lemmas, numbers, principal entities and the main event type.
+
+        Entities and the event type are the same tokens in every language, so two
+        languages' reports of one happening still share part of their vectors."""
+        va, vb = self._vector(a), self._vector(b)
+        if a.language != b.language:
+            # across languages only the shared vocabulary counts: the words of either text
+            # would only lengthen the vectors
+            va = {t: w for t, w in va.items() if t[:1] in _SHARED_MARKS}
+            vb = {t: w for t, w in vb.items() if t[:1] in _SHARED_MARKS}
+        if not va or not vb:
+            return 0.0
+        dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+        if not dot:
+            return 0.0
+        na = math.sqrt(sum(w * w for w in va.values()))
+        nb = math.sqrt(sum(w * w for w in vb.values()))
+        return dot / (na * nb) if na and nb else 0.0
+
+    def evidence(self, a: Profile, b: Profile) -> tuple[float, str]:
+        """How strongly ``a`` and ``b`` report the same happening (0: not the same)."""
+        r = self.rules
+        hours = abs((a.published - b.published).total_seconds()) / 3600
+        if a.polarity and b.polarity and a.polarity != b.polarity and a.event and b.event:
+            return 0.0, ""  # a strike and a ceasefire are two happenings, whatever the words
+        if not (a.container or b.container):
+            if a.url and a.url == b.url and hours <= r.text_hours:
+                return 1.0, "url"
+            if a.title_key and a.title_key == b.title_key and hours <= r.text_hours:
+                return 1.0, "title"
+        if hours > r.text_hours:
+            return 0.0, ""
+        cos = self.cosine(a, b)
+        same_event = bool(a.event and a.event == b.event)
+        shared = len(a.entities & b.entities)
+        if a.language == b.language:
+            if cos >= r.text:
+                return cos, "text"
+            if cos >= r.text_event and (same_event or shared >= r.event_min_shared):
+                return cos, "text+event"
+            return 0.0, ""
+        # across languages only names, numbers and the event type can be shared
+        if (
+            same_event and a.event not in _WEAK_EVENTS and shared >= r.event_min_shared and cos >= r.cross
+            and (hours <= r.event_hours or bool(a.numbers & b.numbers))
+        ):
+            return cos, "event"
+        return 0.0, ""
+
+    # ------------------------------------------------------------ assignment
+
+    def candidates(self, p: Profile) -> set[int]:
+        out: set[int] = set()
+        if not p.container:
+            if p.url:
+                out |= self._exact.get("u:" + p.url, set())
+            if p.title_key:
+                out |= self._exact.get("t:" + p.title_key, set())
+        # the article's most specific words (by idf) find its textual neighbours
+        terms = sorted(p.terms, key=lambda t: -self._idf(t))[:8]
+        for t in terms:
+            post = self._postings.get(t)
+            if post and len(post) < 2000:
+                out |= post
+        if p.event and p.event not in _WEAK_EVENTS:
+            ents = sorted(p.entities, key=lambda e: len(self._ent_postings.get(e, ())))[:3]
+            for e in ents:
+                out |= self._ent_postings.get(e, set())
+        out.discard(p.id)
+        return out
+
+    def assign(self, p: Profile) -> Match | None:
+        """The story ``p`` joins (best evidence among members within the rules), or ``None``."""
+        self._evict(p.published)
+        span = timedelta(hours=self.rules.max_span_hours)
+        best: Match | None = None
+        for oid in sorted(self.candidates(p)):
+            o = self.profiles.get(oid)
+            if o is None or o.story is None:
+                continue
+            st = self.stories[o.story]
+            # a story never spans more than max_span: joining must keep it inside
+            if max(st.last, p.published) - min(st.first, p.published) > span:
+                continue
+            score, how = self.evidence(p, o)
+            if score <= 0:
+                continue
+            if how in _WEAK_HOWS:
+                # weak evidence must also hold against the story's lead: otherwise each
+                # article's neighbour drifts a little further and stories chain into
+                # mega-stories (Allan, Papka & Lavrenko 1998 compare with the cluster, not a member)
+                lead = self.profiles.get(st.members[0])
+                if lead is not None and lead.id != o.id and self.evidence(p, lead)[0] <= 0:
+                    continue
+            # ties go to the older story (the same on every engine and in every order)
+            if best is None or (score, -o.story) > (best.score, -best.story):
+                best = Match(o.story, score, how, oid)
+        return best
+
+
+def main_event(signals: Sequence[tuple[int, str, str, float]]) -> tuple[str | None, str | None]:
+    """The article's main event: (PLOVER type, polarity) of the first live signal of the earliest
+    sentence that has one, if that is the headline or the first sentence after it (the rule of
+    ``monitor.analysis.evaluate.main_type``: headlines put the main clause first).
+
+    ``signals``: (sentence, plover_type, polarity, counted) in reading order; a neutral signal
+    (contact between allies) is live with a zero count."""
+    live = [s for s in signals if s[1] and (s[3] > 0 or s[2] == "neutral")]
+    if not live:
+        return None, None
+    first = min(s[0] for s in live)
+    if first > 1:
+        return None, None
+    top = next(s for s in live if s[0] == first)
+    return top[1], (top[2] if top[2] != "neutral" else None)
+
+
+# Headline + up to three sentences (a feed item's summary): every entity is salient.
+SHORT_ARTICLE = 4
+
+
+def principal_entities(
+    mentions: Iterable[tuple[str, str, int, bool]], sentences: int, *,
+    state_of: dict[str, str] | None = None, actor_country: dict[str, str] | None = None,
+    groupings: frozenset[str] = frozenset(),
+) -> frozenset[str]:
+    """The actors, states and places an article is about: named in its headline, named twice, or
+    any in a short item; a place brings its state and a state actor its country, so that
+    «نتنياهو» in one language meets "Israel" in another.  Groupings ("Middle East") identify
+    no happening and are left out.  ``mentions``: (kind, id, count, in_title)."""
+    out: set[str] = set()
+    for kind, eid, count, in_title in mentions:
+        if not (in_title or count >= 2 or sentences <= SHORT_ARTICLE):
+            continue
+        if eid in groupings:
+            continue
+        out.add(eid)
+        if kind == "region" and state_of and (st := state_of.get(eid)):
+            out.add(st)
+        elif kind == "actor" and actor_country and (c := actor_country.get(eid)):
+            out.add(c)
+    return frozenset(out)
+
+
+def title_key(norm_title: str) -> str | None:
+    """Media Cloud's rule: the same normalised headline is the same story; at least four words,
+    so that template headlines ("Iran Update", "Live") do not join."""
+    return norm_title if len(norm_title.split()) >= 4 and len(norm_title) >= 20 else None
+
+
+_KEYER: Any = None
+
+
+def lemma_key(raw: str, language: str | None) -> str:
+    """The lemma of one token (the analyser's lemmatisers, without its lexicon segmentation)."""
+    global _KEYER
+    if _KEYER is None:
+        from monitor.analysis.lemmas import Keyer as _Lemmas
+
+        _KEYER = _Lemmas()
+    return str(_KEYER.key(raw, language))

@@ -1,0 +1,145 @@
+"""Event-centred grouping (monitor.index.events) and its evaluation measures (issue 9)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from monitor.index import events as ev
+from monitor.index.storyeval import bcubed
+
+T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+
+
+def prof(pid: int, title: str, *, lang: str = "en", hours: float = 0.0, ents: tuple[str, ...] = (),
+         event: str | None = None, polarity: str | None = None, url: str | None = None, lead: str = "") -> ev.Profile:
+    terms, numbers, norm = ev.text_terms(ev.headline(title), lead, lang, lambda raw, _lang: raw.lower())
+    return ev.Profile(
+        id=pid, published=T0 + timedelta(hours=hours), language=lang, publisher=pid, title=title, terms=terms,
+        entities=frozenset(ents), event=event, polarity=polarity, numbers=numbers, url=url,
+        title_key=ev.title_key(norm), container=ev.is_container(title, url),
+    )
+
+
+def run(profiles: list[ev.Profile], rules: ev.Rules | None = None) -> dict[int, tuple[int, str]]:
+    g = ev.Grouper(rules)
+    out: dict[int, tuple[int, str]] = {}
+    for p in sorted(profiles, key=lambda x: (x.published, x.id)):
+        m = g.assign(p)
+        sid, how = (m.story, m.how) if m else (p.id, "lead")
+        g.place(p, sid)
+        out[p.id] = (sid, how)
+    return out
+
+
+def background(n: int, start: int = 1000) -> list[ev.Profile]:
+    """Unrelated headlines, so that document frequencies look like a real window."""
+    topics = ["Storm floods coastal towns", "Central bank holds interest rates", "Football club sacks manager",
+              "Tech company unveils new phone", "Wildfire forces evacuations", "Parliament passes budget bill",
+              "Museum returns looted artefacts", "Train strike disrupts commuters"]
+    return [prof(start + i, f"{topics[i % len(topics)]} in region {i}", hours=-5 + i * 0.1) for i in range(n)]
+
+
+def test_paraphrases_of_one_happening_join_by_text() -> None:
+    a = prof(1, "Israeli jets strike Houthi-held port of Hodeidah in Yemen", ents=("ISR", "YEM", "hodeidah"), event="ASSAULT", polarity="escalation")
+    b = prof(2, "Israel strikes Yemen's Hodeidah port held by the Houthis", hours=1, ents=("ISR", "YEM", "hodeidah"), event="ASSAULT", polarity="escalation")
+    got = run([*background(40), a, b])
+    assert got[2][0] == got[1][0]
+    assert got[2][1] in ("text", "text+event")
+
+
+def test_opposite_main_events_never_join_whatever_the_words() -> None:
+    a = prof(1, "Israel and Hamas agree ceasefire in Gaza after talks in Cairo", ents=("ISR", "PSE"), event="AGREE", polarity="de-escalation")
+    b = prof(2, "Israel and Hamas strike in Gaza after talks in Cairo", hours=1, ents=("ISR", "PSE"), event="ASSAULT", polarity="escalation")
+    got = run([*background(40), a, b])
+    assert got[2][0] != got[1][0]
+
+
+def test_across_languages_the_event_signature_joins_close_reports_only() -> None:
+    en = prof(1, "Iran fires missiles at Tel Aviv", ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")
+    ar = prof(2, "إيران تطلق صواريخ على تل أبيب", lang="ar", hours=1, ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")
+    later = prof(3, "ایران به تل آویو موشک شلیک کرد", lang="fa", hours=20, ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")
+    other = prof(4, "Иран обсуждает с Катаром ситуацию", lang="ru", hours=1.5, ents=("IRN", "QAT"), event="CONSULT")
+    got = run([*background(40), en, ar, later, other])
+    assert got[2] == (got[1][0], "event")
+    # twenty hours later is another wave, not the same happening (no shared casualty count either)
+    assert got[3][0] != got[1][0]
+    assert got[4][0] != got[1][0]
+
+
+def test_a_story_never_spans_more_than_max_span() -> None:
+    title = "Drone strike hits fuel depot near the Black Sea port of Novorossiysk"
+    ps = [prof(i, title, hours=h, ents=("RUS", "novorossiysk"), event="ASSAULT", polarity="escalation")
+          for i, h in enumerate((0, 24, 44, 60), start=1)]
+    got = run(ps, ev.Rules(max_span_hours=48))
+    assert got[1][0] == got[2][0] == got[3][0]
+    assert got[4][0] != got[1][0]  # joining would stretch the story to 60 h
+    spans = {sid for sid, _ in got.values()}
+    assert len(spans) == 2
+
+
+def test_live_blogs_are_containers_not_events() -> None:
+    url = "https://news.example/world/live/israel-iran-war"
+    a = prof(1, "Live updates: Israel strikes Iran's nuclear sites", url=url, ents=("ISR", "IRN"), event="ASSAULT", polarity="escalation")
+    b = prof(2, "Live updates: markets slide as oil prices jump", url=url, hours=10, ents=(), event=None)
+    got = run([*background(40), a, b])
+    assert a.container and b.container
+    assert got[2][0] != got[1][0]  # the same URL says nothing about the happening
+    assert ev.headline("Trump Administration Live Updates: Judge Denies Request to Unseal Transcripts") == \
+        "Judge Denies Request to Unseal Transcripts"
+
+
+@pytest.mark.parametrize(("title", "publisher", "expected"), [
+    ("Multiple people stabbed at a Walmart in Michigan - ABC News - Breaking News, Latest News and Videos", None,
+     "Multiple people stabbed at a Walmart in Michigan"),
+    ("Columbia Agrees to $200 Million Fine to Settle Fight With Trump - The New York Times", "The New York Times",
+     "Columbia Agrees to $200 Million Fine to Settle Fight With Trump"),
+    ("Kyiv hit by massive attack | Reuters", None, "Kyiv hit by massive attack"),
+    # a dash inside the headline is kept: the tail is not a name
+    ("Israel-Gaza war: strikes kill 20 - officials say", None, "Israel-Gaza war: strikes kill 20 - officials say"),
+])
+def test_outlet_suffixes_are_not_part_of_the_headline(title: str, publisher: str | None, expected: str) -> None:
+    assert ev.strip_outlet(title, publisher) == expected
+
+
+def test_weak_evidence_must_hold_against_the_story_lead() -> None:
+    # b joins a by text; c resembles b only through shared entities and a low cosine: without the
+    # lead check it would chain into a's story
+    r = replace(ev.Rules(), text=0.9, text_event=0.2)
+    a = prof(1, "Hamas fighters cross into southern Israel from Gaza", ents=("ISR", "PSE", "hamas"), event="ASSAULT", polarity="escalation")
+    b = prof(2, "Hamas fighters cross into southern Israel from Gaza as army calls up reservists", hours=1,
+             ents=("ISR", "PSE", "hamas", "idf"), event="ASSAULT", polarity="escalation")
+    c = prof(3, "Army calls up reservists", hours=2, ents=("ISR", "idf"), event="MOBILIZE", polarity="escalation")
+    got = run([*background(40), a, b, c], r)
+    assert got[2][0] == got[1][0]
+    assert got[3][0] != got[1][0]
+
+
+def test_main_event_is_the_first_live_signal_of_headline_or_lead() -> None:
+    assert ev.main_event([(0, "ASSAULT", "escalation", 2.0), (0, "AGREE", "de-escalation", 3.0)]) == ("ASSAULT", "escalation")
+    assert ev.main_event([(1, "AGREE", "de-escalation", 1.0), (3, "ASSAULT", "escalation", 5.0)]) == ("AGREE", "de-escalation")
+    assert ev.main_event([(4, "ASSAULT", "escalation", 5.0)]) == (None, None)  # deep in the text: not the main event
+    assert ev.main_event([(0, "CONSULT", "neutral", 0.0)]) == ("CONSULT", None)
+    assert ev.main_event([(0, "ASSAULT", "escalation", 0.0)]) == (None, None)  # negated: no event
+
+
+def test_principal_entities_bring_states_and_drop_groupings() -> None:
+    got = ev.principal_entities(
+        [("region", "tel-aviv", 1, True), ("actor", "benjamin-netanyahu", 1, False), ("region", "middle-east", 3, True),
+         ("region", "FRA", 1, False)],
+        sentences=10, state_of={"tel-aviv": "ISR"}, actor_country={"benjamin-netanyahu": "ISR"},
+        groupings=frozenset({"middle-east"}),
+    )
+    # Netanyahu and France are named once, outside the headline, in a long text: not principal
+    assert got == frozenset({"tel-aviv", "ISR"})
+
+
+def test_bcubed_scores() -> None:
+    gold = {"a": "x", "b": "x", "c": "y", "d": "z"}
+    assert bcubed(gold, {"a": 1, "b": 1, "c": 2, "d": 3})["f1"] == 1.0
+    merged = bcubed(gold, {"a": 1, "b": 1, "c": 1, "d": 1})
+    assert merged["recall"] == 1.0 and merged["precision"] < 0.5
+    split = bcubed(gold, {"a": 1, "b": 2, "c": 3, "d": 4})
+    assert split["precision"] == 1.0 and split["recall"] == 0.75
