@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -93,14 +94,20 @@ def _digest(language: str) -> Digest:
     )
     label = "إيران – إسرائيل" if language == "ar" else "Iran – Israel"
     mover = Mover("pair:IRN-ISR", label, "escalating", 180.0, 300.5, 52.1, 120.4, 3.2,
-                  "هجمات (وسائل إعلام مستقلة: 5)؛ عرض وساطة من فلاديمير بوتين" if language == "ar"
-                  else "5 outlets report attacks; Vladimir Putin offered mediation")
+                  "غارات إسرائيلية على منشآت نووية في إيران (أخبار: 24، وسائل إعلام مستقلة: 9)" if language == "ar"
+                  else "Israeli air strikes hit Iranian nuclear sites as Iran fires missiles at Israel — 24 stories, 9 outlets",
+                  move="up", stories=24, outlets=9)
+    # the day's top events first; an Arabic headline in an English digest has its reading
+    gaza = StoryLine(3, "غارة جوية إسرائيلية على مدينة غزة", "ar", "https://qanat.example/gaza", ("Qanat",), 1,
+                     9.0, 0.0, languages=("ar",),
+                     reading="إسرائيل — غارة جوية — مدينة غزة" if language == "ar" else "Israel — air strike — Gaza City")
+    events = (replace(stories[0], languages=("ar", "en", "he")), gaza, stories[1])
     return Digest(
         recipient=Recipient(address="desk@example.org", name="Desk", scopes=("pair:IRN-ISR",), language=language),
         day=DAY, movers=(mover,), sections=(ScopeSection("pair:IRN-ISR", label, mover, series, stories),),
         methodology_url="https://example.org/methodology",
         unsubscribe="To stop receiving this digest, reply with 'unsubscribe'.",
-        generated_from="formula 1.0",
+        generated_from="formula 1.0", events=events,
     )
 
 

@@ -19,7 +19,8 @@ from sqlalchemy import Engine
 from monitor.analysis.service import get_analyzer
 from monitor.config import DigestSettings, Settings, SmtpSettings, SourceSpec
 from monitor.digest import i18n
-from monitor.digest.compose import _rank, clean_text, compose_digest, safe_url
+from monitor.digest.compose import clean_text, compose_digest, safe_url
+from monitor.digest.movers import rank
 from monitor.digest.render import build_message, preview, render_chart, render_html, render_text
 from monitor.digest.types import (
     ClaimLine,
@@ -119,6 +120,8 @@ def digests(engine: Engine, settings: Settings) -> dict[str, Digest]:
             "ar": compose_digest(conn, AR, DAY, settings),
             "all": compose_digest(conn, replace(EN, scopes=("*",)), DAY, settings),
             "quiet": compose_digest(conn, replace(EN, scopes=("country:NOR",)), DAY, settings),
+            # an English digest of Arabic stories only: Arabic headlines with English readings
+            "en_ar": compose_digest(conn, replace(EN, languages=("ar",)), DAY, settings),
         }
 
 
@@ -137,11 +140,12 @@ def test_compose_movers_and_sections(digests: dict[str, Digest]) -> None:
         # calm days carry no escalation, so the baseline mean is 0 and there is no index
         assert m.index is None or m.index > 100
         assert m.anomaly is not None and m.anomaly > 0
-        assert m.reason and re.search(r"\d+ outlets? report", m.reason), m.reason
+        assert m.move == "up"
+        # what happened (the scope's top escalation story), with its stories and outlets
+        assert re.fullmatch(r"Israeli air strikes hit Iranian nuclear sites .* — \d+ stories, \d+ outlets", m.reason), m.reason
         assert not m.low_volume
-    # ordered by how much they moved (rank of |change| plus rank of |anomaly|)
-    moved = {m.scope: (m.change, m.anomaly) for m in d.movers}
-    assert [m.scope for m in d.movers] == _rank(moved)
+    # ordered by how much they moved (rank of |change| plus rank of the larger |z|)
+    assert len(d.movers) == 2
 
     assert [s.scope for s in d.sections] == ["pair:IRN-ISR", "country:ISR"]
     pair = d.sections[0]
@@ -161,15 +165,16 @@ def test_compose_movers_and_sections(digests: dict[str, Digest]) -> None:
     assert {"Wire A", "Wire B", "Wire C", "قناة ألف", "صحيفة باء"} <= set(top.outlets)
     # claims: "speaker — stance — text" in the story's own language, the headline not repeated
     claims = {(c.speaker, c.stance, c.language): c for s in d.sections for st in s.stories for c in st.claims}
-    kremlin = claims[("Kremlin", "offer", "ar")]
-    assert "الكرملين" in kremlin.text and kremlin.polarity == "de-escalation"
+    # (an English digest shows a story's English report when it has one: the Arabic
+    # Kremlin claim is in the Arabic digest, see below)
+    kremlin = next(c for (speaker, stance, _), c in claims.items() if "Kremlin" in speaker and stance == "offer")
+    assert kremlin.language == "en" and kremlin.polarity == "de-escalation" and "Kremlin" in kremlin.text
     assert ("Iran", "threat", "en") in claims
     for st in pair.stories:
         assert all(c.text != st.headline for c in st.claims)
-    # a story is listed once: the Israel section points back to the pair's stories
+    # each section lists its own top stories, even those listed above (issue 9 §5)
     isr = d.sections[1]
-    assert isr.repeated >= 1
-    assert not {st.story_id for st in isr.stories} & {st.story_id for st in pair.stories}
+    assert isr.stories and isr.stories[0].story_id == top.story_id
 
 
 def test_compose_arabic_digest_filters_languages_and_names(digests: dict[str, Digest]) -> None:
@@ -179,25 +184,32 @@ def test_compose_arabic_digest_filters_languages_and_names(digests: dict[str, Di
     assert stories
     assert all(st.language == "ar" for st in stories), "only the languages the recipient reads"
     assert any("غارات" in st.headline for st in stories)
+    claims = {(c.speaker, c.stance): c for st in stories for c in st.claims}
+    kremlin = claims[("الكرملين", "offer")]
+    assert "الكرملين" in kremlin.text and kremlin.polarity == "de-escalation" and kremlin.language == "ar"
     for m in d.movers:
-        assert "وسائل إعلام مستقلة" in m.reason
+        assert "وسائل إعلام مستقلة" in m.reason and "غارات" in m.reason
 
 
 def test_compose_everything_recipient(digests: dict[str, Digest]) -> None:
     d = digests["all"]
-    assert d.sections[0].scope == "global"
+    assert d.events, "the day's news overall is the top events"
     assert d.movers and len(d.movers) <= DigestSettings().top_movers
     assert all(not m.low_volume for m in d.movers), "everything = the scopes with enough stories"
-    assert [s.scope for s in d.sections[1:]] == [m.scope for m in d.movers if m.scope != "global"]
-    ids = [st.story_id for s in d.sections for st in s.stories]
-    assert len(ids) == len(set(ids)), "each story listed once"
+    # countries and pairs by default: no groupings (region:middle-east), actors or global
+    assert all(m.scope.startswith(("country:", "pair:")) for m in d.movers), [m.scope for m in d.movers]
+    assert [s.scope for s in d.sections] == [m.scope for m in d.movers]
+    for s in d.sections:
+        ids = [st.story_id for st in s.stories]
+        assert len(ids) == len(set(ids))
 
 
 def test_compose_quiet_scope(digests: dict[str, Digest]) -> None:
     d = digests["quiet"]
     assert d.movers == (), "nothing moved"
     (sec,) = d.sections
-    assert sec.label == "Norway" and sec.stories == () and sec.repeated == 0
+    assert sec.label == "Norway" and sec.stories == ()
+    assert d.events == ()
     assert sec.today.reason == "no stories today" and sec.today.direction == "stable"
     assert all(p.escalation == 0.0 and p.de_escalation == 0.0 for p in sec.series)
     assert render_chart(d) is None
@@ -259,9 +271,12 @@ def test_html_escapes_feed_text_and_loads_nothing_remote(digests: dict[str, Dige
 def test_html_marks_arabic_right_to_left(digests: dict[str, Digest]) -> None:
     en_html = render_html(digests["en"], chart_src=None)
     assert '<html lang="en" dir="ltr">' in en_html
-    en_dirs = _parse(en_html).dirs
-    assert ("td", "rtl", "ar") in en_dirs, "an Arabic story inside an English digest runs right to left"
-    assert ("td", "ltr", "en") in en_dirs
+    assert ("td", "ltr", "en") in _parse(en_html).dirs
+    # (the English digest now shows a story's English report when it has one, so the
+    # Arabic headlines are in the digest of a reader of Arabic stories)
+    en_ar_html = render_html(digests["en_ar"], chart_src=None)
+    assert '<html lang="en" dir="ltr">' in en_ar_html
+    assert ("td", "rtl", "ar") in _parse(en_ar_html).dirs, "an Arabic story inside an English digest runs right to left"
     ar_html = render_html(digests["ar"], chart_src=None)
     assert '<html lang="ar" dir="rtl">' in ar_html
     assert '<body dir="rtl"' in ar_html
@@ -456,14 +471,16 @@ def test_bidi_controls_and_bad_links_are_dropped() -> None:
 
 
 def test_rank_combines_change_and_anomaly() -> None:
-    got = _rank({"a": (50.0, 0.5), "b": (10.0, 4.0), "c": (40.0, 3.0), "d": (-45.0, None)})
+    got = rank({"a": (50.0, 0.5), "b": (10.0, 4.0), "c": (40.0, 3.0), "d": (-45.0, None)})
     # positions by |change|: a0 d1 c2 b3; by |anomaly|: b0 c1 a2 d3 -> sums a2 b3 c3 d4
     assert got == ["a", "c", "b", "d"]
 
 
 def test_i18n_phrases() -> None:
     assert i18n.outlets_phrase("en", 1) == "1 outlet"
-    assert i18n.join_words("ar", ["هجمات", "تهديدات"]) == "هجمات وتهديدات"
-    assert i18n.claim_phrase("en", "Russia", "offer", "mediation") == "Russia offered mediation"
-    assert i18n.claim_phrase("ar", "إيران", "threat", "attack") == "تهديد بهجمات من إيران"
+    assert i18n.outlets_phrase("ar", 3) == "وسائل إعلام مستقلة: 3"
+    assert i18n.counts_phrase("en", 24, 9) == "24 stories, 9 outlets"
+    assert i18n.counts_phrase("en", 1, 1) == "1 story, 1 outlet"
+    assert i18n.counts_phrase("ar", 24, 9) == "أخبار: 24، وسائل إعلام مستقلة: 9"
+    assert i18n.move_word("en", "down") == "tension down"
     assert i18n.is_rtl("fa-IR") and not i18n.is_rtl("en") and not i18n.is_rtl(None)

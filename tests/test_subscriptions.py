@@ -24,7 +24,7 @@ def test_shipped_recipients_file_is_valid() -> None:
     assert desk.address == "desk@example.org"
     assert desk.scopes == ("pair:IRN-ISR", "country:IRN", "country:ISR", "region:gaza-strip", "actor:vladimir-putin")
     assert (desk.send_at, desk.timezone, desk.language, desk.alerts) == (time(7, 0), "Asia/Dubai", "en", True)
-    assert desk.line == 13
+    assert desk.line == 15
     assert arabic.follows_all
     assert (arabic.languages, arabic.language, arabic.alerts) == (("ar", "en"), "ar", False)
 
@@ -78,6 +78,26 @@ def test_broken_file_reports_every_problem_with_its_line(tmp_path: Path) -> None
     for (line, message), (want_line, want) in zip(sorted(got), expected, strict=True):
         assert line == want_line and want in message, (line, message)
     assert f"{path}:5: " in str(info.value)  # file:line, like every config problem
+
+
+def test_movers_setting(tmp_path: Path) -> None:
+    """Movers are countries and pairs unless a recipient opts in to more kinds (issue 9);
+    files written before the setting existed stay valid and get the default."""
+    desk, arabic = load_recipients(REPO / "config" / "recipients.toml")
+    assert desk.movers == ("country", "pair") and arabic.movers == ("country", "pair")
+    path = tmp_path / "r.toml"
+    path.write_text('[[recipient]]\naddress = "a@b.org"\nmovers = ["country", "pair", "grouping", "actor", "pair"]\n'
+                    '\n[[recipient]]\naddress = "c@d.org"\nmovers = []\n', encoding="utf-8")
+    opted, named_only = load_recipients(path)
+    assert opted.movers == ("country", "pair", "grouping", "actor")
+    assert named_only.movers == ()
+    path.write_text('[[recipient]]\naddress = "a@b.org"\nmovers = ["groupings"]\n'
+                    '\n[[recipient]]\naddress = "c@d.org"\nmovers = "pair"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_recipients(path)
+    assert [p.line for p in info.value.problems] == [3, 7]
+    assert all("movers must be a list of scope kinds from country, pair, dyad, place, grouping, actor, global"
+               in p.message for p in info.value.problems)
 
 
 def test_not_a_table_array(tmp_path: Path) -> None:

@@ -1,9 +1,24 @@
 """Compose one recipient's digest for one day from the index and its provenance.
 
+A digest leads with the day's events, then what moved (issue 9 §5):
+
+1. **Top events** — the biggest stories of the day in the followed scopes (by
+   independent publishers that day, then articles, then contribution), more on a
+   busy day (:func:`monitor.digest.movers.events_to_show`), each with its headline,
+   outlets and languages, and a reading of a headline in another language
+   (:mod:`monitor.digest.gloss`).
+2. **Movers** — the scopes whose net moved most (:mod:`monitor.digest.movers`),
+   countries and pairs unless the recipient opts in to other kinds, each with a
+   reason line naming what happened: the scope's top story in the direction it
+   moved, with its stories and outlets that day.
+3. **Sections** — one per followed scope (per mover for "everything"), each with
+   its own top stories and claims, and the 30-day series for the chart.
+
 Everything here is read from the database the index job wrote (``daily_index``
 for the values, ``story_scopes`` → ``stories`` → ``story_articles`` →
-``articles`` / ``article_signals`` / ``article_claims`` for the why), so each
-line of a digest can be traced back with ``monitor index explain``.
+``articles`` / ``article_mentions`` / ``article_signals`` / ``article_claims``
+for the why), so each line of a digest can be traced back with ``monitor index
+explain``.
 
 The result is a plain :class:`~monitor.digest.types.Digest`; rendering (HTML,
 text, chart, MIME) is :mod:`monitor.digest.render`.
@@ -14,18 +29,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, and_, select, true
+from sqlalchemy import Connection, and_, func, or_, select
 
 from monitor.analysis.reference import ReferenceData, ReferenceError, load_reference
 from monitor.config import Settings
 from monitor.digest import i18n
+from monitor.digest.gloss import ClaimFact, Headline, MentionFact, SignalFact, reading
+from monitor.digest.movers import Movement, ScopeDay, events_to_show, movement, rank, wants_mover
 from monitor.digest.types import (
     ClaimLine,
     Digest,
@@ -38,6 +55,7 @@ from monitor.digest.types import (
 from monitor.store.models import (
     actors,
     article_claims,
+    article_mentions,
     article_signals,
     articles,
     daily_index,
@@ -49,12 +67,16 @@ from monitor.store.models import (
     story_scopes,
 )
 
-# Stances that say little on their own ("said", "reported"): a claim with a real stance
-# ("offered", "threatened") makes the better one-line reason.
+# Stances that say little on their own ("said", "reported"): claims with a real stance
+# ("offered", "threatened") are listed first.
 _WEAK_STANCES = frozenset({"statement", "report", "claim"})
 # Story candidates looked at per scope before the language filter picks the top ones.
 _CANDIDATES = 40
 _MAX_CLAIMS = 3
+# A mover's reason is one of the scope's first few stories in the direction it moved,
+# weighing at least this share of the first one.
+_REASON_CHOICES = 5
+_REASON_SHARE = 0.5
 # Bidi embedding/override/isolate controls and other invisible format characters in
 # feed text could reorder the rest of a digest line (a headline carrying U+202E);
 # the renderer adds its own isolation, so they are dropped from article text.
@@ -118,7 +140,9 @@ class Names:
     def __init__(self, conn: Connection, language: str, ref: ReferenceData | None = None) -> None:
         self.language = i18n.lang_of(language)
         self.ref = ref if ref is not None else _reference()
-        self._regions: dict[str, str] = {r.id: r.name for r in conn.execute(select(regions.c.id, regions.c.name))}
+        rows = conn.execute(select(regions.c.id, regions.c.name, regions.c.kind)).all()
+        self._regions: dict[str, str] = {r.id: r.name for r in rows}
+        self._groupings = frozenset(r.id for r in rows if r.kind == "grouping")
         self._actors: dict[str, str] = {r.id: r.name for r in conn.execute(select(actors.c.id, actors.c.name))}
 
     def region(self, rid: str) -> str:
@@ -150,6 +174,11 @@ class Names:
         known_actor = speaker in self._actors or (self.ref is not None and speaker in self.ref.actors)
         return self.actor(speaker) if known_actor else self.region(speaker)
 
+    def groupings(self) -> frozenset[str]:
+        """Region ids that are groupings (Middle East, Levant, NATO members), not places."""
+        seeds = frozenset(r.id for r in self.ref.regions.values() if r.kind == "grouping") if self.ref else frozenset()
+        return self._groupings | seeds
+
     def scope(self, scope: str) -> str:
         kind, _, rest = scope.partition(":")
         if scope == "global":
@@ -167,212 +196,212 @@ class Names:
         return scope
 
 
-# --------------------------------------------------------------------------- movers
+# --------------------------------------------------------------------------- days
 
 
-@dataclass(slots=True)
-class _Day:
-    escalation: float = 0.0
-    de_escalation: float = 0.0
-    net: float = 0.0
-    index: float | None = None
-    anomaly: float | None = None
-    direction: str = "stable"
-    low_volume: bool = True
-    stories: int = 0
-
-
-def _index_days(conn: Connection, scopes: Sequence[str] | None, days: Sequence[date]) -> dict[tuple[str, date], _Day]:
-    # "index" is labelled: Row.index is the tuple method, not the column.
-    cols = (daily_index.c.scope, daily_index.c.day, daily_index.c.escalation, daily_index.c.de_escalation,
-            daily_index.c.net, daily_index.c.index.label("idx"), daily_index.c.anomaly, daily_index.c.direction,
-            daily_index.c.low_volume, daily_index.c.stories)
-    cond = [daily_index.c.day.in_(list(days))]
-    if scopes is not None:
-        cond.append(daily_index.c.scope.in_(list(scopes)))
-    out: dict[tuple[str, date], _Day] = {}
-    for r in conn.execute(select(*cols).where(and_(*cond))):
-        out[(r.scope, r.day)] = _Day(
-            r.escalation, r.de_escalation, r.net, r.idx, r.anomaly, r.direction, bool(r.low_volume), r.stories,
-        )
-    return out
-
-
-def _rank(candidates: Mapping[str, tuple[float, float | None]]) -> list[str]:
-    """Order scopes by how much they moved: since yesterday (|change|) and against their
-    baseline (|anomaly|).  The two are in different units (points per 100 stories vs a
-    z-score), so they are combined by rank (the sum of the two positions), not by value;
-    ties go to the larger change."""
-    by_change = sorted(candidates, key=lambda s: (-abs(candidates[s][0]), s))
-    by_anomaly = sorted(candidates, key=lambda s: (-abs(candidates[s][1] or 0.0), s))
-    pos_c = {s: i for i, s in enumerate(by_change)}
-    pos_a = {s: i for i, s in enumerate(by_anomaly)}
-    return sorted(candidates, key=lambda s: (pos_c[s] + pos_a[s], -abs(candidates[s][0]), s))
-
-
-def _reason(conn: Connection, scope: str, day: date, polarity: str, names: Names) -> str:
-    """One line from provenance: "3 outlets report attacks and threats; Russia offered mediation"."""
-    lang = names.language
-    sig_rows = conn.execute(
-        select(article_signals.c.category, article_signals.c.polarity, article_signals.c.counted,
-               sources.c.publisher_id)
-        .join(story_articles, story_articles.c.article_id == article_signals.c.article_id)
-        .join(story_scopes, story_scopes.c.story_id == story_articles.c.story_id)
-        .join(articles, articles.c.id == article_signals.c.article_id)
-        .join(sources, sources.c.id == articles.c.source_id)
-        .where(and_(story_scopes.c.day == day, story_scopes.c.scope == scope, article_signals.c.counted > 0))
-    ).all()
-    weight: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    outlets_of: dict[str, set[int]] = defaultdict(set)
-    for r in sig_rows:
-        weight[r.polarity][r.category] += r.counted
-        outlets_of[r.category].add(r.publisher_id)
-    # The categories of the polarity that moved; the other polarity when it has none.
-    pol = polarity if weight.get(polarity) else next(iter(sorted(weight, key=lambda p: -sum(weight[p].values()))), None)
-    parts: list[str] = []
-    if pol is not None:
-        top = sorted(weight[pol].items(), key=lambda kv: (-kv[1], kv[0]))[:2]
-        cats = [c for c, _ in top]
-        n = len(set().union(*(outlets_of[c] for c in cats)))
-        parts.append(i18n.t(lang, "reason_outlets", outlets=i18n.outlets_phrase(lang, n),
-                            what=i18n.join_words(lang, [i18n.category_word(lang, c) for c in cats])))
-    else:
-        lead = conn.execute(
-            select(stories.c.title, stories.c.publishers)
-            .join(story_scopes, story_scopes.c.story_id == stories.c.id)
-            .where(and_(story_scopes.c.day == day, story_scopes.c.scope == scope))
-            .order_by(stories.c.publishers.desc(), stories.c.id)
-            .limit(1)
-        ).first()
-        if lead is None:
-            return i18n.t(lang, "reason_none")
-        parts.append(i18n.t(lang, "reason_headline", outlets=i18n.outlets_phrase(lang, lead.publishers),
-                            headline=clean_text(lead.title, limit=90)))
-    claim = _best_claim(conn, scope, day, polarity)
-    if claim is not None:
-        speaker = names.speaker(claim["speaker"])
-        if speaker:
-            parts.append(i18n.claim_phrase(lang, speaker, claim["stance"], claim["category"]))
-    return i18n.t(lang, "reason_sep").join(parts)
-
-
-def _best_claim(conn: Connection, scope: str, day: date, polarity: str) -> dict[str, Any] | None:
-    rows = conn.execute(
-        select(article_claims.c.article_id, article_claims.c.sentence, article_claims.c.speaker,
-               article_claims.c.stance, article_claims.c.polarity, stories.c.publishers)
-        .join(story_articles, story_articles.c.article_id == article_claims.c.article_id)
-        .join(story_scopes, story_scopes.c.story_id == story_articles.c.story_id)
-        .join(stories, stories.c.id == story_articles.c.story_id)
-        .where(and_(story_scopes.c.day == day, story_scopes.c.scope == scope, article_claims.c.speaker.is_not(None)))
-    ).all()
-    if not rows:
-        return None
-
-    def score(r: Any) -> tuple[int, int, int, int, int]:
-        return (
-            -(r.polarity == polarity), -(r.polarity != "neutral"), -(r.stance not in _WEAK_STANCES),
-            -int(r.publishers), r.article_id * 1000 + r.sentence,
-        )
-
-    best = min(rows, key=score)
-    # What the claim is about: the strongest signal of its polarity in its own sentence,
-    # other than the stance itself ("threatened threats" says nothing).
-    cat = conn.execute(
-        select(article_signals.c.category)
-        .where(and_(article_signals.c.article_id == best.article_id, article_signals.c.sentence == best.sentence,
-                    article_signals.c.counted > 0, article_signals.c.category != best.stance,
-                    article_signals.c.polarity == best.polarity if best.polarity != "neutral" else true()))
-        .order_by(article_signals.c.counted.desc(), article_signals.c.id)
-        .limit(1)
-    ).scalar()
-    return {"speaker": best.speaker, "stance": best.stance, "category": cat}
-
-
-def _mover(conn: Connection, scope: str, today: _Day | None, yesterday: _Day | None, day: date, names: Names) -> Mover:
-    t = today or _Day()
-    change = t.net - (yesterday.net if yesterday else 0.0)
-    if change > 0:
-        polarity = "escalation"
-    elif change < 0:
-        polarity = "de-escalation"
-    else:
-        polarity = "escalation" if t.escalation >= t.de_escalation else "de-escalation"
-    reason = _reason(conn, scope, day, polarity, names) if today is not None else i18n.t(names.language, "reason_none")
-    return Mover(
-        scope=scope, label=names.scope(scope), direction=t.direction, index=t.index,
-        escalation=t.escalation, de_escalation=t.de_escalation, change=change, anomaly=t.anomaly,
-        reason=reason, low_volume=t.low_volume,
-    )
+def _on_day(day: date) -> Any:
+    """A story's articles of ``day`` only (``story_articles.day``, issue 9 §2: an article
+    counts on its own day); an article whose day is not recorded counts everywhere."""
+    return or_(story_articles.c.day == day, story_articles.c.day.is_(None))
 
 
 # --------------------------------------------------------------------------- stories
 
 
-def _stories(
-    conn: Connection, scope: str, day: date, recipient: Recipient, top: int, names: Names, shown: set[int],
-) -> tuple[tuple[StoryLine, ...], int]:
-    """The scope's top ``top`` stories the recipient reads, and how many of them were
-    already listed in an earlier section (``shown``, updated here)."""
-    cand = conn.execute(
-        select(stories.c.id, stories.c.title, stories.c.language, stories.c.publishers, stories.c.lead_article_id,
-               story_scopes.c.escalation, story_scopes.c.de_escalation)
-        .join(story_scopes, story_scopes.c.story_id == stories.c.id)
-        .where(and_(story_scopes.c.day == day, story_scopes.c.scope == scope))
-        .order_by((story_scopes.c.escalation + story_scopes.c.de_escalation).desc(), stories.c.publishers.desc(),
-                  stories.c.id)
-        .limit(_CANDIDATES)
-    ).all()
-    if not cand:
-        return (), 0
-    ids = [c.id for c in cand]
-    members: dict[int, list[Any]] = defaultdict(list)
-    for m in conn.execute(
-        select(story_articles.c.story_id, articles.c.id, articles.c.title, articles.c.url, articles.c.language,
-               sources.c.language.label("source_language"), publishers.c.name.label("publisher"))
-        .join(articles, articles.c.id == story_articles.c.article_id)
-        .join(sources, sources.c.id == articles.c.source_id)
-        .join(publishers, publishers.c.id == sources.c.publisher_id)
-        .where(story_articles.c.story_id.in_(ids))
-        .order_by(articles.c.published_at, articles.c.id)
-    ):
-        members[m.story_id].append(m)
-    wanted = {lang.split("-")[0].lower() for lang in recipient.languages}
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A story in a scope on the day, before the recipient's languages are applied."""
 
-    def lang_of(a: Any) -> str | None:
+    story_id: int
+    title: str
+    language: str | None
+    lead_article_id: int
+    publishers: int
+    articles: int
+    escalation: float
+    de_escalation: float
+
+
+def _candidates(
+    conn: Connection, scopes: Sequence[str], day: date, order: str, limit: int | None = None,
+) -> list[_Candidate]:
+    """The stories of ``day`` in any of ``scopes`` (each once), best first.
+
+    ``order``: ``size`` (independent publishers that day, then articles, then the
+    story's contribution: the day's top events), ``contribution`` (escalation +
+    de-escalation: a section's top stories), ``escalation`` or ``de-escalation``
+    (what moved a scope up or down).
+    """
+    if not scopes:
+        return []
+    # One row per (story, scope, day): a story's articles and independent publishers
+    # *of that day* (migration 0006), the same in each of its scopes.
+    esc = func.max(story_scopes.c.escalation)
+    de = func.max(story_scopes.c.de_escalation)
+    pubs = func.max(story_scopes.c.publishers)
+    arts = func.max(story_scopes.c.articles)
+    keys = {
+        "size": (pubs.desc(), arts.desc(), (esc + de).desc()),
+        "contribution": ((esc + de).desc(), pubs.desc()),
+        "escalation": (esc.desc(), pubs.desc(), arts.desc()),
+        "de-escalation": (de.desc(), pubs.desc(), arts.desc()),
+    }[order]
+    q = (
+        select(stories.c.id, stories.c.title, stories.c.language, stories.c.lead_article_id,
+               pubs.label("publishers"), arts.label("articles"), esc.label("escalation"), de.label("de_escalation"))
+        .join(story_scopes, story_scopes.c.story_id == stories.c.id)
+        .where(and_(story_scopes.c.day == day, story_scopes.c.scope.in_(list(scopes))))
+        .group_by(stories.c.id, stories.c.title, stories.c.language, stories.c.lead_article_id)
+        .order_by(*keys, stories.c.id)
+    )
+    if order == "escalation":
+        q = q.having(esc > 0)
+    elif order == "de-escalation":
+        q = q.having(de > 0)
+    if limit is not None:
+        q = q.limit(limit)
+    return [
+        _Candidate(r.id, r.title, r.language, r.lead_article_id, int(r.publishers or 0), int(r.articles or 0),
+                   float(r.escalation or 0.0), float(r.de_escalation or 0.0))
+        for r in conn.execute(q)
+    ]
+
+
+class _Stories:
+    """Turns candidates into :class:`StoryLine` values for one recipient and day: the
+    headline in a language they read (the digest's own language first), the day's
+    outlets and languages, the reading of a headline in another language, claims."""
+
+    def __init__(self, conn: Connection, day: date, recipient: Recipient, names: Names) -> None:
+        self.conn, self.day, self.names = conn, day, names
+        self.language = names.language
+        self.wanted = {lang.split("-")[0].lower() for lang in recipient.languages}
+        self._members: dict[int, list[Any]] = {}
+        self.shown: dict[int, int] = {}  # story id -> the article whose headline is shown
+
+    def _load(self, ids: Sequence[int]) -> None:
+        todo = [i for i in dict.fromkeys(ids) if i not in self._members]
+        for i in todo:
+            self._members[i] = []
+        for chunk in (todo[k : k + 500] for k in range(0, len(todo), 500)):
+            for m in self.conn.execute(
+                select(story_articles.c.story_id, articles.c.id, articles.c.title, articles.c.url,
+                       articles.c.language, sources.c.language.label("source_language"),
+                       publishers.c.name.label("publisher"))
+                .join(articles, articles.c.id == story_articles.c.article_id)
+                .join(sources, sources.c.id == articles.c.source_id)
+                .join(publishers, publishers.c.id == sources.c.publisher_id)
+                .where(and_(story_articles.c.story_id.in_(chunk), _on_day(self.day)))
+                .order_by(articles.c.published_at, articles.c.id)
+            ):
+                self._members[m.story_id].append(m)
+
+    @staticmethod
+    def _lang(a: Any) -> str | None:
         # An article without a language of its own has its feed's.
         return _primary(a.language or a.source_language)
 
-    out: list[StoryLine] = []
-    repeated = 0
-    for c in cand:
-        if len(out) + repeated >= top:
-            break
-        arts = members.get(c.id, [])
-        if not arts:
-            continue
-        eligible = [a for a in arts if not wanted or lang_of(a) in wanted]
-        if not eligible:
-            continue
-        if c.id in shown:
-            repeated += 1
-            continue
-        shown.add(c.id)
-        # The lead article when the recipient reads its language, else the earliest one they read.
-        rep = next((a for a in eligible if a.id == c.lead_article_id), eligible[0])
-        language = lang_of(rep) or _primary(c.language)
-        same_lang = [a.id for a in arts if lang_of(a) == language] or [rep.id]
-        out.append(StoryLine(
-            story_id=c.id,
-            headline=clean_text(rep.title, limit=200) or clean_text(c.title, limit=200),
-            language=language,
-            url=safe_url(rep.url) or next((u for a in eligible if (u := safe_url(a.url))), None),
-            outlets=tuple(sorted({clean_text(a.publisher, limit=80) for a in arts})),
-            publishers=int(c.publishers),
-            escalation=float(c.escalation),
-            de_escalation=float(c.de_escalation),
-            claims=_claims(conn, same_lang, language, names, skip=clean_text(rep.title, limit=300)),
-        ))
-    return tuple(out), repeated
+    def lines(self, cands: Sequence[_Candidate], limit: int, *, claims: bool = True) -> list[StoryLine]:
+        """The first ``limit`` candidates the recipient reads, as story lines."""
+        self._load([c.story_id for c in cands])
+        picked: list[tuple[_Candidate, list[Any], Any]] = []
+        for c in cands:
+            if len(picked) >= limit:
+                break
+            arts = self._members.get(c.story_id, [])
+            eligible = [a for a in arts if not self.wanted or self._lang(a) in self.wanted]
+            if not eligible:
+                continue
+            own = [a for a in eligible if self._lang(a) == self.language]
+            pool = own or eligible
+            # The lead article when it is in the best language, else that language's earliest.
+            rep = next((a for a in pool if a.id == c.lead_article_id), pool[0])
+            picked.append((c, arts, rep))
+            self.shown[c.story_id] = rep.id
+        readings = self._readings([rep for _, _, rep in picked if self._lang(rep) != self.language])
+        out: list[StoryLine] = []
+        for c, arts, rep in picked:
+            language = self._lang(rep) or _primary(c.language)
+            headline = _without_outlet(clean_text(rep.title, limit=300), clean_text(rep.publisher))
+            headline = clean_text(headline, limit=200) or clean_text(c.title, limit=200)
+            same_lang = [a.id for a in arts if self._lang(a) == language] or [rep.id]
+            out.append(StoryLine(
+                story_id=c.story_id,
+                headline=headline,
+                language=language,
+                url=safe_url(rep.url) or next((u for a in arts if (u := safe_url(a.url))), None),
+                outlets=tuple(sorted({clean_text(a.publisher, limit=80) for a in arts})),
+                publishers=c.publishers,
+                escalation=c.escalation,
+                de_escalation=c.de_escalation,
+                claims=_claims(self.conn, same_lang, language, self.names, skip=clean_text(rep.title, limit=300))
+                if claims else (),
+                articles=c.articles or len(arts),
+                languages=tuple(sorted({lang for a in arts if (lang := self._lang(a))})),
+                reading=readings.get(rep.id),
+            ))
+        return out
+
+    def in_headline(self, story_ids: Sequence[int]) -> dict[int, set[str]]:
+        """The regions and actors the analyser found in each shown headline."""
+        by_article = {self.shown[i]: i for i in story_ids if i in self.shown}
+        out: dict[int, set[str]] = {i: set() for i in story_ids}
+        if by_article:
+            for m in self.conn.execute(
+                select(article_mentions.c.article_id, article_mentions.c.entity_id)
+                .where(and_(article_mentions.c.article_id.in_(list(by_article)), article_mentions.c.in_title.is_(True)))
+            ):
+                out[by_article[m.article_id]].add(m.entity_id)
+        return out
+
+    def _readings(self, reps: Sequence[Any]) -> dict[int, str]:
+        """The reading of each headline from the analyser's rows for its article."""
+        ref = self.names.ref
+        if not reps or ref is None:
+            return {}
+        ids = [a.id for a in reps]
+        mentions: dict[int, list[MentionFact]] = defaultdict(list)
+        signals: dict[int, list[SignalFact]] = defaultdict(list)
+        claims: dict[int, list[ClaimFact]] = defaultdict(list)
+        for m in self.conn.execute(
+            # "count" is labelled: Row.count is the tuple method, not the column.
+            select(article_mentions.c.article_id, article_mentions.c.kind, article_mentions.c.entity_id,
+                   article_mentions.c.count.label("n"), article_mentions.c.in_title)
+            .where(and_(article_mentions.c.article_id.in_(ids), article_mentions.c.related.is_(False)))
+        ):
+            mentions[m.article_id].append(MentionFact(m.kind, m.entity_id, int(m.n), bool(m.in_title)))
+        for s in self.conn.execute(
+            select(article_signals.c.article_id, article_signals.c.sentence, article_signals.c.polarity,
+                   article_signals.c.category, article_signals.c.plover_type, article_signals.c.modality,
+                   article_signals.c.counted, article_signals.c.entry_id)
+            .where(and_(article_signals.c.article_id.in_(ids), article_signals.c.sentence <= 2))
+        ):
+            signals[s.article_id].append(SignalFact(s.sentence, s.polarity, s.category, s.plover_type, s.modality,
+                                                    float(s.counted), s.entry_id))
+        for c in self.conn.execute(
+            select(article_claims.c.article_id, article_claims.c.sentence, article_claims.c.speaker,
+                   article_claims.c.speaker_country, article_claims.c.stance, article_claims.c.targets)
+            .where(and_(article_claims.c.article_id.in_(ids), article_claims.c.sentence <= 2))
+        ):
+            claims[c.article_id].append(ClaimFact(c.sentence, c.speaker, c.speaker_country, c.stance,
+                                                  tuple((c.targets or "").split())))
+        out: dict[int, str] = {}
+        for a in reps:
+            h = Headline(a.title or "", self._lang(a), mentions[a.id], signals[a.id], claims[a.id])
+            text = reading(h, ref, self.language)
+            if text:
+                out[a.id] = text
+        return out
+
+
+def _without_outlet(title: str, outlet: str) -> str:
+    """A headline without its outlet's name appended ("… hostages to be freed - Axios"),
+    which aggregators add and the outlets line already shows."""
+    for sep in (" - ", " – ", " — ", " | "):
+        tail = sep + outlet
+        if outlet and title.endswith(tail) and len(title) > 2 * len(tail):
+            return title[: -len(tail)]
+    return title
 
 
 def _claims(
@@ -409,6 +438,126 @@ def _claims(
     )
 
 
+def story_text(line: StoryLine, language: str) -> str:
+    """A story in one line of a ``language`` digest: its headline when written in that
+    language, else "[ar] Israel — air strike — Gaza City" (the headline itself when
+    the analyser found nothing to read)."""
+    if line.language == language:
+        return line.headline
+    return f"[{line.language or '?'}] {line.reading or line.headline}"
+
+
+# --------------------------------------------------------------------------- movers
+
+
+@dataclass(slots=True)
+class _Day:
+    escalation: float = 0.0
+    de_escalation: float = 0.0
+    net: float = 0.0
+    index: float | None = None
+    anomaly: float | None = None
+    direction: str = "stable"
+    low_volume: bool = True
+    stories: int = 0
+    publishers: int = 0
+
+    def figures(self) -> ScopeDay:
+        return ScopeDay(self.escalation, self.de_escalation, self.anomaly, self.low_volume)
+
+
+def _index_days(conn: Connection, scopes: Sequence[str] | None, days: Sequence[date]) -> dict[tuple[str, date], _Day]:
+    # "index" is labelled: Row.index is the tuple method, not the column.
+    cols = (daily_index.c.scope, daily_index.c.day, daily_index.c.escalation, daily_index.c.de_escalation,
+            daily_index.c.net, daily_index.c.index.label("idx"), daily_index.c.anomaly, daily_index.c.direction,
+            daily_index.c.low_volume, daily_index.c.stories, daily_index.c.publishers)
+    cond = [daily_index.c.day.in_(list(days))]
+    if scopes is not None:
+        cond.append(daily_index.c.scope.in_(list(scopes)))
+    out: dict[tuple[str, date], _Day] = {}
+    for r in conn.execute(select(*cols).where(and_(*cond))):
+        out[(r.scope, r.day)] = _Day(
+            r.escalation, r.de_escalation, r.net, r.idx, r.anomaly, r.direction, bool(r.low_volume), r.stories,
+            r.publishers,
+        )
+    return out
+
+
+def _de_history(conn: Connection, scopes: Sequence[str], day: date, n: int) -> dict[str, list[float]]:
+    """Each scope's de-escalation over the ``n`` days before ``day``, days without
+    stories as 0 (as the index's own baseline), from the first day of data on."""
+    if not scopes:
+        return {}
+    first = conn.execute(select(func.min(daily_index.c.day))).scalar()
+    start = max(day - timedelta(days=n), first) if first is not None else day
+    span = [start + timedelta(days=i) for i in range((day - start).days)]
+    got: dict[tuple[str, date], float] = {}
+    for chunk in (list(scopes)[k : k + 500] for k in range(0, len(scopes), 500)):
+        for r in conn.execute(
+            select(daily_index.c.scope, daily_index.c.day, daily_index.c.de_escalation)
+            .where(and_(daily_index.c.scope.in_(chunk), daily_index.c.day >= start, daily_index.c.day < day))
+        ):
+            got[(r.scope, r.day)] = float(r.de_escalation)
+    return {s: [got.get((s, d), 0.0) for d in span] for s in scopes}
+
+
+def _reason(reader: _Stories, scope: str, day: date, move: str, today: _Day, used: set[int]) -> str:
+    """What happened, from the scope's top story in the direction it moved (its biggest
+    story when none has that reading), with the scope's stories and outlets that day:
+    "Israel struck Iranian nuclear and military sites — 24 stories, 9 outlets".
+
+    A story already given as an earlier mover's reason (``used``, updated here) gives
+    way to the scope's next one when there is one: five movers of one war day should
+    not all say the same thing.
+    """
+    lang = reader.language
+    order = {"up": "escalation", "down": "de-escalation"}.get(
+        move, "escalation" if today.escalation >= today.de_escalation else "de-escalation")
+    lines = reader.lines(_candidates(reader.conn, [scope], day, order, limit=_CANDIDATES), _REASON_CHOICES,
+                         claims=False)
+    if not lines:
+        lines = reader.lines(_candidates(reader.conn, [scope], day, "size", limit=_CANDIDATES), 1, claims=False)
+    if not lines:
+        return i18n.t(lang, "reason_none")
+    # Among the stories that weigh at least half as much as the top one in that
+    # direction: a headline that names the scope ("Israel" and "Iran" for the pair)
+    # says best what happened there; among those, one not given as a reason yet.
+    def weight(x: StoryLine) -> float:
+        return x.de_escalation if order == "de-escalation" else x.escalation
+
+    strong = [x for x in lines if weight(x) >= _REASON_SHARE * weight(lines[0])]
+    named = _scope_entities(scope)
+    titles = reader.in_headline([x.story_id for x in strong])
+    ranked = sorted(strong, key=lambda x: (not named <= titles[x.story_id], x.story_id in used))
+    line = ranked[0]
+    used.add(line.story_id)
+    return i18n.t(lang, "reason", what=clean_text(story_text(line, lang), limit=140),
+                  counts=i18n.counts_phrase(lang, today.stories, today.publishers))
+
+
+def _scope_entities(scope: str) -> set[str]:
+    """The region and actor ids a scope is about: ``pair:IRN-ISR`` → {IRN, ISR}."""
+    kind, _, rest = scope.partition(":")
+    if kind == "pair":
+        return set(rest.split("-", 1))
+    if kind == "dyad":
+        return set(rest.split(">", 1))
+    return {rest} if rest else set()
+
+
+def _mover(
+    reader: _Stories, scope: str, today: _Day | None, move: Movement, day: date, names: Names, used: set[int],
+) -> Mover:
+    t = today or _Day()
+    reason = (_reason(reader, scope, day, move.move, t, used) if today is not None
+              else i18n.t(names.language, "reason_none"))
+    return Mover(
+        scope=scope, label=names.scope(scope), direction=t.direction, index=t.index,
+        escalation=t.escalation, de_escalation=t.de_escalation, change=move.change, anomaly=t.anomaly,
+        reason=reason, low_volume=t.low_volume, move=move.move, stories=t.stories, outlets=t.publishers,
+    )
+
+
 # --------------------------------------------------------------------------- series
 
 
@@ -433,45 +582,66 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+def _events(reader: _Stories, scopes: Sequence[str], day: date) -> tuple[StoryLine, ...]:
+    """The day's top events in ``scopes``: the biggest stories (independent publishers
+    that day, then articles, then contribution), more of them on a busy day.  Stories
+    with a reading (escalation or de-escalation) come first; stories the analyser found
+    nothing in only fill a quiet day."""
+    cands = _candidates(reader.conn, scopes, day, "size")
+    n = events_to_show(len(cands))
+    read = [c for c in cands if c.escalation + c.de_escalation > 0]
+    rest = [c for c in cands if c.escalation + c.de_escalation <= 0]
+    # A few spare candidates for stories the recipient's languages leave out.
+    return tuple(reader.lines([*read, *rest][: n * 4], n, claims=False))
+
+
 def compose_digest(conn: Connection, recipient: Recipient, day: date, settings: Settings) -> Digest:
     """The digest of ``day`` (a day in ``settings.timezone``, as the index cuts them) for ``recipient``."""
     cfg = settings.digest
     names = Names(conn, recipient.language)
+    reader = _Stories(conn, day, recipient, names)
     yesterday = day - timedelta(days=1)
+    named = [] if recipient.follows_all else _dedupe(s for s in recipient.scopes if s != "*")
     if recipient.follows_all:
         rows = _index_days(conn, None, [day, yesterday])
         # "Everything": the scopes with enough stories today to say something.
         pool = sorted({s for (s, d), v in rows.items() if d == day and v.stories >= settings.index.min_stories})
     else:
-        pool = _dedupe(s for s in recipient.scopes if s != "*")
+        pool = named
         rows = _index_days(conn, pool, [day, yesterday])
-    moved: dict[str, tuple[float, float | None]] = {}
-    for s in pool:
+    # Movers: countries and pairs by default; other kinds when the recipient names the
+    # scope or opts in to the kind (recipients.toml ``movers``).
+    groupings = names.groupings()
+    eligible = [s for s in pool if wants_mover(s, named, recipient.movers, groupings)]
+    history = _de_history(conn, eligible, day, settings.index.anomaly_days)
+    moves: dict[str, Movement] = {}
+    for s in eligible:
         today_row, prev = rows.get((s, day)), rows.get((s, yesterday))
-        change = (today_row.net if today_row else 0.0) - (prev.net if prev else 0.0)
-        anomaly = today_row.anomaly if today_row else None
-        if change != 0.0 or (anomaly or 0.0) != 0.0:
-            moved[s] = (change, anomaly)
+        moves[s] = movement(today_row.figures() if today_row else None, prev.figures() if prev else None,
+                            history.get(s, []), min_history=settings.index.min_baseline_days)
+    ranked = rank({s: (m.change, m.surprise) for s, m in moves.items() if m.moved})
     built: dict[str, Mover] = {}
+    used: set[int] = set()  # stories given as a reason already
 
     def mover(s: str) -> Mover:
+        # Every section's scope is a mover candidate: a followed scope is named, and for
+        # "everything" the sections are the movers.
         if s not in built:
-            built[s] = _mover(conn, s, rows.get((s, day)), rows.get((s, yesterday)), day, names)
+            built[s] = _mover(reader, s, rows.get((s, day)), moves[s], day, names, used)
         return built[s]
 
-    movers = tuple(mover(s) for s in _rank(moved)[: cfg.top_movers])
-    if recipient.follows_all:
-        # The day's news overall first, then what moved (rows already hold every scope).
-        section_scopes = _dedupe(["global", *(m.scope for m in movers)])
-    else:
-        section_scopes = pool
+    events = _events(reader, ["global"] if recipient.follows_all else pool, day)
+    movers = tuple(mover(s) for s in ranked[: cfg.top_movers])
+    # Everything: a section per mover (the day's news overall is the events above);
+    # otherwise a section per followed scope.
+    section_scopes = [m.scope for m in movers] if recipient.follows_all else pool
     series = _series(conn, section_scopes, day, cfg.chart_days)
-    shown: set[int] = set()
-    sections: list[ScopeSection] = []
-    for s in section_scopes:
-        lines, repeated = _stories(conn, s, day, recipient, cfg.top_stories, names, shown)
-        sections.append(ScopeSection(scope=s, label=names.scope(s), today=mover(s), series=series[s],
-                                     stories=lines, repeated=repeated))
+    sections = [
+        ScopeSection(scope=s, label=names.scope(s), today=mover(s), series=series[s],
+                     stories=tuple(reader.lines(_candidates(conn, [s], day, "contribution", limit=_CANDIDATES),
+                                                cfg.top_stories)))
+        for s in section_scopes
+    ]
     ref = names.ref
     return Digest(
         recipient=recipient,
@@ -487,6 +657,7 @@ def compose_digest(conn: Connection, recipient: Recipient, day: date, settings: 
             "anomaly_days": str(settings.index.anomaly_days),
             "min_stories": str(settings.index.min_stories),
         },
+        events=events,
     )
 
 

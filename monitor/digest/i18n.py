@@ -16,14 +16,21 @@ _TEXT: dict[str, dict[str, str]] = {
         "title": "Tension digest",
         "subject": "Tension digest {day}",
         "subject_top": "Tension digest {day}: {label} {direction}",
+        "subject_event": "Tension digest {day}: {event}",
         "intro": "Daily escalation and de-escalation reading of the news you follow, for {day}.",
         "following_all": "Following: all scopes with enough stories.",
         "following": "Following: {scopes}.",
         "languages": "Story languages: {languages}.",
+        "events": "Top events",
+        "events_none": "No stories today in the scopes you follow.",
+        "event_outlets": "{n} outlets",
+        "event_outlet": "1 outlet",
+        "event_languages": "in {languages}",
+        "reading": "English reading",
         "movers": "What moved",
         "movers_none": "Nothing moved today in the scopes you follow.",
         "col_scope": "Scope",
-        "col_direction": "Direction",
+        "col_direction": "Today",
         "col_index": "Index",
         "col_change": "Change since yesterday",
         "col_anomaly": "Against baseline",
@@ -37,7 +44,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "chart_ylabel": "per 100 stories",
         "stories": "Top stories",
         "stories_none": "No stories today.",
-        "repeated": "Also in this scope: {n} of the stories listed above.",
         "outlets": "Independent outlets: {n}",
         "open_original": "original",
         "claims": "Quoted",
@@ -51,10 +57,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "direction.de-escalating": "de-escalating",
         "direction.stable": "stable",
         "reason_none": "no stories today",
-        "reason_outlets": "{outlets} report {what}",
-        "reason_headline": "{outlets}: {headline}",
-        "reason_and": " and ",
-        "reason_sep": "; ",
+        "reason": "{what} — {counts}",
+        "move.up": "tension up",
+        "move.down": "tension down",
+        "move.flat": "no change",
+        "against": "{direction} against baseline",
         "field_sep": "; ",
         "list_sep": ", ",
         "global": "All news",
@@ -66,14 +73,21 @@ _TEXT: dict[str, dict[str, str]] = {
         "title": "موجز التوتر",
         "subject": "موجز التوتر {day}",
         "subject_top": "موجز التوتر {day}: {label} {direction}",
+        "subject_event": "موجز التوتر {day}: {event}",
         "intro": "القراءة اليومية للتصعيد والتهدئة في الأخبار التي تتابعها، ليوم {day}.",
         "following_all": "المتابَع: كل النطاقات التي فيها أخبار كافية.",
         "following": "المتابَع: {scopes}.",
         "languages": "لغات الأخبار: {languages}.",
+        "events": "أبرز الأحداث",
+        "events_none": "لا أخبار اليوم في النطاقات التي تتابعها.",
+        "event_outlets": "وسائل إعلام مستقلة: {n}",
+        "event_outlet": "وسائل إعلام مستقلة: 1",
+        "event_languages": "اللغات: {languages}",
+        "reading": "قراءة",
         "movers": "ما الذي تغيّر",
         "movers_none": "لم يتغيّر شيء اليوم في النطاقات التي تتابعها.",
         "col_scope": "النطاق",
-        "col_direction": "الاتجاه",
+        "col_direction": "اليوم",
         "col_index": "المؤشر",
         "col_change": "التغيّر منذ الأمس",
         "col_anomaly": "مقارنة بالأساس",
@@ -87,7 +101,6 @@ _TEXT: dict[str, dict[str, str]] = {
         "chart_ylabel": "لكل 100 خبر",
         "stories": "أهم الأخبار",
         "stories_none": "لا أخبار اليوم.",
-        "repeated": "أخبار هذا النطاق الواردة أعلاه: {n}.",
         "outlets": "وسائل إعلام مستقلة: {n}",
         "open_original": "المصدر",
         "claims": "تصريحات",
@@ -101,10 +114,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "direction.de-escalating": "تهدئة",
         "direction.stable": "مستقر",
         "reason_none": "لا أخبار اليوم",
-        "reason_outlets": "{what} ({outlets})",
-        "reason_headline": "{headline} ({outlets})",
-        "reason_and": " و",
-        "reason_sep": "؛ ",
+        "reason": "{what} ({counts})",
+        "move.up": "ارتفاع التوتر",
+        "move.down": "تراجع التوتر",
+        "move.flat": "دون تغيّر",
+        "against": "مقارنة بالأساس: {direction}",
         "field_sep": "؛ ",
         "list_sep": "، ",
         "global": "كل الأخبار",
@@ -114,29 +128,7 @@ _TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-# Signal categories (seeds/lexicon): as what outlets "report", and as the object of a claim.
-_CATEGORY: dict[str, dict[str, str]] = {
-    "en": {
-        "attack": "attacks", "threat": "threats", "casualties": "casualties", "mobilisation": "mobilisation",
-        "sanction": "sanctions", "accusation": "accusations", "agreement": "an agreement", "aid": "aid",
-        "appeal": "calls for calm", "mediation": "mediation", "release": "releases", "talks": "talks",
-        "withdrawal": "a withdrawal",
-    },
-    "ar": {
-        "attack": "هجمات", "threat": "تهديدات", "casualties": "ضحايا", "mobilisation": "حشد عسكري",
-        "sanction": "عقوبات", "accusation": "اتهامات", "agreement": "اتفاق", "aid": "مساعدات",
-        "appeal": "دعوات إلى التهدئة", "mediation": "وساطة", "release": "إفراج عن محتجزين", "talks": "محادثات",
-        "withdrawal": "انسحاب",
-    },
-}
-_OBJECT: dict[str, dict[str, str]] = {
-    "en": {**_CATEGORY["en"], "appeal": "calm"},
-    "ar": {**_CATEGORY["ar"], "appeal": "التهدئة"},
-}
-
-# Claim stances (seeds/lexicon/claims.toml): a label for "speaker — stance — text", and
-# a phrase for the reason line.  English: "{speaker} offered {object}".  Arabic uses the
-# verbal noun ("عرض وساطة من بوتين"), which needs no gender agreement with the speaker.
+# Claim stances (seeds/lexicon/claims.toml): a label for "speaker — stance — text".
 _STANCE: dict[str, dict[str, str]] = {
     "en": {
         "offer": "offer", "threat": "threat", "warning": "warning", "accusation": "accusation",
@@ -148,20 +140,6 @@ _STANCE: dict[str, dict[str, str]] = {
         "offer": "عرض", "threat": "تهديد", "warning": "تحذير", "accusation": "اتهام", "denial": "نفي",
         "appeal": "دعوة", "demand": "مطالبة", "pledge": "تعهّد", "rejection": "رفض", "agreement": "موافقة",
         "welcome": "ترحيب", "claim": "ادعاء", "report": "إفادة", "statement": "تصريح",
-    },
-}
-_STANCE_VERB: dict[str, dict[str, str]] = {
-    "en": {
-        "offer": "offered", "threat": "threatened", "warning": "warned of", "accusation": "alleged",
-        "denial": "denied", "appeal": "called for", "demand": "demanded", "pledge": "pledged",
-        "rejection": "rejected", "agreement": "agreed to", "welcome": "welcomed", "claim": "claimed",
-        "report": "reported", "statement": "spoke of",
-    },
-    "ar": {
-        "offer": "عرض", "threat": "تهديد ب", "warning": "تحذير من", "accusation": "اتهام ب",
-        "denial": "نفي", "appeal": "دعوة إلى", "demand": "مطالبة ب", "pledge": "تعهّد ب",
-        "rejection": "رفض", "agreement": "موافقة على", "welcome": "ترحيب ب", "claim": "ادعاء",
-        "report": "إفادة عن", "statement": "تصريح عن",
     },
 }
 _LANGUAGE_NAMES: dict[str, dict[str, str]] = {
@@ -195,10 +173,6 @@ def direction_word(language: str, direction: str) -> str:
     return t(language, f"direction.{direction}")
 
 
-def category_word(language: str, category: str) -> str:
-    return _CATEGORY[lang_of(language)].get(category, category)
-
-
 def stance_word(language: str, stance: str) -> str:
     return _STANCE[lang_of(language)].get(stance, stance)
 
@@ -207,35 +181,21 @@ def language_name(language: str, code: str) -> str:
     return _LANGUAGE_NAMES[lang_of(language)].get(code, code)
 
 
-def outlets_phrase(language: str, n: int) -> str:
-    """"3 outlets" / "وسائل إعلام مستقلة: 3" (a label, so no Arabic number agreement)."""
+def counts_phrase(language: str, stories: int, outlets: int) -> str:
+    """"24 stories, 9 outlets" / "أخبار: 24، وسائل إعلام مستقلة: 9" (labels, so no Arabic
+    number agreement)."""
     if lang_of(language) == "ar":
-        return t("ar", "outlets", n=n)
-    return "1 outlet" if n == 1 else f"{n} outlets"
+        return f"أخبار: {stories}، وسائل إعلام مستقلة: {outlets}"
+    s = "1 story" if stories == 1 else f"{stories} stories"
+    o = "1 outlet" if outlets == 1 else f"{outlets} outlets"
+    return f"{s}, {o}"
 
 
-def join_words(language: str, words: list[str]) -> str:
-    """"a, b and c" / "أ، ب وج" (the Arabic "و" attaches to the next word)."""
-    if not words:
-        return ""
-    if len(words) == 1:
-        return words[0]
-    return t(language, "list_sep").join(words[:-1]) + t(language, "reason_and") + words[-1]
+def outlets_phrase(language: str, n: int) -> str:
+    """"1 outlet", "3 outlets" / "وسائل إعلام مستقلة: 3"."""
+    return t(language, "event_outlet") if n == 1 else t(language, "event_outlets", n=n)
 
 
-def claim_phrase(language: str, speaker: str, stance: str, category: str | None) -> str:
-    """"Vladimir Putin offered mediation" / "عرض وساطة من فلاديمير بوتين"."""
-    lang = lang_of(language)
-    obj = _OBJECT[lang].get(category, category) if category else None
-    if lang == "ar":
-        verb = _STANCE_VERB["ar"].get(stance, _STANCE["ar"].get(stance, stance))
-        if obj is None:
-            return f"{_STANCE['ar'].get(stance, stance)} من {speaker}"
-        # A one-letter preposition (بـ) is written joined to its noun: "تهديد بهجمات".
-        glue = "" if verb.endswith(" ب") else " "
-        return f"{verb}{glue}{obj} من {speaker}"
-    verb = _STANCE_VERB["en"].get(stance, "said")
-    if obj is None:
-        bare = {"warned of": "warned", "called for": "appealed", "agreed to": "agreed", "spoke of": "spoke"}
-        return f"{speaker} {bare.get(verb, verb)}"
-    return f"{speaker} {verb} {obj}"
+def move_word(language: str, move: str) -> str:
+    """"tension up" / "tension down" / "no change": a mover's net since yesterday."""
+    return t(language, f"move.{move}")

@@ -32,13 +32,14 @@ from markupsafe import Markup, escape
 
 from monitor.config import SmtpSettings
 from monitor.digest import i18n
-from monitor.digest.compose import clean_text, safe_url
-from monitor.digest.types import Digest, Mover, ScopeSection
+from monitor.digest.compose import clean_text, safe_url, story_text
+from monitor.digest.types import Digest, Mover, ScopeSection, StoryLine
 
 # Escalation and de-escalation are told apart by symbol, line style and marker as well
 # as by colour (red / blue rather than red / green, for red-green colour blindness).
-COLOURS = {"escalating": "#b42318", "de-escalating": "#1d5fa8", "stable": "#5c5c5c"}
-SYMBOLS = {"escalating": "▲", "de-escalating": "▼", "stable": "●"}
+COLOURS = {"escalating": "#b42318", "de-escalating": "#1d5fa8", "stable": "#5c5c5c",
+           "up": "#b42318", "down": "#1d5fa8", "flat": "#5c5c5c"}
+SYMBOLS = {"escalating": "▲", "de-escalating": "▼", "stable": "●", "up": "▲", "down": "▼", "flat": "●"}
 _POLARITY_COLOUR = {"escalation": COLOURS["escalating"], "de-escalation": COLOURS["de-escalating"]}
 _FONT = "Arial,Helvetica,'Segoe UI',Tahoma,'Noto Sans Arabic','DejaVu Sans',sans-serif"
 MAX_CHART_SCOPES = 6
@@ -101,6 +102,10 @@ def _context(d: Digest, lang: str) -> dict[str, Any]:
         "quote": _quote,
         "rtl": i18n.is_rtl,
         "direction": lambda x: i18n.direction_word(lang, x),
+        "move": lambda x: i18n.move_word(lang, x),
+        "outlets_n": lambda n: i18n.outlets_phrase(lang, n),
+        "language_names": lambda codes: i18n.t(lang, "list_sep").join(i18n.language_name(lang, c) for c in codes),
+        "foreign": lambda st: _foreign(st, lang),
         "symbol": lambda x: SYMBOLS.get(x, "●"),
         "stance": lambda x: i18n.stance_word(lang, x),
         "polarity_colour": lambda p: _POLARITY_COLOUR.get(p, "#999999"),
@@ -116,6 +121,12 @@ def _context(d: Digest, lang: str) -> dict[str, Any]:
         "chart_alt": t("chart_alt", days=_chart_days(d),
                        scopes=i18n.t(lang, "list_sep").join(s.label for s in _chart_sections(d))),
     }
+
+
+def _foreign(st: StoryLine, lang: str) -> bool:
+    """A headline in another language than the digest: shown with its language code
+    and the reading of it."""
+    return st.language != lang
 
 
 def _chart_days(d: Digest) -> int:
@@ -147,8 +158,10 @@ def render_html(d: Digest, *, chart_src: str | None) -> str:
         raise ValueError("chart_src must be a cid: or data:image/png URI (no remote resources)")
 
     def badge(direction: str) -> Markup:
+        """A direction ("escalating") or a move ("up"), by colour, symbol and word."""
         colour = COLOURS.get(direction, COLOURS["stable"])
-        word = escape(i18n.direction_word(lang, direction))
+        moving = direction in ("up", "down", "flat")
+        word = escape(i18n.move_word(lang, direction) if moving else i18n.direction_word(lang, direction))
         return Markup(
             f'<span style="color:{colour};font-weight:bold;white-space:nowrap;">'
             f'{SYMBOLS.get(direction, "●")}&nbsp;{word}</span>'
@@ -233,12 +246,17 @@ def chart_data_uri(png: bytes) -> str:
 
 
 def subject(d: Digest) -> str:
+    """The day's top event ("Tension digest 2025-06-13: Israeli air strikes hit …"),
+    else the top mover and which way it moved, else the date alone."""
     lang = i18n.lang_of(d.recipient.language)
-    top: Mover | None = next((m for m in d.movers if m.direction != "stable"), d.movers[0] if d.movers else None)
+    if d.events:
+        return i18n.t(lang, "subject_event", day=d.day.isoformat(),
+                      event=clean_text(story_text(d.events[0], lang), limit=100))
+    top: Mover | None = next((m for m in d.movers if m.move != "flat"), d.movers[0] if d.movers else None)
     if top is None:
         return i18n.t(lang, "subject", day=d.day.isoformat())
     return i18n.t(lang, "subject_top", day=d.day.isoformat(), label=clean_text(top.label, limit=80),
-                  direction=i18n.direction_word(lang, top.direction))
+                  direction=i18n.move_word(lang, top.move))
 
 
 def _one_line(s: str) -> str:

@@ -13,6 +13,12 @@ Scope syntax (the ids of ``daily_index.scope``, see monitor/index/formula.py)::
     pair:IRN-ISR            two states, either order; stored alphabetically as the index does
     dyad:ISR>IRN            what the first state's speakers say about the second (directed)
     actor:vladimir-putin    an actor id (lower-case slug)
+
+Movers (``movers``, optional): the scope kinds that may be listed under "What
+moved" besides the scopes a recipient names; ``["country", "pair"]`` when
+absent, so files written before the key existed keep working.  Groupings
+(``region:middle-east``), places (``region:gaza-strip``), actors, dyads and
+``global`` are opt-in: ``movers = ["country", "pair", "grouping", "actor"]``.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from monitor.config import ConfigError, Problem, _Locator, read_table_array
+from monitor.digest.movers import DEFAULT_MOVERS, SCOPE_KINDS
 from monitor.digest.types import Recipient
 
 _SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -42,7 +49,7 @@ _SEND_AT = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 DIGEST_LANGUAGES = ("en", "ar")
-_ALLOWED = {"address", "name", "scopes", "languages", "send_at", "timezone", "language", "alerts"}
+_ALLOWED = {"address", "name", "scopes", "languages", "send_at", "timezone", "language", "alerts", "movers"}
 
 SCOPE_HELP = (
     'expected "*", "global", "country:IRN", "region:middle-east", "pair:IRN-ISR", '
@@ -253,6 +260,11 @@ def _recipient(
     if not isinstance(alerts, bool):
         bad("alerts", f"{who}: alerts must be true or false, got {alerts!r}")
 
+    movers = item.get("movers", list(DEFAULT_MOVERS))
+    if not isinstance(movers, list) or not all(isinstance(k, str) and k in SCOPE_KINDS for k in movers):
+        bad("movers", f"{who}: movers must be a list of scope kinds from {', '.join(SCOPE_KINDS)}, got {movers!r}")
+        movers = list(DEFAULT_MOVERS)
+
     if len(problems) != before or address is None:
         return None
     return Recipient(
@@ -264,5 +276,6 @@ def _recipient(
         timezone=tz,
         language=language,
         alerts=alerts,
+        movers=tuple(dict.fromkeys(movers)),
         line=line,
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from monitor.digest.movers import DEFAULT_MOVERS
+
 
 @dataclass(frozen=True, slots=True)
 class Recipient:
@@ -18,6 +20,9 @@ class Recipient:
     timezone: str = "UTC"
     language: str = "en"  # language of the fixed text: "en" or "ar" (right-to-left)
     alerts: bool = True  # immediate alert emails on anomalies in followed scopes
+    # Scope kinds that may be listed as movers besides the scopes named above
+    # (monitor/digest/movers.py SCOPE_KINDS); groupings, places and actors are opt-in.
+    movers: tuple[str, ...] = DEFAULT_MOVERS
     line: int | None = None  # where it was defined, for messages
 
     @property
@@ -36,15 +41,22 @@ class ClaimLine:
 
 @dataclass(frozen=True, slots=True)
 class StoryLine:
+    """A story as the digest lists it: one headline (in a language the recipient reads),
+    the day's outlets, and an English (or Arabic) reading when the headline is in
+    another language than the digest."""
+
     story_id: int
     headline: str
     language: str | None  # "ar", "fa", "he" render right-to-left
     url: str | None
-    outlets: tuple[str, ...]  # publisher names
-    publishers: int  # independent publishers
+    outlets: tuple[str, ...]  # publisher names (that day)
+    publishers: int  # independent publishers (that day)
     escalation: float
     de_escalation: float
     claims: tuple[ClaimLine, ...] = ()
+    articles: int = 0  # articles (that day)
+    languages: tuple[str, ...] = ()  # languages the story was reported in (that day)
+    reading: str | None = None  # "Israel — air strike — Gaza City" (monitor/digest/gloss.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +71,13 @@ class Mover:
     de_escalation: float
     change: float  # net today - net yesterday (per 100 stories)
     anomaly: float | None
-    reason: str  # one line drawn from provenance: "3 outlets report strikes on …; Russia offered mediation"
+    # What happened, from the scope's top story of the day in the direction it moved:
+    # "Israel struck Iranian nuclear and military sites — 24 stories, 9 outlets".
+    reason: str
     low_volume: bool = False
+    move: str = "flat"  # up | down | flat: the net since yesterday (a ceasefire is "down")
+    stories: int = 0  # the scope's stories that day
+    outlets: int = 0  # the scope's independent publishers that day
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,15 +94,13 @@ class ScopeSection:
     label: str
     today: Mover
     series: tuple[SeriesPoint, ...]  # the last chart_days days, oldest first, zero-filled
-    stories: tuple[StoryLine, ...]
-    # Of the scope's top stories, how many were already listed under an earlier section
-    # (listed once per digest, not once per scope).
-    repeated: int = 0
+    stories: tuple[StoryLine, ...]  # the scope's own top stories (listed even when shown above)
 
 
 @dataclass(frozen=True, slots=True)
 class Digest:
-    """Everything one digest email says (rendered to HTML + text + chart)."""
+    """Everything one digest email says (rendered to HTML + text + chart): the day's top
+    events first, then the movers, then a section per scope."""
 
     recipient: Recipient
     day: date
@@ -95,3 +110,4 @@ class Digest:
     unsubscribe: str  # how to stop receiving it (text)
     generated_from: str = ""  # database / formula version note
     extra: dict[str, str] = field(default_factory=dict)
+    events: tuple[StoryLine, ...] = ()  # the day's biggest stories in the followed scopes

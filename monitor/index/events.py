@@ -179,9 +179,10 @@ class Rules:
 
     text: float = 0.5  # same language: cosine alone
     text_event: float = 0.3  # same language: cosine with the same event type or shared principal entities
-    cross: float = 0.5  # across languages: cosine (entities, numbers, event type) with the same event type
+    cross: float = 0.6  # across languages: cosine over entities, numbers and event type
+    cross_event: float = 0.45  # … with the same main event type and shared principal entities
     event_min_shared: int = 2  # … and at least this many shared principal entities
-    event_hours: float = 6.0  # … this close in time (or sharing a number)
+    event_hours: float = 3.0  # across languages: this close in time (or sharing a number)
     text_hours: float = 36.0  # no match farther apart than this
     max_span_hours: float = 48.0  # no story spans more than this
     keep_hours: float = 96.0  # how long the grouper holds an article for matching and document frequencies
@@ -217,9 +218,10 @@ class Grouper:
         self.stories: dict[int, _Story] = {}
         self._df: Counter[str] = Counter()
         self._postings: dict[str, set[int]] = defaultdict(set)
-        self._ent_postings: dict[str, set[int]] = defaultdict(set)
+        self._ent_times: dict[str, list[tuple[datetime, int]]] = defaultdict(list)  # entity -> (time, id), sorted
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._times: list[tuple[datetime, int]] = []  # for eviction
+        self._vectors: dict[int, tuple[int, dict[str, float]]] = {}
 
     # ------------------------------------------------------------ bookkeeping
 
@@ -229,7 +231,7 @@ class Grouper:
             self._df[t] += 1
             self._postings[t].add(p.id)
         for e in p.entities:
-            self._ent_postings[e].add(p.id)
+            bisect.insort(self._ent_times[e], (p.published, p.id))
         if not p.container:
             if p.url:
                 self._exact["u:" + p.url].add(p.id)
@@ -244,6 +246,7 @@ class Grouper:
             return
         for _, pid in self._times[:cut]:
             p = self.profiles.pop(pid, None)
+            self._vectors.pop(pid, None)
             if p is None:
                 continue
             for t in _features(p):
@@ -256,11 +259,13 @@ class Grouper:
                     if not s:
                         del self._postings[t]
             for e in p.entities:
-                s = self._ent_postings.get(e)
-                if s is not None:
-                    s.discard(pid)
-                    if not s:
-                        del self._ent_postings[e]
+                times = self._ent_times.get(e)
+                if times is not None:
+                    at = bisect.bisect_left(times, (p.published, pid))
+                    if at < len(times) and times[at] == (p.published, pid):
+                        del times[at]
+                    if not times:
+                        del self._ent_times[e]
             for k in (("u:" + p.url) if p.url else None, ("t:" + p.title_key) if p.title_key else None):
                 if k and k in self._exact:
                     self._exact[k].discard(pid)
@@ -295,7 +300,16 @@ class Grouper:
         return math.log((n + 1) / (self._df.get(term, 0) + 1)) + 1.0
 
     def _vector(self, p: Profile) -> dict[str, float]:
-        return {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items()}
+        # Cached while the window's size is within 5% of what it was when computed: document
+        # frequencies drift slowly, and recomputing every candidate's vector for every new
+        # article made grouping quadratic in the window.
+        n = len(self.profiles)
+        got = self._vectors.get(p.id)
+        if got is not None and abs(n - got[0]) <= max(20, n // 20):
+            return got[1]
+        v = {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items()}
+        self._vectors[p.id] = (n, v)
+        return v
 
     def cosine(self, a: Profile, b: Profile) -> float:
         """TF-IDF cosine over lemmas, numbers, principal entities and the main event type.
@@ -339,10 +353,13 @@ class Grouper:
             if cos >= r.text_event and (same_event or shared >= r.event_min_shared):
                 return cos, "text+event"
             return 0.0, ""
-        # across languages only names, numbers and the event type can be shared
-        if (
-            same_event and a.event not in _WEAK_EVENTS and shared >= r.event_min_shared and cos >= r.cross
-            and (hours <= r.event_hours or bool(a.numbers & b.numbers))
+        # across languages only names, numbers and the event type can be shared: close in time,
+        # a high cosine over them; a lower one when the main events agree (main-event detection
+        # differs between languages too often to require it)
+        if hours > r.event_hours and not (a.numbers & b.numbers):
+            return 0.0, ""
+        if cos >= r.cross or (
+            same_event and a.event not in _WEAK_EVENTS and shared >= r.event_min_shared and cos >= r.cross_event
         ):
             return cos, "event"
         return 0.0, ""
@@ -362,12 +379,16 @@ class Grouper:
             post = self._postings.get(t)
             if post and len(post) < 2000:
                 out |= post
-        if p.event and p.event not in _WEAK_EVENTS:
-            ents = sorted(p.entities, key=lambda e: len(self._ent_postings.get(e, ())))[:3]
-            for e in ents:
-                out |= self._ent_postings.get(e, set())
+        # and its principal entities, within the cross-language reach, its reports in other languages
+        near = timedelta(hours=self.rules.event_hours)
+        lo_key, hi_key = (p.published - near, -(1 << 62)), (p.published + near, 1 << 62)
+        for e in p.entities:
+            times = self._ent_times.get(e)
+            if times:
+                out.update(pid for _, pid in times[bisect.bisect_left(times, lo_key):bisect.bisect_right(times, hi_key)])
         out.discard(p.id)
-        return out
+        reach = timedelta(hours=max(self.rules.text_hours, self.rules.event_hours))
+        return {o for o in out if abs(self.profiles[o].published - p.published) <= reach}
 
     def assign(self, p: Profile) -> Match | None:
         """The story ``p`` joins (best evidence among members within the rules), or ``None``."""
