@@ -143,3 +143,44 @@ def test_bcubed_scores() -> None:
     assert merged["recall"] == 1.0 and merged["precision"] < 0.5
     split = bcubed(gold, {"a": 1, "b": 2, "c": 3, "d": 4})
     assert split["precision"] == 1.0 and split["recall"] == 0.75
+
+
+def test_a_publishers_template_words_are_not_news() -> None:
+    # a Telegram channel frames every post the same way: the frame must not join its posts
+    places = ["Kiryat Shmona", "Metula", "Nahariya", "Safed", "Tiberias", "Karmiel", "Acre", "Haifa", "Afula", "Hadera"]
+    earlier = []
+    for i, topic in enumerate(["rocket launched at Golan outpost", "drone downed over Galilee", "tank hit near border",
+                               "patrol ambushed in south", "artillery shells Khiam", "strike on radar site",
+                               "convoy hit on highway", "fighters clash near Marun", "missile hits barracks",
+                               "sniper fire at Shtula"]):
+        p = prof(50 + i, f"#enemy_media {topic} #war_media_channel sirens sound fearing drone infiltration", hours=-80 + i)
+        p.publisher = "channel"
+        earlier.append(p)
+    posts = []
+    for i, place in enumerate(places):
+        p = prof(100 + i, f"#enemy_media sirens sound in {place} fearing drone infiltration #war_media_channel", hours=i * 0.5)
+        p.publisher = "channel"
+        posts.append(p)
+    got = run([*background(40), *earlier, *posts])
+    assert len({got[p.id][0] for p in posts}) >= 8
+    # without the template rule (a share above 1 never applies) the frame joins them
+    loose = run([*background(40, start=5000), *earlier, *posts], replace(ev.Rules(), boilerplate_share=1.1, decay=0.0, star=False))
+    assert len({loose[p.id][0] for p in posts}) < len({got[p.id][0] for p in posts})
+
+
+def test_the_farther_apart_the_more_alike_two_reports_must_be() -> None:
+    a = prof(1, "Missiles launched from Iran towards northern Israel, sirens sound", ents=("IRN", "ISR"), event="ASSAULT", polarity="escalation")
+    soon = prof(2, "Sirens in northern Israel after missile launches from Iran", hours=0.5, ents=("IRN", "ISR"), event="ASSAULT", polarity="escalation")
+    later = prof(3, "New missile launches from Iran towards northern Israel, sirens sound", hours=30, ents=("IRN", "ISR"), event="ASSAULT", polarity="escalation")
+    g = ev.Grouper()
+    for p in background(40):
+        g.place(p, p.id)
+    g.place(a, 1)
+    near, how = g.evidence(soon, a)
+    assert how == "text"
+    # the same paraphrase thirty hours later has lost 0.3 of its cosine: only weak evidence,
+    # which must then also hold against the story's lead
+    far, how_far = g.evidence(replace(soon, published=a.published + timedelta(hours=30)), a)
+    assert far == pytest.approx(near - 0.295)
+    assert how_far == "text+event"
+    assert g.evidence(later, a)[0] > 0  # near-identical words still join

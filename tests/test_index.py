@@ -27,6 +27,7 @@ from monitor.index.formula import (
 from monitor.index.report import explain, index_rows, sparkline
 from monitor.ingest import ingest_bytes
 from monitor.store.models import daily_index, stories, story_articles
+from monitor.store.models import story_scopes as story_scopes_table
 from monitor.store.sources import source_id_by_name, sync_sources
 
 D0 = date(2025, 1, 1)
@@ -262,6 +263,31 @@ def test_stories_do_not_chain_beyond_the_window(engine: Engine, settings: Settin
     # a text match) but would stretch the story to 60 h, over the 48 h a story may span (issue 9):
     # a new story
     assert sizes == [1, 2]
+
+
+def test_a_story_spanning_midnight_counts_on_each_day_with_that_days_publishers(engine: Engine, settings: Settings) -> None:
+    # one happening, reported before and after midnight (UTC) by three outlets: one story, and
+    # every article counts on its own day (issue 9 §2), not on the story's first day
+    feed_in(engine, "a", "Outlet A", rss([(STORY[0], STORY[1], "https://a.example/1", "Fri, 13 Jun 2025 23:10:00 GMT")]), settings)
+    feed_in(engine, "b", "Outlet B", rss([(STORY[0], STORY[1], "https://b.example/1", "Sat, 14 Jun 2025 00:20:00 GMT")]), settings)
+    feed_in(engine, "c", "Outlet C", rss([(STORY[0], STORY[1], "https://c.example/1", "Sat, 14 Jun 2025 01:30:00 GMT")]), settings)
+    with engine.begin() as conn:
+        process_dirty(conn, settings.index, datetime.now(UTC))
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(stories)).scalar() == 1
+        days = {r.day: (r.articles, r.publishers) for r in conn.execute(
+            select(story_scopes_table.c.day, story_scopes_table.c.articles, story_scopes_table.c.publishers).where(story_scopes_table.c.scope == "global"))}
+        assert days == {date(2025, 6, 13): (1, 1), date(2025, 6, 14): (2, 2)}
+        member_days = sorted(r.day for r in conn.execute(select(story_articles.c.day)))
+        assert member_days == [date(2025, 6, 13), date(2025, 6, 14), date(2025, 6, 14)]
+        idx = {r.day: (r.stories, r.articles, r.publishers) for r in conn.execute(
+            select(daily_index).where(daily_index.c.scope == "global"))}
+        assert idx[date(2025, 6, 13)] == (1, 1, 1)
+        assert idx[date(2025, 6, 14)] == (1, 2, 2)
+        # the second day is corroborated by its own two publishers: 1 + ln 2
+        esc = {r.day: r.escalation for r in conn.execute(
+            select(story_scopes_table.c.day, story_scopes_table.c.escalation).where(story_scopes_table.c.scope == "global"))}
+        assert esc[date(2025, 6, 14)] == pytest.approx(esc[date(2025, 6, 13)] * (1 + math.log(2)))
 
 
 def test_a_change_inside_a_fixed_base_period_rebases_every_day(engine: Engine, settings: Settings) -> None:
