@@ -579,21 +579,26 @@ def big_stories(conn: Any, spec: CorpusSpec, n: int) -> list[dict[str, Any]]:
 
 
 def clustering_stats(conn: Any, tz: Any) -> dict[str, Any]:
-    """How far stories stretch: articles counted on a day other than their own."""
+    """How far stories stretch, and whether every article counts on its own day (issue 9 §2)."""
     rows = conn.execute(
-        select(articles.c.published_at, stories.c.day, stories.c.id, stories.c.articles)
+        select(articles.c.published_at, story_articles.c.day.label("counted_on"), stories.c.day, stories.c.id,
+               stories.c.articles, stories.c.first_seen_at, stories.c.last_seen_at)
         .join(story_articles, story_articles.c.article_id == articles.c.id)
         .join(stories, stories.c.id == story_articles.c.story_id)
     ).all()
     off = Counter((r.published_at.astimezone(tz).date() - r.day).days for r in rows)
     n = len(rows)
     later = sum(v for k, v in off.items() if k > 0)
+    wrong_day = sum(1 for r in rows if r.counted_on != r.published_at.astimezone(tz).date())
     big = sum(1 for r in rows if r.articles >= 20)
     span = max((k for k in off), default=0)
-    out = {"articles": n, "counted_on_an_earlier_day": later, "max_days_after_story_day": span,
+    longest = max(((r.last_seen_at - r.first_seen_at).total_seconds() / 3600 for r in rows), default=0.0)
+    out = {"articles": n, "after_their_storys_first_day": later, "counted_on_another_day": wrong_day,
+           "max_days_after_story_day": span, "longest_story_hours": round(longest, 1),
            "in_stories_of_20_or_more": big, "offsets": dict(sorted(off.items()))}
-    print(f"\narticles counted on an earlier day than their own (their story began earlier): {later} of {n} "
-          f"({100 * later / max(n, 1):.0f} %), up to {span} days later; articles in stories of 20+ articles: {big}")
+    print(f"\narticles published after their story's first day: {later} of {n} ({100 * later / max(n, 1):.0f} %), "
+          f"up to {span} days later; counted on a day other than their own: {wrong_day}; longest story "
+          f"{longest:.1f} h; articles in stories of 20+ articles: {big}")
     return out
 
 

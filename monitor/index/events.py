@@ -49,7 +49,7 @@ from monitor.analysis.text import tokenize
 _CONTAINER_URL = re.compile(r"(/live(/|-|$|\?)|liveblog|live-updates|live_news|/live-news|/minute-by-minute|/as-it-happened)", re.I)
 _CONTAINER_TITLE = re.compile(
     r"^(live|live updates|as it happened|the latest)\b|\blive\s*:|\blive updates?\b|\blive blog\b|\bwhat we know\b.*\bday \d+|"
-    r"\bnews (briefing|digest|roundup)\b|^(morning|evening) (briefing|update)|\bупдейт\b|онлайн-трансляция|"
+    r"\bnews (briefing|digest|roundup)\b|\broundup\b|\bmarket talk\b|^what.s news\b|^(morning|evening) (briefing|update)|\bупдейт\b|онлайн-трансляция|"
     r"\bпрямая трансляция\b|^(خبر فوری|مباشر|לייב|עדכונים שוטפים)",
     re.I,
 )
@@ -182,6 +182,7 @@ class Rules:
     cross: float = 0.6  # across languages: cosine over entities, numbers and event type
     cross_event: float = 0.45  # … with the same main event type and shared principal entities
     event_min_shared: int = 2  # … and at least this many shared principal entities
+    specific_share: float = 0.05  # across languages a shared name must be in at most this share of the window
     event_hours: float = 3.0  # across languages: this close in time (or sharing a number)
     differ: float = 0.5  # cosine needed when both main events are known and differ
     star: bool = True  # every join but url/title must also hold against the story's lead
@@ -189,6 +190,7 @@ class Rules:
     boilerplate_share: float = 0.4  # a word in this share of a publisher's window items is its template
     boilerplate_min_items: int = 8  # … once the publisher has this many items in the window
     text_hours: float = 36.0  # no match farther apart than this
+    same_publisher_hours: float = 6.0  # one publisher's items join (other than by URL or headline) only this close
     max_span_hours: float = 48.0  # no story spans more than this
     keep_hours: float = 96.0  # how long the grouper holds an article for matching and document frequencies
 
@@ -370,6 +372,10 @@ class Grouper:
                 return 1.0, "title"
         if hours > r.text_hours:
             return 0.0, ""
+        if a.publisher == b.publisher and hours > r.same_publisher_hours:
+            # one outlet's same-worded items a day apart are its template, not one happening
+            # (a channel's "sirens sound in …", a daily "Market Talk" roundup)
+            return 0.0, ""
         cos = self.cosine(a, b) - r.decay * hours  # the farther apart, the more alike they must be
         same_event = bool(a.event and a.event == b.event)
         # two known, different main events (a strike and its condemnation, a call and a visit):
@@ -389,8 +395,14 @@ class Grouper:
         # differs between languages too often to require it)
         if hours > r.event_hours and not (a.numbers & b.numbers):
             return 0.0, ""
-        # a country or two alone ("Qatar", "Russia") names a thousand happenings
+        # a country or two alone ("Qatar", "Russia") names a thousand happenings, and so does a
+        # war's cast ("Iran", "United States", "Trump") in wartime: at least one shared name must be
+        # specific in the window, or the reports share a number
         if shared < r.event_min_shared:
+            return 0.0, ""
+        n = max(len(self.profiles), 1)
+        if not (a.numbers & b.numbers) and not any(
+                self._df.get("@" + e, 0) <= max(r.specific_share * n, 20) for e in a.entities & b.entities):
             return 0.0, ""
         if cos >= (r.differ if differ else r.cross) or (same_event and a.event not in _WEAK_EVENTS and cos >= r.cross_event):
             return cos, "event"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -126,8 +126,40 @@ def _terms(a: _Art, publisher: str | None) -> tuple[dict[str, float], frozenset[
     return terms, numbers, norm
 
 
+# Profiles by article id, stamped with the reading they were built from: each batch re-reads
+# its window, and rebuilding a few thousand profiles per batch made grouping the slowest stage.
+_PROFILES: OrderedDict[tuple[str, int], tuple[datetime, ev.Profile]] = OrderedDict()
+_PROFILES_MAX = 100_000
+
+
 def _profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, groupings: frozenset[str]) -> dict[int, ev.Profile]:
-    """What grouping needs of each article, read set-wise (one query per table and 500 ids)."""
+    """What grouping needs of each article (cached per reading; the rest read set-wise)."""
+    stamps: dict[int, datetime] = {}
+    for i in range(0, len(ids), 500):
+        for r in conn.execute(select(article_analyses.c.article_id, article_analyses.c.analysed_at)
+                              .where(article_analyses.c.article_id.in_(list(ids[i : i + 500])))):
+            stamps[r.article_id] = r.analysed_at
+    out: dict[int, ev.Profile] = {}
+    missing: list[int] = []
+    db = conn.engine.url.render_as_string(hide_password=True)  # ids are per database
+    for aid in ids:
+        got = _PROFILES.get((db, aid))
+        if got is not None and aid in stamps and got[0] == stamps[aid]:
+            out[aid] = replace(got[1], story=None)
+        else:
+            missing.append(aid)
+    if missing:
+        for aid, prof in _read_profiles(conn, missing, ctx, groupings).items():
+            out[aid] = prof
+            if aid in stamps:
+                _PROFILES[(db, aid)] = (stamps[aid], replace(prof, story=None))
+        while len(_PROFILES) > _PROFILES_MAX:
+            _PROFILES.popitem(last=False)
+    return out
+
+
+def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, groupings: frozenset[str]) -> dict[int, ev.Profile]:
+    """Read profiles set-wise (one query per table and 500 ids)."""
     arts = _load_articles(conn, ids)
     mentions: dict[int, list[tuple[str, str, int, bool]]] = defaultdict(list)
     signals: dict[int, list[tuple[int, str, str, float]]] = defaultdict(list)
@@ -204,7 +236,9 @@ def assign_stories(
         fresh = _profiles(conn, fresh_ids, ctx, groupings)
         order = sorted(fresh.values(), key=lambda p: (p.published, p.id))
         if order:
-            reach = timedelta(hours=max(rules.text_hours, rules.max_span_hours))
+            # no match reaches farther than text_hours; the leads of the stories found there are
+            # loaded too (joins are checked against a story's lead, which may lie further back)
+            reach = timedelta(hours=rules.text_hours)
             lo, hi = order[0].published - reach, order[-1].published + reach
             existing = {
                 r.article_id: r.story_id
@@ -215,12 +249,14 @@ def assign_stories(
                 )
             }
             grouper = ev.Grouper(rules)
+            bounds: dict[int, tuple[datetime, datetime]] = {}
+            sids = sorted(set(existing.values()))
+            for i in range(0, len(sids), 500):
+                for r in conn.execute(select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at,
+                                             stories.c.lead_article_id).where(stories.c.id.in_(sids[i : i + 500]))):
+                    bounds[r.id] = (r.first_seen_at, r.last_seen_at)
+                    existing.setdefault(r.lead_article_id, r.id)
             known = _profiles(conn, list(existing), ctx, groupings) if existing else {}
-            bounds = {
-                r.id: (r.first_seen_at, r.last_seen_at)
-                for r in conn.execute(select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at)
-                                      .where(stories.c.id.in_(sorted(set(existing.values())))))
-            } if existing else {}
             grouper.add_existing(((p, existing[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))),
                                  bounds)
             for p in order:
