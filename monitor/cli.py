@@ -235,12 +235,22 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
     if not root.is_dir():
         raise CliError(f"corpus folder not found: {root} (the gold names items of ../shared/corpus; --corpus DIR)")
     assignment = None
-    if args.db:
-        from monitor.store import make_engine
+    prepared = None
+    if args.eval_db:
+        from sqlalchemy import create_engine
 
-        with make_engine(args.db).connect() as conn:
-            assignment = assignment_from_db(conn, items_for(gold.refs, root))
-    rep = evaluate_stories(gold, get_analyzer(), root=root, assignment=assignment)
+        from monitor.index.storyeval import Prepared
+
+        items = items_for(gold.refs, root)
+        assignment = {}
+        # one database per corpus is the usual case (bench/validate_index.py); story ids are
+        # kept apart per database. Read-only: no schema check, so older databases can be compared.
+        for n, url in enumerate(args.eval_db):
+            with create_engine(url).connect() as conn:
+                got = assignment_from_db(conn, items)
+            assignment.update({ref: sid + n * 1_000_000_000 for ref, sid in got.items()})
+        prepared = Prepared(items, {}, {})
+    rep = evaluate_stories(gold, get_analyzer(), root=root, assignment=assignment, prepared=prepared)
     if args.format == "json":
         print(json.dumps(rep, ensure_ascii=False, indent=2, default=str))
     else:
@@ -895,8 +905,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("target", nargs="?", choices=("reading", "stories"), default="reading",
                     help="reading (default): the analyser on tests/gold/*.jsonl; stories: grouping on tests/gold/stories-*.jsonl")
     sp.add_argument("--corpus", metavar="DIR", help="stories: the corpus folder the gold names (default ../shared/corpus)")
-    sp.add_argument("--db", metavar="URL", help="stories: evaluate the stories of a database that ingested the corpus "
-                    "(matched by URL) instead of grouping in memory")
+    sp.add_argument("--from-db", dest="eval_db", metavar="URL", action="append", help="stories: evaluate the stories of databases that "
+                    "ingested the corpora (matched by URL; repeatable, one per corpus) instead of grouping in memory")
     sp.add_argument("--gold", action="append", metavar="PATH", help="gold JSONL file or folder (default tests/gold)")
     sp.add_argument("--split", choices=("dev", "test", "all"), default="all",
                     help="items of one split (calibrate on dev, report test); items without a split always count")

@@ -242,7 +242,7 @@ def evaluate_stories(
 
 
 def format_story_report(rep: dict[str, Any]) -> str:
-    lines = [f"pairs: {rep['pairs']} (not found in ../shared/corpus: {rep['missing_pairs']})", "",
+    lines = [f"pairs: {rep['pairs']} (not scored, an item missing from the corpus or database: {rep['missing_pairs']})", "",
              f"{'pairwise':<15} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for k, v in rep["pairwise"].items():
         lines.append(f"{k:<15} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f} {v['tp']:>5} {v['fp']:>5} {v['fn']:>5}")
@@ -250,6 +250,9 @@ def format_story_report(rep: dict[str, Any]) -> str:
         lines += ["", f"{'labelled day':<40} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'pair P':>7} {'pair R':>7}"]
         for k, v in rep["days"].items():
             b, pw = v["bcubed"], v["pairwise"]
+            if not b["items"]:
+                lines.append(f"{k:<40} (no item grouped)")
+                continue
             lines.append(f"{k:<40} {b['precision']:>6.3f} {b['recall']:>6.3f} {b['f1']:>6.3f} {pw['precision']:>7.3f} {pw['recall']:>7.3f}")
     if rep["max_span_hours"]:
         lines += ["", "longest story (hours): " + ", ".join(f"{k} {v}" for k, v in rep["max_span_hours"].items())]
