@@ -226,3 +226,50 @@ def test_concurrent_claimers_never_share_a_source(db_url: str) -> None:
     assert len(all_ids) == 120
     assert len(set(all_ids)) == 120, "a source was claimed by two workers"
     engine.dispose()
+
+
+def test_migration_0006_keeps_old_stories_counting_on_their_day(db_url: str) -> None:
+    """Stories written before event grouping survive the upgrade with their old meaning: every
+    article counted on its story's day, the story's totals as that day's counts; downgrading
+    returns to one row per story and scope."""
+    from sqlalchemy import text
+
+    eng = make_engine(db_url)
+    try:
+        upgrade(eng, "0005")
+        with eng.begin() as conn:
+            sid = add_source(conn, spec("s1"), T0)
+            store_entries(conn, sid, [entry("a"), entry("b", published=T0 + timedelta(days=1))], T0)
+            ids = [r[0] for r in conn.execute(text("SELECT id FROM articles ORDER BY id"))]
+            conn.execute(text(
+                "INSERT INTO stories (id, day, first_seen_at, last_seen_at, lead_article_id, title, language, articles, "
+                "publishers, corroboration, escalation, de_escalation, threat, act, verbal, material, updated_at) "
+                "VALUES (1, :d, :t, :t, :a, 'x', 'en', 2, 1, 1.0, 1, 0, 0, 1, 0, 0, :t)"), {"d": T0.date(), "t": T0, "a": ids[0]})
+            for aid in ids:
+                conn.execute(text("INSERT INTO story_articles (article_id, story_id, similarity, how) VALUES (:a, 1, 1.0, 'text')"), {"a": aid})
+            conn.execute(text(
+                "INSERT INTO story_scopes (story_id, scope, day, escalation, de_escalation, threat, act, verbal, material) "
+                "VALUES (1, 'global', :d, 1, 0, 0, 1, 0, 0)"), {"d": T0.date()})
+        upgrade(eng)
+        with eng.connect() as conn:
+            row = conn.execute(text("SELECT day, articles, publishers FROM story_scopes")).one()
+            assert (str(row.day)[:10], row.articles, row.publishers) == (T0.date().isoformat(), 2, 1)
+            days = {str(r[0])[:10] for r in conn.execute(text("SELECT day FROM story_articles"))}
+            assert days == {T0.date().isoformat()}
+            view = conn.execute(text("SELECT articles, publishers FROM index_contributions")).one()
+            assert (view.articles, view.publishers) == (2, 1)
+            assert conn.execute(text("SELECT count(*) FROM story_outlets WHERE day IS NOT NULL")).scalar() == 2
+        from alembic import command
+
+        from monitor.store.schema import alembic_config
+
+        with eng.begin() as conn:  # a second day of the story, as event grouping writes it
+            conn.execute(text(
+                "INSERT INTO story_scopes (story_id, scope, day, articles, publishers, escalation, de_escalation, threat, "
+                "act, verbal, material) VALUES (1, 'global', :d, 1, 1, 1, 0, 0, 1, 0, 0)"), {"d": T0.date() + timedelta(days=1)})
+        command.downgrade(alembic_config(eng), "0005")
+        with eng.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM story_scopes")).scalar() == 1
+            assert conn.execute(text("SELECT articles FROM index_contributions")).scalar() == 2
+    finally:
+        eng.dispose()
