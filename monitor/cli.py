@@ -761,6 +761,45 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_validate_gpr(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from monitor import validate
+    from monitor.analysis.service import get_analyzer
+
+    settings = _settings(args)
+    try:
+        headlines = validate.read_headlines(Path(args.headlines))
+        reference = validate.read_reference(Path(args.reference))
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from exc
+    day_from = _parse_day(args.day_from) if args.day_from else None
+    day_to = _parse_day(args.day_to) if args.day_to else None
+    # headlines a few days either side feed the stories and the index's baseline window
+    pad = timedelta(days=3)
+    chosen = [h for h in headlines
+              if (day_from is None or h.first_seen.date() >= day_from - pad) and (day_to is None or h.first_seen.date() <= day_to + pad)]
+    if not chosen:
+        raise CliError("no headlines in the chosen days")
+    with tempfile.TemporaryDirectory(prefix="monitor-validate-") as tmp:
+        url = args.scratch_db or f"sqlite:///{Path(tmp) / 'validate.db'}"
+        try:
+            ours = validate.build_index(chosen, url, settings, get_analyzer())
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
+    for d, v in validate.baselines(chosen, settings.tz).items():
+        ours.setdefault(d, {}).update(v)
+    rep = validate.compare(ours, reference, args.lag, day_from=day_from, day_to=day_to, resamples=args.resamples)
+    rep["headlines"] = len(chosen)
+    if args.plot:
+        validate.plot(ours, reference, Path(args.plot), lag=max(args.lag))
+    if args.format == "json":
+        print(json.dumps(rep, indent=2))
+    else:
+        print(validate.format_table(rep))
+    return 0
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from monitor.store.status import reading_versions, source_rows, totals
 
@@ -915,6 +954,22 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--errors", type=int, default=0, metavar="N", help="also print the first N misread items")
     sp.add_argument("--format", choices=("json", "table"), default="table")
     sp.set_defaults(func=cmd_eval)
+
+    vp = sub.add_parser("validate", help="validate the index against a reference series")
+    vsub = vp.add_subparsers(dest="validate_command", required=True, metavar="SUBCOMMAND")
+    sp = vsub.add_parser("gpr", help="correlate the global index with the daily GPR index, beside naive baselines")
+    sp.add_argument("--headlines", required=True, metavar="DIR|CSV",
+                    help="headline CSV files (first_seen_utc, title, link, source), e.g. ../shared/corpus/headlines-2025")
+    sp.add_argument("--reference", required=True, metavar="CSV", help="the daily GPR file (DAY, GPRD, GPRD_THREAT, GPRD_ACT)")
+    sp.add_argument("--from", dest="day_from", metavar="YYYY-MM-DD", help="first day compared")
+    sp.add_argument("--to", dest="day_to", metavar="YYYY-MM-DD", help="last day compared")
+    sp.add_argument("--lag", type=int, nargs="+", default=[0, 1, 2], choices=range(8), metavar="DAYS",
+                    help="reference day = index day + lag (default 0 1 2; GPR follows online news by about a day)")
+    sp.add_argument("--scratch-db", metavar="URL", help="build the index here (an empty database; default a temporary SQLite file)")
+    sp.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for the 95%% intervals")
+    sp.add_argument("--plot", metavar="FILE.png", help="also draw the standardised series against GPRD")
+    sp.add_argument("--format", choices=("json", "table"), default="table")
+    sp.set_defaults(func=cmd_validate_gpr)
 
     cp = sub.add_parser("config", help="configuration tools")
     csub = cp.add_subparsers(dest="config_command", required=True, metavar="SUBCOMMAND")
