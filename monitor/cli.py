@@ -792,7 +792,9 @@ def cmd_validate_gpr(args: argparse.Namespace) -> int:
     rep = validate.compare(ours, reference, args.lag, day_from=day_from, day_to=day_to, resamples=args.resamples)
     rep["headlines"] = len(chosen)
     if args.plot:
-        validate.plot(ours, reference, Path(args.plot), lag=max(args.lag))
+        # one day of lag when it was asked for: GPR follows online headlines by about a day
+        validate.plot(ours, reference, Path(args.plot), lag=1 if 1 in args.lag else args.lag[0],
+                      day_from=day_from, day_to=day_to)
     if args.format == "json":
         print(json.dumps(rep, indent=2))
     else:

@@ -349,14 +349,16 @@ def format_table(rep: Mapping[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def plot(ours: Mapping[date, Mapping[str, float]], reference: Mapping[date, Mapping[str, float]], path: Path, lag: int = 1) -> None:
+def plot(ours: Mapping[date, Mapping[str, float]], reference: Mapping[date, Mapping[str, float]], path: Path, lag: int = 1,
+         *, day_from: date | None = None, day_to: date | None = None) -> None:
     """Standardised series against GPRD (reference shifted back by ``lag``), one PNG."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    days = sorted(d for d in ours if d + timedelta(days=lag) in reference)
+    days = sorted(d for d in ours if d + timedelta(days=lag) in reference
+                  and (day_from is None or d >= day_from) and (day_to is None or d <= day_to))
 
     def z(v: list[float]) -> list[float]:
         m = sum(v) / len(v)
