@@ -1,12 +1,14 @@
-"""Stories (a shell): put each analysed article into a story, keep each story's reading and scopes.
+"""Stories (a shell): put each analysed article into a story (one happening), keep each story's
+reading and per-day scopes.
 
-An article joins the most similar story among the articles that share a key
-with it within the story window (default 72 h, either side of its published
-time): the same canonical URL or normalised title (Media Cloud), a MinHash
-LSH band with estimated Jaccard ≥ 0.5 over word bigrams (same language), or
-the same three main entities and signal category with entity Jaccard ≥ 0.6
-(across languages).  Otherwise it starts a story.  Every change to a story
-rewrites its ``story_scopes`` rows and marks the affected days for the index.
+A batch of new articles is assigned in publication order by an in-memory
+:class:`~monitor.index.events.Grouper` loaded with the window's articles that
+are already in stories (within ``text_hours`` of the batch, plus the leads of
+their stories); the rules — same URL or headline, TF-IDF text evidence, the
+cross-language event signature, never more than ``index.story_window`` — are
+in :mod:`monitor.index.events` and docs/methodology.md §7.  Every change to a
+story rewrites its ``story_scopes`` rows (one per scope and day: each article
+counts on its own day) and marks the affected days for the index.
 """
 
 from __future__ import annotations
@@ -109,23 +111,6 @@ def _load_articles(conn: Connection, ids: Sequence[int]) -> list[_Art]:
     return out
 
 
-# Terms of an article's headline and lead, by article id: a batch re-reads its window's
-# articles, and lemmatising them again each time would cost more than the grouping.
-_TERMS: OrderedDict[int, tuple[str, dict[str, float], frozenset[str], str]] = OrderedDict()
-_TERMS_MAX = 50_000
-
-
-def _terms(a: _Art, publisher: str | None) -> tuple[dict[str, float], frozenset[str], str]:
-    got = _TERMS.get(a.id)
-    if got is not None and got[0] == a.title:
-        return got[1], got[2], got[3]
-    terms, numbers, norm = ev.text_terms(ev.headline(a.title, publisher), a.summary, a.language, ev.lemma_key)
-    _TERMS[a.id] = (a.title, terms, numbers, norm)
-    if len(_TERMS) > _TERMS_MAX:
-        _TERMS.popitem(last=False)
-    return terms, numbers, norm
-
-
 # Profiles by article id, stamped with the reading they were built from: each batch re-reads
 # its window, and rebuilding a few thousand profiles per batch made grouping the slowest stage.
 _PROFILES: OrderedDict[tuple[str, int], tuple[datetime, ev.Profile]] = OrderedDict()
@@ -189,7 +174,8 @@ def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, grou
         pub_names[pb.id] = pb.name
     out: dict[int, ev.Profile] = {}
     for a in arts:
-        terms, numbers, norm = _terms(a, pub_names.get(a.publisher_id))
+        terms, numbers, norm = ev.text_terms(ev.headline(a.title, pub_names.get(a.publisher_id)), a.summary, a.language,
+                                             ev.lemma_key)
         event, polarity = ev.main_event(signals.get(a.id, []))
         out[a.id] = ev.Profile(
             id=a.id, published=a.published, language=a.language, publisher=a.publisher_id, title=a.title,

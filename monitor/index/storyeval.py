@@ -22,7 +22,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -283,6 +283,3 @@ def assignment_from_db(conn: Any, items: Iterable[corpora.CorpusItem]) -> dict[s
             out[ref] = int(sid)
     return out
 
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
