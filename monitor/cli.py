@@ -329,10 +329,36 @@ def cmd_index(args: argparse.Namespace) -> int:
     settings = _settings(args)
     engine = _engine(settings)
     day_from, day_to = _parse_day(args.day_from), _parse_day(args.day_to)
+    lenses = []
+    if args.lens:
+        from monitor.index.lens import parse_lens
+
+        try:
+            lenses = [parse_lens(x) for x in args.lens]
+        except ValueError as exc:
+            raise CliError(str(exc)) from exc
     with engine.connect() as conn:
         rows = index_rows(conn, day_from=day_from, day_to=day_to, scopes=args.scope or None, limit_scopes=args.top)
+        if lenses:
+            from monitor.analysis.reference import load_reference
+            from monitor.index.lens import lens_rows
+            from monitor.index.stories import scope_context
+
+            ctx = scope_context(load_reference())
+            wanted = sorted({r["scope"] for r in rows}) or args.scope or None
+            for r in rows:
+                r["lens"] = "all"
+            for lens in lenses:
+                rows.extend(lens_rows(conn, lens, ctx, settings.index, day_from=day_from, day_to=day_to, scopes=wanted))
+            order = {s: i for i, s in enumerate(dict.fromkeys(r["scope"] for r in rows))}
+            rows.sort(key=lambda r: (order[r["scope"]], r["day"], r["lens"] != "all", r["lens"]))
     if not rows:
         print("no index values yet (ingest or poll some articles; `monitor index rebuild` recomputes)", file=sys.stderr)
+    if lenses:
+        from monitor.index.report import render_lens_rows
+
+        render_lens_rows(rows, args.format)
+        return 0
     render_index(rows, args.format)
     return 0
 
@@ -914,6 +940,9 @@ def build_parser() -> argparse.ArgumentParser:
     ip.add_argument("--to", dest="day_to", metavar="YYYY-MM-DD")
     ip.add_argument("--scope", action="append", metavar="SCOPE", help="global, country:IRN, region:middle-east, pair:IRN-ISR, dyad:ISR>IRN, actor:vladimir-putin (repeatable)")
     ip.add_argument("--top", type=int, default=12, help="without --scope: the N scopes with most stories (default 12)")
+    ip.add_argument("--lens", action="append", metavar="KIND:VALUE",
+                    help="also the same scopes as one press reports them: language:ar, publisher-country:IRN "
+                         "(repeatable; shown beside the whole press, lens rows flagged low_volume below index.min_stories)")
     fmt(ip)
     ip.set_defaults(func=cmd_index)
     isub = ip.add_subparsers(dest="index_command", required=False, metavar="SUBCOMMAND")

@@ -305,3 +305,40 @@ def test_a_change_inside_a_fixed_base_period_rebases_every_day(engine: Engine, s
         after = conn.execute(select(daily_index.c.index).where(daily_index.c.day == date(2025, 6, 12), daily_index.c.scope == "global")).scalar_one()
     assert before is not None
     assert after == pytest.approx(2 * before)
+
+
+def test_a_lens_that_sees_every_article_reproduces_the_index(engine: Engine, settings: Settings) -> None:
+    """Media lenses (issue 10 §4) use the index's own rules on the lens's articles: a lens that
+    keeps every article gives the stored values; one that keeps none gives nothing; a language lens
+    counts only its own press (and its publishers) on each day."""
+    from monitor.analysis.service import get_analyzer
+    from monitor.index.lens import lens_rows, parse_lens
+    from monitor.index.stories import scope_context
+
+    for i in range(3):
+        feed_in(engine, f"o{i}", f"Publisher {i}", rss([(STORY[0], STORY[1], f"https://o{i}.example/a", "Fri, 13 Jun 2025 08:00:00 GMT")]), settings)
+    feed_in(engine, "calm", "Calm", rss([("Parliament passes the budget", "The vote was 300 to 200.", "https://calm.example/1",
+                                          "Fri, 13 Jun 2025 09:00:00 GMT")]), settings)
+    with engine.begin() as conn:
+        process_dirty(conn, settings.index, datetime.now(UTC))
+    ctx = scope_context(get_analyzer().ref)
+    with engine.connect() as conn:
+        stored = {(r.day, r.scope): r for r in conn.execute(select(daily_index))}
+        en = {(r["day"], r["scope"]): r for r in lens_rows(conn, parse_lens("language:EN"), ctx, settings.index)}
+        assert lens_rows(conn, parse_lens("language:ar"), ctx, settings.index) == []
+    assert set(en) == set(stored)
+    for key, r in en.items():
+        s = stored[key]
+        assert (r["stories"], r["articles"], r["publishers"]) == (s.stories, s.articles, s.publishers)
+        for c in ("escalation", "de_escalation", "threat", "act", "verbal", "material"):
+            assert r[c] == pytest.approx(getattr(s, c))
+        assert r["lens"] == "language:en"
+
+
+def test_lens_syntax_errors_are_plain() -> None:
+    from monitor.index.lens import parse_lens
+
+    assert parse_lens("publisher-country:irn").value == "IRN"
+    for bad in ("ar", "language:", "outlet:BBC"):
+        with pytest.raises(ValueError, match="language:<code>"):
+            parse_lens(bad)

@@ -124,6 +124,28 @@ def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
     console.print(s)
 
 
+LENS_COLUMNS = ("day", "scope", "lens", "stories", "articles", "publishers", "escalation", "de_escalation", "threat",
+                "act", "verbal", "material", "net", "balance", "low_volume")
+
+
+def render_lens_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    """The whole press (lens ``all``) and each lens side by side, per scope and day."""
+    rows = [{c: r.get(c) for c in LENS_COLUMNS} for r in rows]
+    if fmt != "table":
+        render([_round(r) for r in rows], fmt, columns=LENS_COLUMNS)
+        return
+    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200)
+    t = Table(title="daily index by lens (per 100 stories of the lens's day)", header_style="bold")
+    for c in ("day", "scope", "lens", "stories", "publishers", "escalation", "threat", "act", "de_escalation", "net"):
+        t.add_column(c, justify="left" if c in ("day", "scope", "lens") else "right")
+    for r in rows:
+        t.add_row(r["day"].isoformat(), r["scope"], r["lens"], str(r["stories"]), str(r["publishers"]),
+                  *(f"{r[c]:.1f}" for c in ("escalation", "threat", "act", "de_escalation", "net")),
+                  style="dim" if r["low_volume"] else None)
+    console.print(t)
+    console.print("dim rows: fewer stories than index.min_stories (low volume); a lens sees fewer stories than the whole press")
+
+
 def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[str, Any] | None:
     value = conn.execute(
         select(*(daily_index.c[c] for c in COLUMNS)).where(and_(daily_index.c.day == day, daily_index.c.scope == scope))
