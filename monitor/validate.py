@@ -248,7 +248,7 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
     from monitor.ingest import analyse_stored
     from monitor.store import make_engine, upgrade
     from monitor.store.articles import store_entries
-    from monitor.store.models import article_analyses, articles, daily_index, sources
+    from monitor.store.models import article_analyses, articles, daily_index, sources, story_scopes
     from monitor.store.sources import sync_sources
 
     engine = make_engine(database_url)
@@ -292,6 +292,14 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
                 signalled[d] += a.escalation > 0
             for d, v in out.items():
                 v["any_signal_share"] = 100.0 * signalled[d] / total[d] if total[d] else 0.0
+                v["signal_articles"] = float(signalled[d])
+            # counts instead of shares (issue 10 §2: does a count beat a share on war days?)
+            esc_stories: Counter[date] = Counter()
+            for sc in conn.execute(select(story_scopes.c.day, story_scopes.c.escalation)
+                                   .where(story_scopes.c.scope == "global")):
+                esc_stories[sc.day] += sc.escalation > 0
+            for d, v in out.items():
+                v["escalation_stories"] = float(esc_stories[d])
         return out
     finally:
         engine.dispose()
@@ -309,8 +317,8 @@ def baselines(headlines: Iterable[Headline], tz: Any) -> dict[date, dict[str, fl
             for d, c in per.items() if c["n"]}
 
 
-SERIES = ("escalation", "threat", "act", "de_escalation", "index", "any_signal_share",
-          "nine_word_share", "nine_word_count", "gpr_word_share", "gpr_word_count")
+SERIES = ("escalation", "threat", "act", "de_escalation", "index", "escalation_stories", "signal_articles",
+          "any_signal_share", "nine_word_share", "nine_word_count", "gpr_word_share", "gpr_word_count")
 BASELINES = ("any_signal_share", "nine_word_share", "nine_word_count", "gpr_word_share", "gpr_word_count")
 
 
