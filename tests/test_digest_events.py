@@ -142,6 +142,14 @@ def test_ceasefire_is_a_move_down_for_the_pair(war: dict[str, Digest]) -> None:
     assert pair.reason.startswith(TRUCE[0] + " — ")
     assert "▼ tension down" in render_text(d)
     assert war["pair"].movers[0].scope == "pair:IRN-ISR" and war["pair"].movers[0].move == "down"
+    # plain figures (issue 10 §5): the pair's one story today reports de-escalation, none
+    # escalation; yesterday both of its stories (strikes, arrests) reported escalation
+    assert (pair.escalation_share, pair.de_escalation_share) == (0.0, 100.0)
+    assert (pair.escalation_share_before, pair.de_escalation_share_before) == (100.0, 0.0)
+    text = render_text(d)
+    assert "Stories reporting escalation 0% · yesterday 100%" in text
+    assert "Stories reporting de-escalation 100% · yesterday 0%" in text
+    assert "Index " not in text and "z +" not in text  # no figure without a plain meaning
 
 
 def test_movers_are_countries_and_pairs_unless_opted_in(war: dict[str, Digest]) -> None:

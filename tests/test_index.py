@@ -342,3 +342,25 @@ def test_lens_syntax_errors_are_plain() -> None:
     for bad in ("ar", "language:", "outlet:BBC"):
         with pytest.raises(ValueError, match="language:<code>"):
             parse_lens(bad)
+
+
+def test_plain_shares_say_what_part_of_the_days_stories_report_escalation(engine: Engine, settings: Settings) -> None:
+    """Issue 10 §5: beside the weighted values, the share of a scope's stories of the day that
+    report escalation / de-escalation — a figure with a one-sentence meaning and a 0-100 range."""
+    feed_in(engine, "a", "A", rss([(STORY[0], STORY[1], "https://a.example/1", "Fri, 13 Jun 2025 08:00:00 GMT"),
+                                   ("Parliament passes the budget", "The vote was 300 to 200.", "https://a.example/2",
+                                    "Fri, 13 Jun 2025 09:00:00 GMT")]), settings)
+    with engine.begin() as conn:
+        process_dirty(conn, settings.index, datetime.now(UTC))
+    with engine.connect() as conn:
+        g = conn.execute(select(daily_index).where(daily_index.c.day == date(2025, 6, 13), daily_index.c.scope == "global")).one()
+        assert g.stories == 2
+        assert g.escalation_share == pytest.approx(50.0)
+        assert g.de_escalation_share == pytest.approx(0.0)
+        isr = conn.execute(select(daily_index).where(daily_index.c.day == date(2025, 6, 13), daily_index.c.scope == "country:ISR")).one()
+        assert isr.escalation_share == pytest.approx(100.0)  # its only story reports escalation
+    with engine.begin() as conn:  # a full rebuild writes the same figures
+        rebuild(conn, settings.index, datetime.now(UTC))
+    with engine.connect() as conn:
+        g2 = conn.execute(select(daily_index).where(daily_index.c.day == date(2025, 6, 13), daily_index.c.scope == "global")).one()
+        assert g2.escalation_share == pytest.approx(50.0)

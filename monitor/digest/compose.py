@@ -461,6 +461,8 @@ class _Day:
     low_volume: bool = True
     stories: int = 0
     publishers: int = 0
+    escalation_share: float | None = None
+    de_escalation_share: float | None = None
 
     def figures(self) -> ScopeDay:
         return ScopeDay(self.escalation, self.de_escalation, self.anomaly, self.low_volume)
@@ -470,7 +472,8 @@ def _index_days(conn: Connection, scopes: Sequence[str] | None, days: Sequence[d
     # "index" is labelled: Row.index is the tuple method, not the column.
     cols = (daily_index.c.scope, daily_index.c.day, daily_index.c.escalation, daily_index.c.de_escalation,
             daily_index.c.net, daily_index.c.index.label("idx"), daily_index.c.anomaly, daily_index.c.direction,
-            daily_index.c.low_volume, daily_index.c.stories, daily_index.c.publishers)
+            daily_index.c.low_volume, daily_index.c.stories, daily_index.c.publishers,
+            daily_index.c.escalation_share, daily_index.c.de_escalation_share)
     cond = [daily_index.c.day.in_(list(days))]
     if scopes is not None:
         cond.append(daily_index.c.scope.in_(list(scopes)))
@@ -478,7 +481,7 @@ def _index_days(conn: Connection, scopes: Sequence[str] | None, days: Sequence[d
     for r in conn.execute(select(*cols).where(and_(*cond))):
         out[(r.scope, r.day)] = _Day(
             r.escalation, r.de_escalation, r.net, r.idx, r.anomaly, r.direction, bool(r.low_volume), r.stories,
-            r.publishers,
+            r.publishers, r.escalation_share, r.de_escalation_share,
         )
     return out
 
@@ -547,14 +550,20 @@ def _scope_entities(scope: str) -> set[str]:
 
 def _mover(
     reader: _Stories, scope: str, today: _Day | None, move: Movement, day: date, names: Names, used: set[int],
+    before: _Day | None = None,
 ) -> Mover:
     t = today or _Day()
+    b = before or _Day()
     reason = (_reason(reader, scope, day, move.move, t, used) if today is not None
               else i18n.t(names.language, "reason_none"))
     return Mover(
         scope=scope, label=names.scope(scope), direction=t.direction, index=t.index,
         escalation=t.escalation, de_escalation=t.de_escalation, change=move.change, anomaly=t.anomaly,
         reason=reason, low_volume=t.low_volume, move=move.move, stories=t.stories, outlets=t.publishers,
+        escalation_share=t.escalation_share, de_escalation_share=t.de_escalation_share,
+        # a scope without stories yesterday reported nothing: 0 %, not unknown
+        escalation_share_before=b.escalation_share if before is not None else 0.0,
+        de_escalation_share_before=b.de_escalation_share if before is not None else 0.0,
     )
 
 
@@ -627,7 +636,7 @@ def compose_digest(conn: Connection, recipient: Recipient, day: date, settings: 
         # Every section's scope is a mover candidate: a followed scope is named, and for
         # "everything" the sections are the movers.
         if s not in built:
-            built[s] = _mover(reader, s, rows.get((s, day)), moves[s], day, names, used)
+            built[s] = _mover(reader, s, rows.get((s, day)), moves[s], day, names, used, rows.get((s, yesterday)))
         return built[s]
 
     events = _events(reader, ["global"] if recipient.follows_all else pool, day)

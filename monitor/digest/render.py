@@ -78,6 +78,16 @@ def _num(v: float) -> str:
     return f"{v:.1f}"
 
 
+def _share(lang: str, today: float | None, before: float | None) -> str:
+    """ "62 % · yesterday 3 %": the share of the scope's stories reporting it (issue 10 §5)."""
+    if today is None:
+        return "–"
+    out = f"{today:.0f}%"
+    if before is not None:
+        out += " · " + i18n.t(lang, "share_before", before=f"{before:.0f}%")
+    return out
+
+
 def _quote(language: str | None) -> tuple[str, str]:
     return ("«", "»") if i18n.is_rtl(language) else ("“", "”")
 
@@ -99,6 +109,7 @@ def _context(d: Digest, lang: str) -> dict[str, Any]:
         "t": t,
         "num": _num,
         "signed": _signed,
+        "share": lambda today, before: _share(lang, today, before),
         "quote": _quote,
         "rtl": i18n.is_rtl,
         "direction": lambda x: i18n.direction_word(lang, x),

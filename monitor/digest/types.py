@@ -78,6 +78,12 @@ class Mover:
     move: str = "flat"  # up | down | flat: the net since yesterday (a ceasefire is "down")
     stories: int = 0  # the scope's stories that day
     outlets: int = 0  # the scope's independent publishers that day
+    # plain figures (issue 10 §5): % of the scope's stories of the day reporting escalation /
+    # de-escalation, today and yesterday (None: no stories, or computed before migration 0008)
+    escalation_share: float | None = None
+    de_escalation_share: float | None = None
+    escalation_share_before: float | None = None
+    de_escalation_share_before: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, distinct, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    bindparam,
+    case,
+    delete,
+    distinct,
+    func,
+    or_,
+    select,
+    update,
+)
 
 from monitor.index.formula import FORMULA_VERSION, IndexSettings, RawDay, series
 from monitor.store.models import (
@@ -186,6 +197,25 @@ def _update_derived(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
         conn.execute(stmt, updates[i : i + 1000])
 
 
+def update_shares(conn: Connection, day_from: date, day_to: date) -> None:
+    """The plain figures of [day_from, day_to]: the share of each scope's stories of the day that
+    report escalation / de-escalation (0-100; one sentence a reader can check)."""
+    rows = conn.execute(
+        select(story_scopes.c.day, story_scopes.c.scope, func.count().label("n"),
+               func.sum(case((story_scopes.c.escalation > 0, 1), else_=0)).label("esc"),
+               func.sum(case((story_scopes.c.de_escalation > 0, 1), else_=0)).label("de"))
+        .where(and_(story_scopes.c.day >= day_from, story_scopes.c.day <= day_to))
+        .group_by(story_scopes.c.day, story_scopes.c.scope)
+    ).all()
+    updates = [{"b_day": r.day, "b_scope": r.scope, "es": 100.0 * int(r.esc or 0) / r.n, "ds": 100.0 * int(r.de or 0) / r.n}
+               for r in rows if r.n]
+    stmt = (update(daily_index)
+            .where(and_(daily_index.c.day == bindparam("b_day"), daily_index.c.scope == bindparam("b_scope")))
+            .values(escalation_share=bindparam("es"), de_escalation_share=bindparam("ds")))
+    for i in range(0, len(updates), 1000):
+        conn.execute(stmt, updates[i : i + 1000])
+
+
 def update_days(conn: Connection, days: Iterable[date], settings: IndexSettings, now: datetime) -> int:
     """Recompute the raw values of ``days`` and the derived values they influence."""
     days = sorted(set(days))
@@ -194,6 +224,7 @@ def update_days(conn: Connection, days: Iterable[date], settings: IndexSettings,
     for d in days:
         conn.execute(delete(daily_index).where(daily_index.c.day == d))
         _write_raw(conn, _raw_rows(conn, d, d), now)
+        update_shares(conn, d, d)
     last = conn.execute(select(func.max(daily_index.c.day))).scalar() or days[-1]
     # later days' windows include the changed ones
     to = min(last, days[-1] + timedelta(days=_lookback(settings)))
@@ -233,6 +264,7 @@ def rebuild(conn: Connection, settings: IndexSettings, now: datetime, *, day_fro
     first_day = conn.execute(select(func.min(stories.c.day))).scalar()
     out = _derive(itertools.chain(_stored_raw(stored), _fresh_raw(fresh)), lo, to, settings, first_day, now)
     _replace(conn, lo, to, out)
+    update_shares(conn, lo, to)
     conn.execute(delete(index_dirty).where(and_(index_dirty.c.day >= lo, index_dirty.c.day <= hi)))
     return len(out)
 

@@ -30,6 +30,7 @@ from monitor.store.models import (
 COLUMNS = (
     "day", "scope", "stories", "articles", "publishers", "escalation", "de_escalation", "threat", "act",
     "verbal", "material", "net", "balance", "index", "smoothed", "anomaly", "direction", "low_volume",
+    "escalation_share", "de_escalation_share",
 )
 _BARS = "▁▂▃▄▅▆▇█"
 
@@ -90,9 +91,10 @@ def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
     by_scope: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_scope[r["scope"]].append(r)
-    t = Table(title="daily index", header_style="bold")
-    for c in ("day", "scope", "stories", "articles", "publishers", "escalation", "de_escalation", "threat",
-              "act", "verbal", "material", "net", "index", "smoothed", "anomaly", "direction"):
+    t = Table(title="daily index (esc % / de-esc %: share of the scope's stories of the day reporting escalation / "
+                    "de-escalation; the other figures are weighted sums per 100 stories)", header_style="bold")
+    for c in ("day", "scope", "stories", "articles", "publishers", "esc %", "de-esc %", "escalation", "de_escalation",
+              "threat", "act", "verbal", "material", "net", "index", "smoothed", "anomaly", "direction"):
         t.add_column(c, justify="left" if c in ("day", "scope", "direction") else "right")
     for scope, rs in by_scope.items():
         for r in rs:
@@ -101,6 +103,7 @@ def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
                 style = "dim"
             t.add_row(
                 r["day"].isoformat(), scope, str(r["stories"]), str(r["articles"]), str(r["publishers"]),
+                *("–" if r.get(c) is None else f"{r[c]:.0f}" for c in ("escalation_share", "de_escalation_share")),
                 *(f"{r[c]:.1f}" for c in ("escalation", "de_escalation", "threat", "act", "verbal", "material", "net")),
                 "–" if r["index"] is None else f"{r['index']:.0f}",
                 "–" if r["smoothed"] is None else f"{r['smoothed']:.0f}",

@@ -383,6 +383,10 @@ daily_index = Table(
     Column("anomaly", Float),
     Column("direction", String(20), nullable=False),
     Column("low_volume", Boolean, nullable=False),
+    # plain figures (issue 10 §5): the share (0-100) of the scope's stories of the day that report
+    # escalation / de-escalation (a story counts once whatever its weights)
+    Column("escalation_share", Float),
+    Column("de_escalation_share", Float),
     Column("formula_version", String(20), nullable=False),
     Column("computed_at", UTCDateTime(), nullable=False),
     Index("ix_daily_index_scope_day", "scope", "day"),
