@@ -59,6 +59,7 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 
 from monitor.config import Settings, SourceSpec
+from monitor.corpus import outlet_2026, parse_time
 from monitor.feeds.normalise import (
     canonical_url,
     content_hash,
@@ -86,6 +87,7 @@ from monitor.store.models import (
     story_articles,
 )
 from monitor.store.sources import sync_sources
+from monitor.validate import pearson, ranks, spearman
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -160,16 +162,6 @@ class Item:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _dt(s: str | None) -> datetime | None:
-    if not s:
-        return None
-    try:
-        d = datetime.fromisoformat(s.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return d if d.tzinfo else d.replace(tzinfo=UTC)
-
-
 def load_2023(root: Path) -> list[Item]:
     # The feed URL names the outlet; the one item whose album is a bare URL
     # (https://www.aljazeera.com) belongs to Al Jazeera's feed's outlet.
@@ -193,7 +185,7 @@ def load_2023(root: Path) -> list[Item]:
         out.append(Item(
             source=outlet, publisher=outlet, feed_url=feed, language=it.get("language"),
             title=it.get("title") or "", summary=desc, link=it.get("link"),
-            published=_dt(it.get("date_published")), fetched=end,
+            published=parse_time(it.get("date_published")), fetched=end,
             yardstick=(it.get("title") or "") + " . " + html_to_text(desc),
         ))
     return out
@@ -224,20 +216,12 @@ def _sources_yaml(path: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def outlet_2026(source_name: str) -> str:
-    """One publisher per outlet: QNA's four feeds are QNA, Mivzakim's five are Mivzakim, …"""
-    s = re.sub(r"\s*\((TG|Arabic|English|News|Local|Houthi|Disclosures|Iraq|Palestine Info)\)\s*$", "", source_name)
-    s = re.sub(r"\s+(English|Persian|Breaking|Main|Military|Politics|World|General|Qatar|TV English)$", "", s)
-    s = re.sub(r"\s+(General|Qatar)$", "", s)
-    return {"Al Masirah TV": "Al Masirah", "Russian MoD": "Russian MoD", "Tasnim News": "Tasnim"}.get(s, s)
-
-
 def load_2026(root: Path) -> list[Item]:
     meta = _sources_yaml(root / "sources.yaml")
     raw: list[dict[str, Any]] = []
     for f in sorted(root.glob("*.json")):
         raw.extend(json.loads(f.read_text(encoding="utf-8")))
-    last_fetch = max(_dt(it.get("fetched_at")) or datetime.min.replace(tzinfo=UTC) for it in raw)
+    last_fetch = max(parse_time(it.get("fetched_at")) or datetime.min.replace(tzinfo=UTC) for it in raw)
     out = []
     for it in raw:
         name = it["source_name"]
@@ -246,8 +230,8 @@ def load_2026(root: Path) -> list[Item]:
         summary = it.get("content_original") or ""
         out.append(Item(
             source=name, publisher=outlet_2026(name), feed_url=url, language=it.get("language"),
-            title=title, summary=summary, link=it.get("url"), published=_dt(it.get("published")),
-            fetched=_dt(it.get("fetched_at")) or last_fetch,
+            title=title, summary=summary, link=it.get("url"), published=parse_time(it.get("published")),
+            fetched=parse_time(it.get("fetched_at")) or last_fetch,
             yardstick=((it.get("title_en") or "") + " . " + (it.get("summary_en") or "")).strip(" ."),
             extra={"region": it.get("region"), "category": it.get("source_category")},
         ))
@@ -711,27 +695,6 @@ def casualty_series() -> dict[str, dict[date, float]]:
     return out
 
 
-def _ranks(xs: Sequence[float]) -> list[float]:
-    order = sorted(range(len(xs)), key=lambda i: xs[i])
-    ranks = [0.0] * len(xs)
-    i = 0
-    while i < len(order):
-        j = i
-        while j + 1 < len(order) and xs[order[j + 1]] == xs[order[i]]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[order[k]] = (i + j) / 2 + 1
-        i = j + 1
-    return ranks
-
-
-def _corr(x: Sequence[float], y: Sequence[float]) -> float | None:
-    try:
-        return statistics.correlation(x, y)
-    except statistics.StatisticsError:  # fewer than 2 points or a constant series
-        return None
-
-
 def _perm_p(x: Sequence[float], y: Sequence[float], r: float, f: Callable[[Sequence[float], Sequence[float]], float | None],
             rng: random.Random, reps: int = 5000) -> float:
     """Two-sided permutation p-value of a correlation (no SciPy)."""
@@ -749,13 +712,13 @@ def correlate(x: dict[date, float], y: dict[date, float], days: Sequence[date], 
     """Correlation of x(d) with y(d + lag) over ``days`` where both exist."""
     pairs = [(x[d], y[d + timedelta(days=lag)]) for d in days if d in x and (d + timedelta(days=lag)) in y]
     xs, ys = [p[0] for p in pairs], [p[1] for p in pairs]
-    pear = _corr(xs, ys) if len(pairs) >= 3 else None
-    spear = _corr(_ranks(xs), _ranks(ys)) if len(pairs) >= 3 else None
+    pear = pearson(xs, ys) if len(pairs) >= 3 else None
+    spear = spearman(xs, ys) if len(pairs) >= 3 else None
     res: dict[str, Any] = {"n": len(pairs), "pearson": pear, "spearman": spear, "lag": lag}
     if pear is not None:
-        res["p_pearson"] = _perm_p(xs, ys, pear, _corr, rng)
+        res["p_pearson"] = _perm_p(xs, ys, pear, pearson, rng)
     if spear is not None:
-        res["p_spearman"] = _perm_p(_ranks(xs), _ranks(ys), spear, _corr, rng)
+        res["p_spearman"] = _perm_p(ranks(xs), ranks(ys), spear, pearson, rng)
     return res
 
 

@@ -47,7 +47,8 @@ def default_root() -> Path:
     return Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
-def _dt(s: str | None) -> datetime | None:
+def parse_time(s: str | None) -> datetime | None:
+    """An ISO date-time of the corpora (``Z`` allowed; naive is UTC); None if absent or malformed."""
     if not s:
         return None
     try:
@@ -83,7 +84,7 @@ def read_2023(root: Path) -> Iterator[CorpusItem]:
         yield CorpusItem(
             ref="i23:" + _hash(link), corpus="items-2023-10", source=str(it["source"]), publisher=outlet,
             language=str(it.get("language") or "") or None, title=str(it.get("title") or ""),
-            summary=str(it.get("description") or ""), link=link or None, published=_dt(str(it.get("date_published") or "")),
+            summary=str(it.get("description") or ""), link=link or None, published=parse_time(str(it.get("date_published") or "")),
         )
 
 
@@ -102,7 +103,7 @@ def read_2026(root: Path) -> Iterator[CorpusItem]:
             yield CorpusItem(
                 ref="i26:" + str(it["id"]), corpus="items-2026-03", source=name, publisher=outlet_2026(name),
                 language=it.get("language"), title=it.get("title_original") or "",
-                summary=it.get("content_original") or "", link=it.get("url"), published=_dt(it.get("published")),
+                summary=it.get("content_original") or "", link=it.get("url"), published=parse_time(it.get("published")),
             )
 
 
@@ -122,7 +123,7 @@ def read_2025(root: Path) -> Iterator[CorpusItem]:
                 yield CorpusItem(
                     ref="h25:" + _hash(source, title, row["link"]), corpus="headlines-2025", source=source,
                     publisher=publisher, language="en", title=title, summary="", link=row["link"],
-                    published=_dt(row["first_seen_utc"]),
+                    published=parse_time(row["first_seen_utc"]),
                 )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from monitor.index import events as ev
-from monitor.index.storyeval import bcubed, load_story_gold
+from monitor.index.storyeval import bcubed, group, load_story_gold
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
@@ -26,14 +26,9 @@ def prof(pid: int, title: str, *, lang: str = "en", hours: float = 0.0, ents: tu
 
 
 def run(profiles: list[ev.Profile], rules: ev.Rules | None = None) -> dict[int, tuple[int, str]]:
-    g = ev.Grouper(rules)
-    out: dict[int, tuple[int, str]] = {}
-    for p in sorted(profiles, key=lambda x: (x.published, x.id)):
-        m = g.assign(p)
-        sid, how = (m.story, m.how) if m else (p.id, "lead")
-        g.place(p, sid)
-        out[p.id] = (sid, how)
-    return out
+    for p in profiles:  # profiles are reused between runs
+        p.story = None
+    return group(profiles, rules)
 
 
 def background(n: int, start: int = 1000) -> list[ev.Profile]:

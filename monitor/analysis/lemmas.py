@@ -28,6 +28,7 @@ lookup irrelevant on news text, whose vocabulary repeats.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -79,6 +80,26 @@ def lemma_language(raw: str, lang: str | None) -> str | None:
     return _SCRIPT_LANG.get(script)
 
 
+# The lemmatisers are shared by every Keyer of the process (the analyser's, story grouping's):
+# their dictionaries are tens of megabytes and stateless once loaded, so a second Keyer must not
+# load them again.
+@functools.lru_cache(maxsize=1)
+def _simplemma_backend() -> tuple[Any, Any]:
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+    from simplemma.strategies.dictionaries import StreamDictionaryFactory
+
+    factory = StreamDictionaryFactory()
+    return factory, Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+
+
+@functools.lru_cache(maxsize=1)
+def _pymorphy_backend() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
 class Keyer:
     """Token -> matching key, with a bounded cache per (word, language)."""
 
@@ -92,16 +113,9 @@ class Keyer:
         self._morph: Any = None
         self.vocabulary: frozenset[str] = frozenset()
         if any(b == "simplemma" for b in self.backends.values()):
-            from simplemma import Lemmatizer
-            from simplemma.strategies import DefaultStrategy
-            from simplemma.strategies.dictionaries import StreamDictionaryFactory
-
-            self._factory = StreamDictionaryFactory()
-            self._simplemma = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=self._factory))
+            self._factory, self._simplemma = _simplemma_backend()
         if any(b == "pymorphy3" for b in self.backends.values()):
-            import pymorphy3
-
-            self._morph = pymorphy3.MorphAnalyzer(lang="ru")
+            self._morph = _pymorphy_backend()
 
     @property
     def signature(self) -> str:

@@ -37,7 +37,7 @@ import bisect
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -486,7 +486,7 @@ SHORT_ARTICLE = 4
 
 def principal_entities(
     mentions: Iterable[tuple[str, str, int, bool]], sentences: int, *,
-    state_of: dict[str, str] | None = None, actor_country: dict[str, str] | None = None,
+    state_of: Mapping[str, str] | None = None, actor_country: Mapping[str, str] | None = None,
     groupings: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The actors, states and places an article is about: named in its headline, named twice, or
@@ -524,3 +524,22 @@ def lemma_key(raw: str, language: str | None) -> str:
 
         _KEYER = _Lemmas()
     return str(_KEYER.key(raw, language))
+
+
+def make_profile(
+    pid: int, published: datetime, language: str | None, publisher: int | str, title: str, summary: str,
+    url: str | None, *, mentions: Iterable[tuple[str, str, int, bool]], sentences: int,
+    signals: Sequence[tuple[int, str, str, float]], state_of: Mapping[str, str], actor_country: Mapping[str, str],
+    groupings: frozenset[str], publisher_name: str | None = None,
+) -> Profile:
+    """One article's profile from its text and its stored (or fresh) reading — the one place where
+    the store path (``stories.py``) and the evaluation (``storyeval.py``) build it.
+    ``signals``: (sentence, plover_type, polarity, counted) in reading order."""
+    terms, numbers, norm = text_terms(headline(title, publisher_name), summary, language, lemma_key)
+    event, polarity = main_event(signals)
+    return Profile(
+        id=pid, published=published, language=language, publisher=publisher, title=title, terms=terms,
+        entities=principal_entities(mentions, sentences, state_of=state_of, actor_country=actor_country, groupings=groupings),
+        event=event, polarity=polarity, numbers=numbers, url=url, title_key=title_key(norm),
+        container=is_container(title, url),
+    )

@@ -172,20 +172,15 @@ def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, grou
     for pb in conn.execute(select(publishers.c.id, publishers.c.name).where(
             publishers.c.id.in_(list({a.publisher_id for a in arts})))):
         pub_names[pb.id] = pb.name
-    out: dict[int, ev.Profile] = {}
-    for a in arts:
-        terms, numbers, norm = ev.text_terms(ev.headline(a.title, pub_names.get(a.publisher_id)), a.summary, a.language,
-                                             ev.lemma_key)
-        event, polarity = ev.main_event(signals.get(a.id, []))
-        out[a.id] = ev.Profile(
-            id=a.id, published=a.published, language=a.language, publisher=a.publisher_id, title=a.title,
-            terms=terms, numbers=numbers, title_key=ev.title_key(norm), url=a.url,
-            container=ev.is_container(a.title, a.url), event=event, polarity=polarity,
-            entities=ev.principal_entities(mentions.get(a.id, []), sentences.get(a.id, 1),
-                                           state_of=dict(ctx.state_of), actor_country=dict(ctx.actor_country),
-                                           groupings=groupings),
+    return {
+        a.id: ev.make_profile(
+            a.id, a.published, a.language, a.publisher_id, a.title, a.summary, a.url,
+            mentions=mentions.get(a.id, []), sentences=sentences.get(a.id, 1), signals=signals.get(a.id, []),
+            state_of=ctx.state_of, actor_country=ctx.actor_country, groupings=groupings,
+            publisher_name=pub_names.get(a.publisher_id),
         )
-    return out
+        for a in arts
+    }
 
 
 def grouping_rules(settings: IndexSettings) -> ev.Rules:

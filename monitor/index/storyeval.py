@@ -90,16 +90,12 @@ def profile_item(it: corpora.CorpusItem, pid: int, analyzer: Analyzer, ctx: Any,
     summary = html_to_text(it.summary)
     assert it.published is not None
     r = analyzer.analyze(summary, lang=normalise_language(it.language), title=title, day=it.published.date())
-    head = ev.headline(title, it.publisher)
-    terms, numbers, norm_title = ev.text_terms(head, summary, r.language, ev.lemma_key)
-    event, polarity = ev.main_event([(s.sentence, s.plover_type, s.polarity, s.counted) for s in r.signals])
     mentions = [("region", m.id, m.count, m.in_title) for m in r.regions] + [("actor", m.id, m.count, m.in_title) for m in r.actors]
-    return ev.Profile(
-        id=pid, published=it.published, language=r.language, publisher=it.publisher, title=title, terms=terms,
-        entities=ev.principal_entities(mentions, len(r.sentences), state_of=dict(ctx.state_of),
-                                       actor_country=dict(ctx.actor_country), groupings=groupings),
-        event=event, polarity=polarity, numbers=numbers, url=canonical_url(it.link),
-        title_key=ev.title_key(norm_title), container=ev.is_container(title, it.link),
+    return ev.make_profile(
+        pid, it.published, r.language, it.publisher, title, summary, canonical_url(it.link),
+        mentions=mentions, sentences=len(r.sentences),
+        signals=[(s.sentence, s.plover_type, s.polarity, s.counted) for s in r.signals],
+        state_of=ctx.state_of, actor_country=ctx.actor_country, groupings=groupings, publisher_name=it.publisher,
     )
 
 
