@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test test-fast lint run install clean bench
+.PHONY: demo test test-fast lint run install clean bench wheel-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,11 +23,17 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow and not shared"
+	$(BIN)/python -m pytest -m "not slow and not shared and not postgres"
+
+# Build the wheel, install it in a fresh venv outside the checkout, and run init, analyze on the
+# seed article and the demo's steps from it (issue 11 §3; .ci/run calls it after `make test`).
+wheel-check: $(STAMP)
+	$(BIN)/python .ci/wheel_check.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check monitor tests bench migrations
 	$(BIN)/mypy
+	$(BIN)/python -m monitor.clidoc --check docs/cli.md
 
 run: $(STAMP)
 	$(BIN)/monitor init

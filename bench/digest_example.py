@@ -35,7 +35,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'example.db'}"
         settings = load_settings(None, database_url=url)
-        settings = replace(settings, index=replace(settings.index, min_stories=1))
+        # A small world: one story counts (not low volume), and a floor of 0.1 escalation stories a
+        # day lets the picture show an index with its baseline -- flagged short: 11 days of history.
+        settings = replace(settings, index=replace(settings.index, min_stories=1, min_base_mean=0.1))
         engine = make_engine(url)
         upgrade(engine)
         build_war(engine, settings)

@@ -76,6 +76,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, func, select, t
 import monitor.index.build as build  # noqa: E402
 import monitor.index.formula as formula  # noqa: E402
 from monitor.index.formula import IndexSettings, corroboration  # noqa: E402
+from monitor.redact import mask_url  # noqa: E402
 from monitor.store import make_engine, upgrade  # noqa: E402
 from monitor.store.models import (  # noqa: E402
     article_analyses,
@@ -476,7 +477,7 @@ def database(kind: str, admin_url: str, keep: bool) -> Iterator[tuple[str, Calla
         yield url, pg_size
     finally:
         if keep:
-            print(f"kept {url}")
+            print(f"kept {mask_url(url)}")
         else:
             with admin.connect() as c:
                 c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from monitor import __version__
+from monitor.analysis.reference import ReferenceError as ReferenceDataError
 from monitor.config import (
     ConfigError,
     Settings,
@@ -29,23 +30,29 @@ from monitor.config import (
     load_sources,
     parse_duration,
 )
+from monitor.core import Monitor, MonitorError
 from monitor.logs import setup_logging
 from monitor.output import FORMATS, render
+from monitor.redact import mask_url
 
 log = logging.getLogger("monitor.cli")
 
 EXIT_PROBLEM = 1
 EXIT_DB = 3
 
+# Source states that need an operator's eye: `sources list --failing` shows them.
+# A throttled source (last answer 429 with Retry-After) is not broken, but a feed
+# that is rate-limited poll after poll is one the operator has to sort out.
+PROBLEM_STATES = frozenset({"failing", "throttled"})
+STATE_STYLES = {"failing": "red", "throttled": "yellow", "disabled": "dim", "new": "yellow"}
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_PROBLEM) -> None:
-        super().__init__(message)
-        self.code = code
+class CliError(MonitorError):
+    """A usage or input problem found by the command line itself (the core raises MonitorError)."""
 
 
 # --------------------------------------------------------------------------- setup
@@ -67,12 +74,20 @@ def _engine(settings: Settings, *, check_schema: bool = True) -> Engine:
         try:
             rev = current_revision(engine)
         except OperationalError as exc:
-            raise CliError(f"cannot reach the database {engine.url.render_as_string()}: {exc.orig}", EXIT_DB) from exc
+            raise CliError(f"cannot reach the database {mask_url(engine.url)}: {exc.orig}", EXIT_DB) from exc
         if rev is None:
-            raise CliError(f"the database {engine.url.render_as_string()} has no schema yet: run `monitor init`")
+            raise CliError(f"the database {mask_url(engine.url)} has no schema yet: run `monitor init`")
         if rev != head_revision(engine):
             raise CliError(f"the database schema is at {rev}, this version needs {head_revision(engine)}: run `monitor init` to upgrade")
     return engine
+
+
+def _monitor(args: argparse.Namespace, *, check_schema: bool = True) -> Monitor:
+    """The application layer (monitor/core.py) for this command's settings; every use case goes through it."""
+    m = Monitor(_settings(args), clock=_now)
+    if check_schema:
+        m.check_schema()
+    return m
 
 
 # --------------------------------------------------------------------------- commands
@@ -89,9 +104,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         upgrade(engine)
         after = current_revision(engine)
     except OperationalError as exc:
-        raise CliError(f"cannot reach the database {engine.url.render_as_string()}: {exc.orig}", EXIT_DB) from exc
+        raise CliError(f"cannot reach the database {mask_url(engine.url)}: {exc.orig}", EXIT_DB) from exc
     what = "created" if before is None else ("upgraded" if before != after else "up to date")
-    print(f"database {engine.url.render_as_string()}: schema {what} (revision {after})")
+    print(f"database {mask_url(engine.url)}: schema {what} (revision {after})")
     if not args.no_seeds:
         _load_seeds(engine)
     sources_file = Path(args.sources) if args.sources else settings.sources_file
@@ -121,7 +136,7 @@ def cmd_seeds_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_day(value: str | None) -> Any:
+def _parse_day(value: str | None, option: str = "--date") -> Any:
     from datetime import date
 
     if not value:
@@ -129,15 +144,20 @@ def _parse_day(value: str | None) -> Any:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise CliError(f"--date must be YYYY-MM-DD, got {value!r}") from exc
+        raise CliError(f"{option} must be a date YYYY-MM-DD, got {value!r}") from exc
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     if args.reanalyze:
         return _reanalyze(args)
-    from monitor.analysis.service import get_analyzer
+    # from cache, not service: reading a text needs no store (issue 12 §5)
+    from monitor.analysis.cache import get_analyzer
 
     analyzer = get_analyzer()
+    # analysis.max_chars (issue 14 §5), or --max-chars; 0 reads the text whole
+    max_chars = args.max_chars if args.max_chars is not None else _settings(args).analysis.max_chars
+    if max_chars < 0:
+        raise CliError(f"--max-chars must be 0 (no cap) or more, got {max_chars}")
     if args.jsonl:
         stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
         with stream:
@@ -150,7 +170,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                     if not isinstance(text, str):
                         raise TypeError("'text' must be a string")
                     reading = analyzer.analyze(text, lang=obj.get("lang"), day=_parse_day(obj.get("date")), title=obj.get("title"),
-                                               country=obj.get("country"))
+                                               country=obj.get("country"), max_chars=max_chars or None)
                     out = reading.as_json()
                 except (ValueError, KeyError, TypeError, CliError) as exc:
                     out = {"error": f"line {n}: {exc}"}
@@ -172,7 +192,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if rest.strip() and len(first) < 300:
             title, text = first.strip(), rest
     reading = analyzer.analyze(text, lang=args.lang, day=_parse_day(args.date), title=title,
-                               country=(args.country or "").upper() or None)
+                               country=(args.country or "").upper() or None, max_chars=max_chars or None)
+    if reading.truncated_from is not None:
+        print(f"note: text of {reading.truncated_from:,} characters truncated to {reading.truncated_to:,} for analysis "
+              f"(analysis.max_chars = {max_chars:,}; --max-chars 0 reads it whole)", file=sys.stderr)
     if args.format == "json":
         print(json.dumps(reading.as_json(), ensure_ascii=False, indent=2))
         return 0
@@ -194,19 +217,10 @@ def _print_reading(reading: Any) -> None:
 
 
 def _reanalyze(args: argparse.Namespace) -> int:
-    from monitor.analysis.service import get_analyzer, reanalyse
-
-    settings = _settings(args)
-    engine = _engine(settings)
-    analyzer = get_analyzer()
-    since = None
-    if args.since:
-        since = datetime.combine(_parse_day(args.since), datetime.min.time(), tzinfo=UTC)
-    n = reanalyse(engine, analyzer, now=_now, since=since, all_articles=args.all, settings=settings)
-    from monitor.index.build import process_dirty
-
-    with engine.begin() as conn:
-        process_dirty(conn, settings.index, _now())
+    monitor = _monitor(args)
+    since = _parse_day(args.since, "--since") if args.since else None
+    n = monitor.reanalyse(since=since, all_articles=args.all)
+    analyzer = monitor.require_analyzer()
     print(f"analysed {n} article(s) with analyser {analyzer.version}, reference data {analyzer.data_version}")
     return 0
 
@@ -324,71 +338,40 @@ def cmd_seeds_check(args: argparse.Namespace) -> int:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from monitor.index.report import index_rows, render_index
+    from monitor.index.report import render_index, render_lens_rows
 
-    settings = _settings(args)
-    engine = _engine(settings)
-    day_from, day_to = _parse_day(args.day_from), _parse_day(args.day_to)
-    lenses = []
-    if args.lens:
-        from monitor.index.lens import parse_lens
-
-        try:
-            lenses = [parse_lens(x) for x in args.lens]
-        except ValueError as exc:
-            raise CliError(str(exc)) from exc
-    with engine.connect() as conn:
-        rows = index_rows(conn, day_from=day_from, day_to=day_to, scopes=args.scope or None, limit_scopes=args.top)
-        if lenses:
-            from monitor.analysis.reference import load_reference
-            from monitor.index.lens import lens_rows
-            from monitor.index.stories import scope_context
-
-            ctx = scope_context(load_reference())
-            wanted = sorted({r["scope"] for r in rows}) or args.scope or None
-            for r in rows:
-                r["lens"] = "all"
-            for lens in lenses:
-                rows.extend(lens_rows(conn, lens, ctx, settings.index, day_from=day_from, day_to=day_to, scopes=wanted))
-            order = {s: i for i, s in enumerate(dict.fromkeys(r["scope"] for r in rows))}
-            rows.sort(key=lambda r: (order[r["scope"]], r["day"], r["lens"] != "all", r["lens"]))
+    monitor = _monitor(args)
+    day_from, day_to = _parse_day(args.day_from, "--from"), _parse_day(args.day_to, "--to")
+    if day_from and day_to and day_from > day_to:
+        raise CliError(f"--from {day_from} is after --to {day_to}")
+    rows = monitor.index(day_from=day_from, day_to=day_to, scopes=args.scope or None, limit_scopes=args.top,
+                         lenses=args.lens or ())
     if not rows:
-        print("no index values yet (ingest or poll some articles; `monitor index rebuild` recomputes)", file=sys.stderr)
-    if lenses:
-        from monitor.index.report import render_lens_rows
-
+        print("no index values for that choice (`monitor index` without options lists the scopes with values; "
+              "`monitor index rebuild` recomputes)", file=sys.stderr)
+    if args.lens:
         render_lens_rows(rows, args.format)
-        return 0
-    render_index(rows, args.format)
+    else:
+        render_index(rows, args.format)
     return 0
 
 
 def cmd_index_rebuild(args: argparse.Namespace) -> int:
-    from monitor.analysis.service import get_analyzer
-    from monitor.index.build import rebuild
-    from monitor.index.stories import rebuild_stories
-
-    settings = _settings(args)
-    engine = _engine(settings)
+    monitor = _monitor(args)
+    regrouped, n = monitor.rebuild_index(day_from=_parse_day(args.day_from, "--from"),
+                                         day_to=_parse_day(args.day_to, "--to"), stories=args.stories)
     if args.stories:
-        since = datetime.combine(_parse_day(args.day_from), datetime.min.time(), tzinfo=UTC) if args.day_from else None
-        with engine.begin() as conn:
-            n = rebuild_stories(conn, get_analyzer().ref, settings.index, settings.tz, _now(), since=since)
-        print(f"regrouped {n} article(s) into stories")
-    with engine.begin() as conn:
-        n = rebuild(conn, settings.index, _now(), day_from=_parse_day(args.day_from), day_to=_parse_day(args.day_to))
+        print(f"regrouped {regrouped} article(s) into stories")
     print(f"recomputed {n} daily value(s)")
     return 0
 
 
 def cmd_index_explain(args: argparse.Namespace) -> int:
-    from monitor.index.report import explain, render_explain
+    from monitor.index.report import render_explain
 
-    settings = _settings(args)
-    engine = _engine(settings)
-    day = _parse_day(args.day)
-    with engine.connect() as conn:
-        doc = explain(conn, day, args.scope, top=args.top)
+    monitor = _monitor(args)
+    day = _parse_day(args.day, "--day")
+    doc = monitor.explain(day, args.scope, top=args.top)
     if doc is None:
         raise CliError(f"no index value for {args.scope} on {day} (see `monitor index --scope {args.scope}`)")
     if args.format == "json":
@@ -411,8 +394,15 @@ def _recipients(settings: Settings, only: str | None) -> list[Any]:
         if not chosen:
             if "@" not in only:
                 raise CliError(f"no recipient {only!r} in {settings.digest.recipients_file}")
-            # an ad-hoc recipient following everything (previews, tests of the mail setup)
-            chosen = [Recipient(address=only, name="", scopes=("*",))]
+            # An ad-hoc recipient following everything (previews, tests of the mail setup).
+            # It goes into the To header: checked like an address of recipients.toml,
+            # so CR/LF (header injection, RFC 5322 §2.2) is a message, not a traceback.
+            from monitor.digest.subscriptions import check_address
+
+            address, problem = check_address(only)
+            if problem or address is None:
+                raise CliError(f"--recipient: {problem}")
+            chosen = [Recipient(address=address, name="", scopes=("*",))]
         return chosen
     return recipients
 
@@ -467,7 +457,7 @@ def _load_specs(path: Path) -> list[SourceSpec]:
         if path.suffix.lower() in (".opml", ".xml"):
             from monitor.feeds.opml import read_opml
 
-            return read_opml(path.read_bytes())
+            return read_opml(path.read_bytes(), source_name=str(path))
         return load_sources(path)
     except ConfigError as exc:
         raise CliError(f"problems in {path}:\n" + "\n".join(f"  {p}" for p in exc.problems)) from exc
@@ -506,7 +496,7 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     from monitor.store.engine import normalise_url
 
     print(f"config:   {settings.config_file or '(built-in defaults)'}")
-    print(f"database: {normalise_url(settings.database_url)}")
+    print(f"database: {mask_url(normalise_url(settings.database_url))}")
     print(f"sources:  {sources_file or '(none)'} ({n_sources} sources)")
     print(f"digest:   {settings.digest.recipients_file or '(no recipients file)'} ({n_recipients} recipients); "
           f"SMTP {settings.smtp.host}:{settings.smtp.port} ({settings.smtp.security})")
@@ -522,11 +512,12 @@ def cmd_sources_list(args: argparse.Namespace) -> int:
     with engine.connect() as conn:
         rows = source_rows(conn, _now())
     if args.failing:
-        rows = [r for r in rows if r["state"] == "failing"]
+        rows = [r for r in rows if r["state"] in PROBLEM_STATES]
+    rows = [{**r, "url": mask_url(r["url"])} for r in rows]
     cols = ["name", "publisher", "language", "state", "articles", "errors", "last_success", "next_check", "last_error"]
     if args.format != "table":
         cols = [c for c in rows[0] if not c.startswith("_")] if rows else cols
-    render(rows, args.format, columns=cols, title="sources", styles={"failing": "red", "disabled": "dim", "new": "yellow"})
+    render(rows, args.format, columns=cols, title="sources", styles=STATE_STYLES)
     return 0
 
 
@@ -536,10 +527,17 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
     problem = check_feed_url(args.url)
     if problem:
         raise CliError(problem)
+    interval: float | None = None
+    if args.interval is not None:
+        try:
+            interval = parse_duration(args.interval)
+        except ValueError as exc:
+            raise CliError(f"--interval: {exc}") from exc
+        if interval <= 0:
+            raise CliError(f"--interval: expected a duration > 0, got {args.interval!r}")
     spec = SourceSpec(
-        name=args.name, url=args.url, publisher=args.publisher or args.name,
-        language=args.language, country=args.country,
-        interval=parse_duration(args.interval) if args.interval else None,
+        name=args.name, url=args.url.strip(), publisher=args.publisher or args.name,
+        language=args.language, country=args.country, interval=interval,
     )
     engine = _engine(_settings(args))
     try:
@@ -547,7 +545,7 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
             add_source(conn, spec, _now())
     except StoreError as exc:
         raise CliError(str(exc)) from exc
-    print(f"added source {spec.name} ({spec.url}); it is due now")
+    print(f"added source {spec.name} ({mask_url(spec.url)}); it is due now")
     return 0
 
 
@@ -643,10 +641,7 @@ def _specs_to_toml(specs: Sequence[SourceSpec]) -> str:
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
-    from monitor.poll import poll_cycle, worker_id
-
-    settings = _settings(args)
-    engine = _engine(settings)
+    monitor = _monitor(args)
     progress_bar = sys.stderr.isatty() and not args.quiet
     reports = []
     if progress_bar:
@@ -670,12 +665,10 @@ def cmd_poll(args: argparse.Namespace) -> int:
             def reported(r: Any) -> None:
                 progress.update(task, advance=1, description=r.source)
 
-            reports = poll_cycle(
-                engine, settings, worker=worker_id(), names=args.source or None,
-                all_sources=args.all, on_claimed=claimed, on_report=reported,
-            )
+            # the index follows the poll (issue 11: `monitor poll` never updated it)
+            reports = monitor.poll(args.source or None, all_sources=args.all, on_claimed=claimed, on_report=reported)
     else:
-        reports = poll_cycle(engine, settings, worker=worker_id(), names=args.source or None, all_sources=args.all)
+        reports = monitor.poll(args.source or None, all_sources=args.all)
     rows = [
         {
             "source": r.source, "outcome": r.outcome, "status": r.status, "new": r.new,
@@ -700,79 +693,19 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from monitor.ingest import (
-        ensure_file_source,
-        find_feed_files,
-        ingest_bytes,
-        legacy_overlap_note,
-    )
-    from monitor.store.models import sources
-    from monitor.store.sources import StoreError, source_id_by_name
-
-    if args.source and args.publisher:
-        raise CliError("--publisher names the publisher of file sources; with --source the entries take "
-                       "that source's publisher (change it in the sources file, then `monitor init`)")
-    settings = _settings(args)
-    engine = _engine(settings)
-    files = find_feed_files([Path(p) for p in args.paths])
-    if not files:
-        raise CliError("no feed files found in " + ", ".join(args.paths))
-    analyzer = None
-    if settings.analysis.enabled:
-        from monitor.analysis.service import get_analyzer
-
-        analyzer = get_analyzer()
+    monitor = _monitor(args)
+    results = monitor.ingest_files([Path(p) for p in args.paths], source=args.source, publisher=args.publisher,
+                                   language=args.language)
     rows: list[dict[str, Any]] = []
-    for ff in files:
-        f = ff.path
-        now = _now()
-        try:
-            content = f.read_bytes()
-        except OSError as exc:
-            rows.append({"file": str(f), "source": None, "entries": 0, "new": 0, "updated": 0, "unchanged": 0, "problem": f"cannot read: {exc}", "_style": "bad"})
-            continue
-        notes: list[str] = []
-        with engine.begin() as conn:
-            if args.source:
-                try:
-                    sid = source_id_by_name(conn, args.source)
-                except StoreError as exc:
-                    raise CliError(str(exc)) from exc
-                name = args.source
-                lang = conn.execute(select(sources.c.language).where(sources.c.id == sid)).scalar()
-            else:
-                # An archive file becomes a disabled source of its own (never polled), found
-                # again by its resolved path: see ensure_file_source for names and publishers.
-                try:
-                    fs = ensure_file_source(conn, ff, publisher=args.publisher, language=args.language, now=now)
-                except StoreError as exc:
-                    raise CliError(str(exc)) from exc
-                sid, name, lang = fs.id, fs.name, fs.language
-                if fs.note:
-                    notes.append(fs.note)
-            parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang, analyzer=analyzer, settings=settings)
-            if not args.source and not parsed.error:
-                legacy = legacy_overlap_note(conn, ff, sid, [e.entry_key for e in parsed.entries])
-                if legacy:
-                    notes.append(legacy)
-        for note in notes:
-            log.warning("ingest %s: %s", f, note)
-        problem = "; ".join(p for p in (parsed.error or parsed.problem, *notes) if p) or None
-        rows.append({
-            "file": str(f), "source": name, "entries": len(parsed.entries), "new": counts.new,
-            "updated": counts.updated, "unchanged": counts.unchanged,
-            "problem": problem,
-            "_style": "bad" if parsed.error else ("warn" if problem else "ok"),
-        })
+    for r in results:
+        rows.append({"file": r.file, "source": r.source, "entries": r.entries, "new": r.new, "updated": r.updated,
+                     "unchanged": r.unchanged, "problem": r.problem,
+                     "_style": "bad" if r.failed else ("warn" if r.problem else "ok")})
         log.info("ingest", extra={"fields": {k: v for k, v in rows[-1].items() if not k.startswith("_")}})
-    from monitor.index.build import process_dirty
-
-    with engine.begin() as conn:
-        process_dirty(conn, settings.index, _now())
     render(rows, args.format, columns=["file", "source", "entries", "new", "updated", "unchanged", "problem"],
            title="ingest", styles={"bad": "red", "warn": "yellow"})
     if args.format == "table":
-        print(f"ingested {len(files)} file(s): {sum(r['new'] for r in rows)} new, "
+        print(f"ingested {len(rows)} file(s): {sum(r['new'] for r in rows)} new, "
               f"{sum(r['updated'] for r in rows)} updated, {sum(r['unchanged'] for r in rows)} unchanged, "
               f"{sum(1 for r in rows if r['_style'] == 'bad')} failed")
     return EXIT_PROBLEM if all(r["_style"] == "bad" for r in rows) else 0
@@ -781,9 +714,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from monitor.daemon import Daemon
 
-    settings = _settings(args)
-    engine = _engine(settings)
-    Daemon(engine, settings).run()
+    Daemon(_monitor(args)).run()
     return 0
 
 
@@ -817,6 +748,8 @@ def cmd_validate_gpr(args: argparse.Namespace) -> int:
         ours.setdefault(d, {}).update(v)
     rep = validate.compare(ours, reference, args.lag, day_from=day_from, day_to=day_to, resamples=args.resamples)
     rep["headlines"] = len(chosen)
+    rep["verdict"] = validate.verdict(ours, reference, lag=1 if 1 in args.lag else args.lag[0],
+                                      day_from=day_from, day_to=day_to, resamples=args.resamples)
     if args.plot:
         # one day of lag when it was asked for: GPR follows online headlines by about a day
         validate.plot(ours, reference, Path(args.plot), lag=1 if 1 in args.lag else args.lag[0],
@@ -825,11 +758,13 @@ def cmd_validate_gpr(args: argparse.Namespace) -> int:
         print(json.dumps(rep, indent=2))
     else:
         print(validate.format_table(rep))
+        print()
+        print(validate.format_verdict(rep["verdict"]))
     return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from monitor.store.status import reading_versions, source_rows, totals
+    from monitor.store.status import reading_versions, slow_hosts, source_rows, totals
 
     settings = _settings(args)
     engine = _engine(settings)
@@ -839,6 +774,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             rows = source_rows(conn, now)
             tot = totals(conn, now, now - timedelta(hours=24))
             readings = reading_versions(conn)
+            slow = slow_hosts(conn)  # issue 14 §7
     except SQLAlchemyError as exc:
         raise CliError(f"cannot read the database: {exc}", EXIT_DB) from exc
     from monitor.digest.send import failing, send_summary
@@ -846,21 +782,25 @@ def cmd_status(args: argparse.Namespace) -> int:
     with engine.connect() as conn:
         mail = send_summary(conn, now - timedelta(hours=24))
         mail_problems = failing(conn)
+    rows = [{**r, "url": mask_url(r["url"])} for r in rows]
     states: dict[str, int] = {}
     for r in rows:
         states[r["state"]] = states.get(r["state"], 0) + 1
     if args.format == "json":
-        json.dump({"sources": states, **tot, "mail_24h": mail, "mail_problems": mail_problems, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
+        json.dump({"sources": states, **tot, "slow_hosts": slow, "mail_24h": mail, "mail_problems": mail_problems, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
                   sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
         return 0
     cols = ["name", "state", "articles", "last_success", "errors", "last_error", "next_check"]
-    render(rows, args.format, columns=cols, title="source health", styles={"failing": "red", "disabled": "dim", "new": "yellow"})
+    render(rows, args.format, columns=cols, title="source health", styles=STATE_STYLES)
     if args.format == "table":
-        print(f"database: {engine.url.render_as_string()}")
+        print(f"database: {mask_url(engine.url)}")
         print("sources: " + ", ".join(f"{n} {s}" for s, n in sorted(states.items())) if states else "sources: none (add some with `monitor sources add` or `monitor init`)")
         print(f"articles: {tot['articles']} stored, {tot['articles_24h']} new in the last 24 h")
         print("fetches in the last 24 h: " + (", ".join(f"{n} {o}" for o, n in sorted(tot["fetches_24h"].items())) or "none"))
+        for h in slow:  # fetched after the host's other feeds (docs/operations.md, "Failure modes")
+            names = ", ".join(h["slow"][:5]) + (f" and {len(h['slow']) - 5} more" if len(h["slow"]) > 5 else "")
+            print(f"slow host {h['host']}: {h['timed_out']} of its {h['sources']} feeds timed out on their last poll ({names}); they are fetched after its other feeds")
         print("mail in the last 24 h: " + (", ".join(f"{n} {k}" for k, n in sorted(mail.items())) or "none"))
         for m in mail_problems:
             print(f"  mail {m['status']}: {m['kind']} {m['key']} to {m['recipient']} after {m['attempts']} attempt(s): {m['last_error']}")
@@ -933,6 +873,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--since", help="with --reanalyze: only articles published since YYYY-MM-DD")
     sp.add_argument("--all", action="store_true", help="with --reanalyze: every article, even if current")
     sp.add_argument("--format", choices=("json", "table"), default="table")
+    sp.add_argument("--max-chars", type=int, metavar="N",
+                    help="read at most N characters of each text (default: analysis.max_chars; 0: no cap)")
     sp.set_defaults(func=cmd_analyze)
 
     ip = sub.add_parser("index", help="the daily escalation / de-escalation index (table, json or csv)")
@@ -1078,9 +1020,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(level, log_format)
     try:
         return int(args.func(args))
-    except CliError as exc:
+    except MonitorError as exc:  # CliError and the core's errors: one line, the error's exit code
         print(f"monitor: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:
+        # `monitor sources list | head`: the reader left; not an error of ours.  Point stdout at
+        # /dev/null so the interpreter's final flush does not raise again (Python docs, "Note on
+        # SIGPIPE" in the signal module) and exit as a shell does after SIGPIPE (128 + 13).
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except ReferenceDataError as exc:  # seeds missing or empty (issue 11 §3): a message, not a traceback
+        print(f"monitor: reference data cannot be loaded: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
     except OperationalError as exc:
         print(f"monitor: database error: {exc.orig}", file=sys.stderr)
         return EXIT_DB

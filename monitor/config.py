@@ -19,7 +19,8 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from monitor.index.formula import IndexSettings
+from monitor.index.formula import FORMULA_VERSIONS, IndexSettings
+from monitor.redact import mask_url
 
 DEFAULT_CONFIG = Path("config/monitor.toml")
 ENV_CONFIG = "MONITOR_CONFIG"
@@ -34,6 +35,16 @@ _SIZE_UNITS = {
 }
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
+# C0 controls (U+0000-U+001F, which include NUL, TAB, LF and CR), DEL and the C1
+# controls (U+0080-U+009F): the Unicode "Cc" category.  None belongs in a
+# setting that becomes an HTTP field value (RFC 9110 §5.5: "Field values
+# containing CR, LF, or NUL characters are invalid and dangerous"; other controls
+# are no field-vchar, TAB is tolerated only as whitespace), an SMTP command or
+# mail header (RFC 5321 §4.1.1, RFC 5322 §2.2) or a URL (RFC 3986 §2 has no
+# production for them; urllib.parse even deletes TAB/CR/LF silently, as WHATWG
+# parsers do, so "http://a/b\r\nX: y" passes urlsplit and breaks every request).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_NAMES = {"\x00": "NUL", "\t": "TAB", "\n": "LF", "\r": "CR", "\x7f": "DEL"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +87,14 @@ class HttpSettings:
     # A permanent redirect must be seen this many polls in a row before the
     # stored URL is rewritten (a single misconfigured 301 should not lose a feed).
     permanent_redirect_threshold: int = 3
+    # Slow hosts (issue 14 §7; feeds/fetch.py, "Slow hosts").  A fetch still running after
+    # slow_after holds a "slow" slot; when every per_host slot of its host would be slow while
+    # other feeds of the host wait, it is cut short (and fetched last, uncut, next time).
+    slow_after: float = 10.0
+    # After this many requests in a row to one host end in a timeout without any answer, the
+    # host's remaining feeds are not sent this poll (a circuit breaker, after Apache Nutch's
+    # fetcher.max.exceptions.per.queue); 0 turns it off.
+    host_failure_limit: int = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +121,11 @@ class LoggingSettings:
 class AnalysisSettings:
     # Analyse articles as they are stored (regions, actors, signals, claims).
     enabled: bool = True
+    # Characters of title + text read per article (0: no cap).  Longer texts are cut
+    # at a word boundary, and the reading records it (article_analyses.truncated_from
+    # and truncated_to) with a log line: never silently (issue 14 §5).  100,000 is
+    # ~50 times a long news article and ~1 s of analysis.
+    max_chars: int = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +204,23 @@ class SourceSpec:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def control_characters(value: str, shown: str | None = None) -> str | None:
+    """Why ``value`` cannot go into a header, an SMTP command or a URL, or None when it can.
+
+    ``shown`` is what the message quotes instead of ``value`` (a masked URL);
+    the position (counted from 1) is given when the value is quoted as is.
+    """
+    m = _CONTROL.search(value)
+    if m is None:
+        return None
+    ch = m.group()
+    name = _CONTROL_NAMES.get(ch)
+    code = f"U+{ord(ch):04X}" + (f" {name}" if name else "")
+    if shown is not None and shown != value:
+        return f"contains a control character ({code}): {shown!r}"  # positions differ once masked
+    return f"contains a control character ({code}) at position {m.start() + 1}: {value!r}"
 
 
 def parse_duration(value: Any) -> float:
@@ -283,14 +324,15 @@ _KNOWN: dict[str, set[str]] = {
     "digest": {"recipients_file", "methodology_url", "unsubscribe", "chart_days", "top_movers", "top_stories",
                "max_attempts", "retry_base"},
     "alerts": {"enabled", "threshold", "period", "min_stories"},
-    "analysis": {"enabled"},
+    "analysis": {"enabled", "max_chars"},
     "index": {"baseline_days", "baseline_from", "baseline_to", "smoothing_days", "anomaly_days",
-              "min_baseline_days", "min_stories", "z_threshold", "story_window"},
+              "min_baseline_days", "min_stories", "z_threshold", "story_window", "formula_version",
+              "min_base_mean"},
     "database": {"url"},
     "http": {
         "user_agent", "connect_timeout", "read_timeout", "total_timeout", "max_body_size",
         "max_redirects", "concurrency", "per_host", "allow_private", "allowlist",
-        "permanent_redirect_threshold",
+        "permanent_redirect_threshold", "slow_after", "host_failure_limit",
     },
     "poll": {
         "default_interval", "min_interval", "max_interval", "jitter", "error_backoff_base",
@@ -369,13 +411,16 @@ def load_settings(
     if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
         problems.append(
             Problem(file, loc.line("database", 0, "url"),
-                    f"database url must start with sqlite:// or postgresql://, got {url!r}")
+                    f"database url must start with sqlite:// or postgresql://, got {mask_url(url)!r}")
         )
+    elif _CONTROL.search(url):
+        problems.append(Problem(file, loc.line("database", 0, "url"),
+                                f"database url {control_characters(url, mask_url(url))}"))
 
     h = _section(data, "http", file, loc, problems) if "http" in data else {}
     d = HttpSettings()
     http = HttpSettings(
-        user_agent=get(h, "http", "user_agent", _str, d.user_agent),
+        user_agent=get(h, "http", "user_agent", _header_str, d.user_agent),
         connect_timeout=get(h, "http", "connect_timeout", _positive_duration, d.connect_timeout),
         read_timeout=get(h, "http", "read_timeout", _positive_duration, d.read_timeout),
         total_timeout=get(h, "http", "total_timeout", _positive_duration, d.total_timeout),
@@ -384,10 +429,12 @@ def load_settings(
         concurrency=get(h, "http", "concurrency", _positive_int, d.concurrency),
         per_host=get(h, "http", "per_host", _positive_int, d.per_host),
         allow_private=get(h, "http", "allow_private", _bool, d.allow_private),
-        allowlist=tuple(get(h, "http", "allowlist", _str_list, list(d.allowlist))),
+        allowlist=tuple(get(h, "http", "allowlist", _header_str_list, list(d.allowlist))),
         permanent_redirect_threshold=get(
             h, "http", "permanent_redirect_threshold", _positive_int, d.permanent_redirect_threshold
         ),
+        slow_after=get(h, "http", "slow_after", _positive_duration, d.slow_after),
+        host_failure_limit=get(h, "http", "host_failure_limit", _nonneg_int, d.host_failure_limit),
     )
     p = _section(data, "poll", file, loc, problems) if "poll" in data else {}
     pd = PollSettings()
@@ -412,7 +459,8 @@ def load_settings(
         format=get(lg, "logging", "format", _choice("text", "json"), "text"),
     )
     an = _section(data, "analysis", file, loc, problems) if "analysis" in data else {}
-    analysis = AnalysisSettings(enabled=get(an, "analysis", "enabled", _bool, True))
+    analysis = AnalysisSettings(enabled=get(an, "analysis", "enabled", _bool, True),
+                                max_chars=get(an, "analysis", "max_chars", _nonneg_int, AnalysisSettings().max_chars))
     ix = _section(data, "index", file, loc, problems) if "index" in data else {}
     di = IndexSettings()
     index = IndexSettings(
@@ -425,19 +473,22 @@ def load_settings(
         min_stories=get(ix, "index", "min_stories", _positive_int, di.min_stories),
         z_threshold=get(ix, "index", "z_threshold", _positive_number, di.z_threshold),
         story_window_hours=get(ix, "index", "story_window", _positive_duration, di.story_window_hours * 3600) / 3600,
+        # an older formula recomputes published values (reproducibility; docs/methodology.md §8)
+        formula_version=get(ix, "index", "formula_version", _choice(*FORMULA_VERSIONS), di.formula_version),
+        min_base_mean=get(ix, "index", "min_base_mean", _positive_number, di.min_base_mean),
     )
     sm = _section(data, "smtp", file, loc, problems) if "smtp" in data else {}
     ds = SmtpSettings()
     pw_file = get(sm, "smtp", "password_file", _str, None)
     smtp = SmtpSettings(
-        host=get(sm, "smtp", "host", _str, ds.host),
+        host=get(sm, "smtp", "host", _header_str, ds.host),
         port=get(sm, "smtp", "port", _positive_int, ds.port),
         security=get(sm, "smtp", "security", _choice("starttls", "ssl", "none"), ds.security),
-        username=get(sm, "smtp", "username", _str, None),
+        username=get(sm, "smtp", "username", _header_str, None),
         password_env=get(sm, "smtp", "password_env", _str, ds.password_env),
         password_file=(base / pw_file if pw_file and not Path(pw_file).is_absolute() else Path(pw_file)) if pw_file else None,
-        from_address=get(sm, "smtp", "from", _str, ds.from_address),
-        reply_to=get(sm, "smtp", "reply_to", _str, None),
+        from_address=get(sm, "smtp", "from", _header_str, ds.from_address),
+        reply_to=get(sm, "smtp", "reply_to", _header_str, None),
         timeout=get(sm, "smtp", "timeout", _positive_duration, ds.timeout),
     )
     if "password" in sm:
@@ -453,7 +504,7 @@ def load_settings(
         recipients_file = default_rec if default_rec.exists() else None
     digest = DigestSettings(
         recipients_file=recipients_file,
-        methodology_url=get(dg, "digest", "methodology_url", _str, dd.methodology_url),
+        methodology_url=get(dg, "digest", "methodology_url", _header_str, dd.methodology_url),
         unsubscribe=get(dg, "digest", "unsubscribe", _str, dd.unsubscribe),
         chart_days=get(dg, "digest", "chart_days", _positive_int, dd.chart_days),
         top_movers=get(dg, "digest", "top_movers", _positive_int, dd.top_movers),
@@ -594,14 +645,29 @@ def load_sources(path: str | os.PathLike[str]) -> list[SourceSpec]:
 
 
 def check_feed_url(url: Any) -> str | None:
-    """Why ``url`` cannot be a feed URL, or None when it can."""
+    """Why ``url`` cannot be a feed URL, or None when it can.
+
+    Never raises: every caller (sources file, OPML import, ``sources add``, the
+    redirect follower) collects the answer as one problem among others.  URLs
+    in the messages are masked (:func:`monitor.redact.mask_url`).
+    """
     if not isinstance(url, str) or not url.strip():
         return "'url' is required"
-    parts = urlsplit(url.strip())
+    controls = control_characters(url, mask_url(url))
+    if controls:
+        return f"URL {controls}"
+    shown = mask_url(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in 0-65535
+    except ValueError as exc:
+        # urllib.parse raises for a malformed IPv6 literal ("http://[::1/feed":
+        # "Invalid IPv6 URL") or a bad port, RFC 3986 §3.2.2-3.2.3.
+        return f"malformed URL {shown!r}: {exc}"
     if parts.scheme not in ("http", "https"):
-        return f"only http and https URLs can be polled, got {url!r}"
+        return f"only http and https URLs can be polled, got {shown!r}"
     if not parts.hostname:
-        return f"URL has no host: {url!r}"
+        return f"URL has no host: {shown!r}"
     return None
 
 
@@ -609,6 +675,19 @@ def _str(v: Any) -> str:
     if not isinstance(v, str):
         raise TypeError(f"expected a string, got {v!r}")
     return v
+
+
+def _header_str(v: Any) -> str:
+    """A string bound for a header, an SMTP command or a URL: no control characters."""
+    s = _str(v)
+    problem = control_characters(s)
+    if problem:
+        raise ValueError(problem)
+    return s
+
+
+def _header_str_list(v: Any) -> list[str]:
+    return [_header_str(x) for x in _str_list(v)]
 
 
 def _str_list(v: Any) -> list[str]:

@@ -15,19 +15,31 @@ import threading
 from types import FrameType
 
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import Engine
 
-from monitor.config import Settings
-from monitor.poll import Clock, poll_cycle, purge_old_fetches, utcnow, worker_id
+from monitor.core import Monitor
+from monitor.poll import purge_old_fetches, worker_id
+from monitor.store.errors import describe_db_error
 
-log = logging.getLogger("monitor.daemon")
+log = logging.getLogger(__name__)
+
+
+def _log_failure(what: str, exc: BaseException) -> None:
+    """A job failed: one plain line for a database outage, lock or full disk; a traceback for anything else."""
+    fault = describe_db_error(exc)
+    if fault is None:
+        log.error(what, exc_info=exc)
+    else:
+        log.warning("%s: %s", what, fault)
 
 
 class Daemon:
-    def __init__(self, engine: Engine, settings: Settings, *, clock: Clock = utcnow) -> None:
-        self.engine = engine
-        self.settings = settings
-        self.clock = clock
+    """The scheduler around a :class:`~monitor.core.Monitor`: its use cases on a clock."""
+
+    def __init__(self, monitor: Monitor) -> None:
+        self.monitor = monitor
+        self.engine = monitor.engine
+        self.settings = monitor.settings
+        self.clock = monitor.clock
         self.worker = worker_id()
         self.stopping = threading.Event()
         self.ticks = 0
@@ -37,12 +49,10 @@ class Daemon:
         if self.stopping.is_set():
             return
         try:
-            reports = poll_cycle(
-                self.engine, self.settings, worker=self.worker, clock=self.clock,
-                should_stop=self.stopping.is_set,
-            )
-        except Exception:  # the database may be down: log, keep ticking
-            log.exception("poll cycle failed; retrying at the next tick")
+            reports = self.monitor.poll(should_stop=self.stopping.is_set, worker=self.worker)
+        except Exception as exc:  # the database may be down: log, keep ticking
+            _log_failure("poll cycle failed; retrying at the next tick", exc)
+            self.update_index()  # what was stored before the failure still counts
             return
         finally:
             self.ticks += 1
@@ -50,19 +60,16 @@ class Daemon:
             new = sum(r.new for r in reports)
             failed = sum(1 for r in reports if r.error)
             log.info("cycle", extra={"fields": {"polled": len(reports), "new": new, "failed": failed}})
-        self.update_index()
 
     def update_index(self) -> None:
-        """Recompute the index days that new, late or changed articles touched."""
-        from monitor.index.build import process_dirty
-
+        """Recompute the index days that new, late or changed articles touched (Monitor.poll does it
+        after every successful cycle; this retries after a failed one)."""
         try:
-            with self.engine.begin() as conn:
-                days = process_dirty(conn, self.settings.index, self.clock())
+            days = self.monitor.update_index()
             if days:
                 log.info("index updated", extra={"fields": {"days": ",".join(d.isoformat() for d in days)}})
-        except Exception:
-            log.exception("index update failed; the days stay marked and are retried next tick")
+        except Exception as exc:
+            _log_failure("index update failed; the days stay marked and are retried next tick", exc)
 
     def mail(self) -> None:
         """Digests due at recipients' local times, retries, alerts (the send log makes it exactly once)."""
@@ -72,16 +79,16 @@ class Daemon:
             return
         try:
             run_mail_jobs(self.engine, self.settings, worker=self.worker, clock=self.clock)
-        except Exception:
-            log.exception("mail job failed; retried at the next tick")
+        except Exception as exc:
+            _log_failure("mail job failed; retried at the next tick", exc)
 
     def housekeeping(self) -> None:
         try:
             n = purge_old_fetches(self.engine, self.settings, self.clock())
             if n:
                 log.info("purged old fetch log rows", extra={"fields": {"rows": n}})
-        except Exception:
-            log.exception("housekeeping failed")
+        except Exception as exc:
+            _log_failure("housekeeping failed", exc)
 
     def run(self, *, install_signals: bool = True) -> None:
         scheduler = BackgroundScheduler(timezone=self.settings.timezone)

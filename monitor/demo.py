@@ -14,18 +14,17 @@ import http.server
 import sys
 import threading
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from monitor.config import SourceSpec, load_settings
-from monitor.index.build import process_dirty
-from monitor.index.report import index_rows, render_index
+from monitor.core import Monitor
+from monitor.index.report import render_index
 from monitor.logs import setup_logging
 from monitor.output import render
-from monitor.poll import poll_cycle, worker_id
-from monitor.store import make_engine, upgrade
+from monitor.redact import mask_url
 from monitor.store.models import (
     article_analyses,
     article_claims,
@@ -33,7 +32,6 @@ from monitor.store.models import (
     articles,
     sources,
 )
-from monitor.store.sources import sync_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "seeds" / "feeds"
@@ -58,18 +56,18 @@ def main(argv: list[str] | None = None) -> int:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
-        engine = make_engine(settings.database_url)
-        upgrade(engine)
+        monitor = Monitor(settings)
+        monitor.init()
+        engine = monitor.engine
         specs = [
             SourceSpec(name="sample-ar", url=f"{base}/sample-ar.xml", publisher="Sample Desk", language="ar", country="QAT"),
             SourceSpec(name="sample-en", url=f"{base}/sample-en.xml", publisher="Sample Desk", language="en", country="GBR"),
         ]
-        with engine.begin() as conn:
-            sync_sources(conn, specs, datetime.now(UTC))
-        print(f"database: {engine.url.render_as_string()}")
+        monitor.sync_sources(specs)
+        print(f"database: {mask_url(engine.url)}")
         print(f"serving {SAMPLES.relative_to(ROOT)}/ at {base}\n")
         for label in ("first poll", "second poll (conditional GET)"):
-            reports = poll_cycle(engine, settings, worker=worker_id(), names=["sample-ar", "sample-en"])
+            reports = monitor.poll(["sample-ar", "sample-en"])  # stores, reads, groups, and updates the index
             render(
                 [{"source": r.source, "status": r.status, "outcome": r.outcome, "new": r.new,
                   "updated": r.updated, "unchanged": r.unchanged, "ms": round(r.ms), "error": r.error}
@@ -108,12 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         if total == 0:
             print("demo failed: nothing was stored", file=sys.stderr)
             return 1
-        # The daemon recomputes the index days its articles touched after each tick.
-        with engine.begin() as conn:
-            process_dirty(conn, settings.index, datetime.now(UTC))
-        with engine.connect() as conn:
-            index_values = index_rows(conn, scopes=["global", "country:ISR", "country:IRN", "country:RUS", "pair:IRN-ISR",
-                                            "region:middle-east", "actor:vladimir-putin", "dyad:RUS>ISR"])
+        index_values = monitor.index(scopes=["global", "country:ISR", "country:IRN", "country:RUS", "pair:IRN-ISR",
+                                             "region:middle-east", "actor:vladimir-putin", "dyad:RUS>ISR"])
         print()
         render_index(index_values, "table")
         # The digest the desk would receive for that day, as a browser preview.
@@ -122,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         from monitor.digest.types import Recipient
 
         out = ROOT / "var" / "demo-digest.html"
+        out.parent.mkdir(parents=True, exist_ok=True)
         desk = Recipient(address="desk@example.org", name="Demo desk",
                          scopes=("pair:IRN-ISR", "country:IRN", "country:ISR", "actor:vladimir-putin"))
         preview(compose(engine, settings, desk, date(2025, 6, 13)), out, smtp=settings.smtp)
@@ -129,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         out_ar = ROOT / "var" / "demo-digest-ar.html"
         preview(compose(engine, settings, desk_ar, date(2025, 6, 13)), out_ar, smtp=settings.smtp)
         print(f"\ndigest preview (English): {out}\ndigest preview (Arabic):  {out_ar}")
-        url = engine.url.render_as_string()
+        url = mask_url(engine.url)  # a command to copy: never with a password in it
         print(f"\nTry: .venv/bin/monitor --db {url} status")
         print(f"     .venv/bin/monitor --db {url} index explain --day 2025-06-13 --scope pair:IRN-ISR")
         return 0

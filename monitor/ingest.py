@@ -24,6 +24,7 @@ from monitor.feeds.normalise import normalise_feed
 from monitor.feeds.parse import FeedParser, parse_feed
 from monitor.feeds.schedule import ScheduleDecision, SourceState, decide
 from monitor.feeds.types import FetchResult, Outcome, ParsedFeed
+from monitor.redact import mask_url
 from monitor.store.articles import StoreCounts, store_entries
 from monitor.store.models import articles, fetches, publishers, sources
 from monitor.store.sources import ClaimedSource, StoreError, ensure_publisher, sync_sources
@@ -203,12 +204,12 @@ def _record(
     if decision.new_url and decision.new_url != claimed.url:
         taken = conn.execute(select(sources.c.name).where(sources.c.url == decision.new_url)).first()
         if taken is None:
-            log.info("source %s moved permanently: %s -> %s", claimed.name, claimed.url, decision.new_url)
+            log.info("source %s moved permanently: %s -> %s", claimed.name, mask_url(claimed.url), mask_url(decision.new_url))
             values.update(url=decision.new_url)
         else:
             log.warning(
                 "source %s redirects permanently to %s, which source %s already polls; URL kept",
-                claimed.name, decision.new_url, taken.name,
+                claimed.name, mask_url(decision.new_url), taken.name,
             )
     # Guarded by the lease: if ours expired and another worker took the source,
     # its state wins (the articles we stored are idempotent either way).
@@ -265,7 +266,7 @@ def analyse_stored(
     try:
         with conn.begin_nested():
             texts = articles_by_keys(conn, source_id, counts.changed_keys)
-            analyse_texts(conn, analyzer, texts, now)
+            analyse_texts(conn, analyzer, texts, now, settings.analysis.max_chars if settings else None)
     except Exception:
         log.exception("analysing %d article(s) of source %d failed; stored without a reading", len(counts.changed_keys), source_id)
         return

@@ -23,7 +23,14 @@ from monitor.config import Settings
 from monitor.feeds.fetch import Fetcher
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
 from monitor.ingest import PollReport, process_fetch
-from monitor.store.sources import ClaimedSource, claim_sources, purge_fetches, release_lease
+from monitor.store.errors import describe_db_error
+from monitor.store.sources import (
+    ClaimedSource,
+    claim_sources,
+    purge_fetches,
+    record_store_error,
+    release_lease,
+)
 
 log = logging.getLogger("monitor.poll")
 
@@ -109,7 +116,11 @@ async def _poll_batch(
     analyzer: Analyzer | None,
 ) -> list[PollReport]:
     by_id = {c.id: c for c in batch}
-    feeds = [FeedForFetch(c.id, c.url, c.etag, c.last_modified) for c in batch]
+    # A source whose last poll timed out queues behind its host's other feeds (issue 14 §7).
+    feeds = [
+        FeedForFetch(c.id, c.url, c.etag, c.last_modified, timed_out_last=c.last_outcome == Outcome.TIMEOUT)
+        for c in batch
+    ]
     reports: list[PollReport] = []
     done: set[int] = set()
     try:
@@ -152,18 +163,27 @@ def _ingest_one(
                 conn, claimed, result, settings, worker=worker, now=clock(), rand=rng.random(), analyzer=analyzer
             )
     except Exception as exc:  # a database error must not stop the cycle
-        log.exception("storing %s failed; will retry at its next check", claimed.name)
+        # The transaction rolled back as a whole: no article of this fetch is
+        # stored, and the source is still due, so the next tick fetches it again.
+        fault = describe_db_error(exc)
+        if fault is None:
+            log.exception("storing %s failed; will retry at its next check", claimed.name)
+            error = f"store: {type(exc).__name__}: {exc}"
+        else:  # an outage, a lock, a full disk: say what, not where (no traceback)
+            log.warning("storing %s failed: %s; retried at the next tick", claimed.name, fault)
+            error = f"store: {fault}"
         report = PollReport(
             source=claimed.name, source_id=claimed.id, url=claimed.url, outcome="store_error",
             status=result.status, entries=0, new=0, updated=0, unchanged=0,
             bytes=result.bytes_read, ms=result.duration_ms,
-            error=f"store: {type(exc).__name__}: {exc}", problem=None, next_check=None, reason=None,
+            error=error, problem=None, next_check=None, reason=None,
         )
         try:
             with engine.begin() as conn:
-                release_lease(conn, claimed.id, worker)
-        except Exception:  # pragma: no cover - database gone entirely
-            log.exception("could not release the lease on %s", claimed.name)
+                record_store_error(conn, claimed.id, worker, error, clock())
+        except Exception as exc2:  # the database is still down: the lease is ours to take back next tick
+            log.warning("could not record the error on %s: %s", claimed.name,
+                        describe_db_error(exc2) or f"{type(exc2).__name__}: {exc2}")
     level = logging.INFO if report.outcome in (Outcome.OK, Outcome.NOT_MODIFIED) else logging.WARNING
     log.log(level, "poll", extra={"fields": report.log_fields()})
     if report.lease_lost:

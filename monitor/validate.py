@@ -127,26 +127,119 @@ class Headline:
     title: str
     link: str | None
     source: str
+    summary: str = ""  # feed items carry one; front-page headline lists do not
+    language: str = "en"
+
+
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 
 def read_headlines(folder: Path) -> list[Headline]:
-    """CSV files with ``first_seen_utc`` (or ``first_seen``), ``title``, ``link``, ``source``."""
-    files = sorted(folder.glob("*.csv")) if folder.is_dir() else [folder]
+    """Headlines from a file or a folder (searched recursively):
+
+    - CSV with ``first_seen_utc`` (or ``first_seen``), ``title``, ``link``, ``source``;
+    - feed files (``.xml``, ``.rss``, ``.atom``; RSS, Atom or JSON Feed), read by the poller's own
+      parser: the item's published time, title, link and summary, the feed's title as the source;
+    - ``.json`` files holding a list of items (or a JSON Feed) with ``title``, ``link`` or ``url``,
+      ``date_published``/``published``/``first_seen``, optional ``description``/``summary`` and an
+      outlet in ``album``/``author``/``source`` (the shape of a feed reader's export).
+
+    Items without a time or a title are skipped (they cannot be placed on a day); a file that is
+    none of these raises ``ValueError`` naming it.
+    """
+    if folder.is_dir():
+        files = sorted(f for f in folder.rglob("*") if f.is_file() and f.suffix.lower() in (".csv", ".json", *FEED_SUFFIXES))
+    else:
+        files = [folder]
     out: list[Headline] = []
     for f in files:
-        with f.open(encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            cols = set(reader.fieldnames or ())
-            seen_col = "first_seen_utc" if "first_seen_utc" in cols else "first_seen"
-            if seen_col not in cols or "title" not in cols:
-                raise ValueError(f"{f}: needs the columns first_seen_utc (or first_seen) and title; found {sorted(cols)}")
-            for n, row in enumerate(reader, start=2):
-                try:
-                    seen = datetime.fromisoformat(row[seen_col].replace("Z", "+00:00"))
-                except ValueError as exc:
-                    raise ValueError(f"{f}:{n}: {seen_col} {row[seen_col]!r} is not an ISO date-time") from exc
-                out.append(Headline(seen if seen.tzinfo else seen.replace(tzinfo=UTC), row["title"].strip(),
-                                    (row.get("link") or "").strip() or None, (row.get("source") or "headlines").strip()))
+        suffix = f.suffix.lower()
+        if suffix == ".csv":
+            out.extend(_read_csv(f))
+        elif suffix == ".json":
+            out.extend(_read_json(f))
+        elif suffix in FEED_SUFFIXES:
+            out.extend(_read_feed(f))
+        else:
+            raise ValueError(f"{f}: not a headline file (CSV, JSON items or a feed file)")
+    return out
+
+
+def _read_csv(f: Path) -> list[Headline]:
+    out: list[Headline] = []
+    with f.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        cols = set(reader.fieldnames or ())
+        seen_col = "first_seen_utc" if "first_seen_utc" in cols else "first_seen"
+        if seen_col not in cols or "title" not in cols:
+            raise ValueError(f"{f}: needs the columns first_seen_utc (or first_seen) and title; found {sorted(cols)}")
+        for n, row in enumerate(reader, start=2):
+            try:
+                seen = datetime.fromisoformat(row[seen_col].replace("Z", "+00:00"))
+            except ValueError as exc:
+                raise ValueError(f"{f}:{n}: {seen_col} {row[seen_col]!r} is not an ISO date-time") from exc
+            out.append(Headline(seen if seen.tzinfo else seen.replace(tzinfo=UTC), row["title"].strip(),
+                                (row.get("link") or "").strip() or None, (row.get("source") or "headlines").strip()))
+    return out
+
+
+def _when(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        t = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return t if t.tzinfo else t.replace(tzinfo=UTC)
+
+
+def _read_json(f: Path) -> list[Headline]:
+    import json
+
+    from monitor.feeds.normalise import html_to_text, normalise_language
+
+    try:
+        data = json.loads(f.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{f}: not a JSON file of items ({exc})") from exc
+    if isinstance(data, dict) and isinstance(data.get("version"), str) and "jsonfeed" in data["version"]:
+        return _read_feed(f)
+    items = data.get("items") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise ValueError(f"{f}: expected a list of items (or a JSON Feed)")
+    out: list[Headline] = []
+    for it in items:
+        if not isinstance(it, dict):
+            continue
+        seen = _when(it.get("first_seen_utc") or it.get("first_seen") or it.get("date_published") or it.get("published"))
+        title = html_to_text(str(it.get("title") or ""))
+        if seen is None or not title:
+            continue
+        outlet = next((str(it[k]) for k in ("album", "author", "source") if isinstance(it.get(k), str)
+                       and it[k] and not str(it[k]).startswith("http")), None)
+        source = outlet or str(it.get("source") or f.stem)
+        out.append(Headline(seen, title, str(it.get("link") or it.get("url") or "") or None, source,
+                            summary=html_to_text(str(it.get("description") or it.get("summary") or "")),
+                            language=normalise_language(str(it.get("language") or "")) or "en"))
+    return out
+
+
+def _read_feed(f: Path) -> list[Headline]:
+    from monitor.feeds.normalise import html_to_text, normalise_language
+    from monitor.feeds.parse import parse_feed
+
+    raw = parse_feed(f.read_bytes())
+    if raw.error:
+        raise ValueError(f"{f}: {raw.error}")
+    source = (raw.title or f.stem).strip()
+    lang = normalise_language(raw.language) or "en"
+    out: list[Headline] = []
+    for e in raw.entries:
+        title = html_to_text(e.title or "")
+        if e.published is None or not title:
+            continue
+        t = e.published if e.published.tzinfo else e.published.replace(tzinfo=UTC)
+        out.append(Headline(t, title, e.link, source, summary=html_to_text(e.summary_html or ""), language=lang))
     return out
 
 
@@ -225,10 +318,10 @@ def _entry(h: Headline) -> Any:
 
     url = canonical_url(h.link)
     return ParsedEntry(
-        entry_key=entry_key(None, url, h.title, ""), guid=None, url=url, title=h.title, summary="", content="",
-        author=None, published=h.first_seen, published_raw=h.first_seen.isoformat(), date_substituted=False,
-        updated=None, language="en",
-        content_hash=content_hash({"title": h.title, "summary": "", "content": "", "url": url, "author": None}),
+        entry_key=entry_key(None, url, h.title, h.summary), guid=None, url=url, title=h.title, summary=h.summary,
+        content="", author=None, published=h.first_seen, published_raw=h.first_seen.isoformat(),
+        date_substituted=False, updated=None, language=h.language,
+        content_hash=content_hash({"title": h.title, "summary": h.summary, "content": "", "url": url, "author": None}),
     )
 
 
@@ -248,7 +341,7 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
     from monitor.ingest import analyse_stored
     from monitor.store import make_engine, upgrade
     from monitor.store.articles import store_entries
-    from monitor.store.models import article_analyses, articles, daily_index, sources, story_scopes
+    from monitor.store.models import article_analyses, articles, daily_index, sources
     from monitor.store.sources import sync_sources
 
     engine = make_engine(database_url)
@@ -264,7 +357,7 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
             pub = _publisher(h)
             name = f"{h.source}:{pub}"
             specs.setdefault(name, SourceSpec(name=name, url=f"https://validate.invalid/{hashlib.blake2b(name.encode(), digest_size=6).hexdigest()}",
-                                              publisher=pub, language="en", enabled=False))
+                                              publisher=pub, language=h.language, enabled=False))
             batches[(h.first_seen.astimezone(settings.tz).date(), name)].append(_entry(h))
         with engine.begin() as conn:
             sync_sources(conn, specs.values(), now)
@@ -282,7 +375,10 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
                 # ("index" through the mapping: a Row's .index is tuple.index)
                 out[r["day"]] = {"stories": float(r["stories"]), "escalation": r["escalation"], "threat": r["threat"],
                                  "act": r["act"], "de_escalation": r["de_escalation"],
-                                 "index": r["index"] if r["index"] is not None else math.nan}
+                                 "index": r["index"] if r["index"] is not None else math.nan,
+                                 # formula 2.0's basis: stories (events, once each) reporting each component
+                                 **{f"{c}_stories": float(r[f"{c}_stories"] or 0)
+                                    for c in ("escalation", "threat", "act", "de_escalation")}}
             signalled: Counter[date] = Counter()
             total: Counter[date] = Counter()
             for a in conn.execute(select(articles.c.published_at, article_analyses.c.escalation)
@@ -293,13 +389,6 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
             for d, v in out.items():
                 v["any_signal_share"] = 100.0 * signalled[d] / total[d] if total[d] else 0.0
                 v["signal_articles"] = float(signalled[d])
-            # counts instead of shares (issue 10 §2: does a count beat a share on war days?)
-            esc_stories: Counter[date] = Counter()
-            for sc in conn.execute(select(story_scopes.c.day, story_scopes.c.escalation)
-                                   .where(story_scopes.c.scope == "global")):
-                esc_stories[sc.day] += sc.escalation > 0
-            for d, v in out.items():
-                v["escalation_stories"] = float(esc_stories[d])
         return out
     finally:
         engine.dispose()
@@ -317,7 +406,10 @@ def baselines(headlines: Iterable[Headline], tz: Any) -> dict[date, dict[str, fl
             for d, c in per.items() if c["n"]}
 
 
-SERIES = ("escalation", "threat", "act", "de_escalation", "index", "escalation_stories", "signal_articles",
+# ours first: formula 2.0's counts of stories (the index's basis), its rebased index, then 1.0's
+# weighted values per 100 stories (kept for comparison) and an article count
+SERIES = ("escalation_stories", "threat_stories", "act_stories", "de_escalation_stories", "index",
+          "escalation", "threat", "act", "de_escalation", "signal_articles",
           "any_signal_share", "nine_word_share", "nine_word_count", "gpr_word_share", "gpr_word_count")
 BASELINES = ("any_signal_share", "nine_word_share", "nine_word_count", "gpr_word_share", "gpr_word_count")
 
@@ -341,6 +433,90 @@ def compare(ours: Mapping[date, Mapping[str, float]], reference: Mapping[date, M
                 table.append({"series": s, "reference": col, "lag": lag, "baseline": s in BASELINES, **c.as_json()})
     return {"days": len(days), "from": days[0].isoformat() if days else None, "to": days[-1].isoformat() if days else None,
             "rows": table}
+
+
+def paired_difference(a: Sequence[float], b: Sequence[float], y: Sequence[float], *, resamples: int = 1000,
+                      seed: int = 11) -> tuple[float | None, tuple[float, float] | None]:
+    """Spearman(a, y) - Spearman(b, y) with a paired percentile bootstrap 95% interval (the same
+    resampled days for both series): the difference is a win only if the interval excludes 0."""
+    ra, rb = spearman(a, y), spearman(b, y)
+    if ra is None or rb is None:
+        return None, None
+    n = len(y)
+    rng = random.Random(seed)
+    diffs: list[float] = []
+    for _ in range(resamples if n >= 5 else 0):
+        idx = [rng.randrange(n) for _ in range(n)]
+        sa = spearman([a[i] for i in idx], [y[i] for i in idx])
+        sb = spearman([b[i] for i in idx], [y[i] for i in idx])
+        if sa is not None and sb is not None:
+            diffs.append(sa - sb)
+    if len(diffs) < 20:
+        return ra - rb, None
+    diffs.sort()
+    return ra - rb, (diffs[int(0.025 * (len(diffs) - 1))], diffs[int(0.975 * (len(diffs) - 1))])
+
+
+INDEX_SERIES = "escalation_stories"  # the global escalation index of formula 2.0 (its basis)
+THREAT_SERIES = "threat_stories"
+THREAT_TARGET = 0.5  # issue 10 §3: the threat sub-index against next-day GPRD_THREAT
+
+
+def verdict(ours: Mapping[date, Mapping[str, float]], reference: Mapping[date, Mapping[str, float]], *, lag: int = 1,
+            day_from: date | None = None, day_to: date | None = None, resamples: int = 1000) -> dict[str, Any]:
+    """The two questions of issue 10 §3 in one place: does the global escalation index beat the best
+    naive baseline on GPRD at ``lag`` (paired bootstrap of the difference), and does the threat
+    sub-index reach Spearman 0.5 against GPRD_THREAT?"""
+    days = sorted(d for d in ours if (day_from is None or d >= day_from) and (day_to is None or d <= day_to)
+                  and "GPRD" in reference.get(d + timedelta(days=lag), {}))
+    y = [reference[d + timedelta(days=lag)]["GPRD"] for d in days]
+
+    def col(name: str) -> list[float]:
+        return [ours[d].get(name, math.nan) for d in days]
+
+    usable = [b for b in BASELINES if all(not math.isnan(v) for v in col(b))]
+    best = max(usable, key=lambda b: spearman(col(b), y) or -2.0, default=None)
+    out: dict[str, Any] = {"lag": lag, "days": len(days), "index_series": INDEX_SERIES}
+    if best is None or len(days) < 5:
+        return out
+    diff, ci = paired_difference(col(INDEX_SERIES), col(best), y, resamples=resamples)
+    ours_r, best_r = spearman(col(INDEX_SERIES), y), spearman(col(best), y)
+    out.update({
+        "index_spearman": None if ours_r is None else round(ours_r, 3),
+        "best_baseline": best, "best_baseline_spearman": None if best_r is None else round(best_r, 3),
+        "difference": None if diff is None else round(diff, 3),
+        "difference_ci": None if ci is None else [round(ci[0], 3), round(ci[1], 3)],
+        "beats_best_baseline": ("yes" if ci and ci[0] > 0 else "no" if ci and ci[1] < 0
+                                else "inside the interval: not a win either way"),
+    })
+    ty = [(ours[d].get(THREAT_SERIES, math.nan), reference[d + timedelta(days=lag)].get("GPRD_THREAT"))
+          for d in days if "GPRD_THREAT" in reference[d + timedelta(days=lag)]]
+    tc = correlate([a for a, _ in ty], [b for _, b in ty if b is not None], resamples=resamples) if ty else None
+    if tc is not None:
+        out["threat"] = {"series": THREAT_SERIES, **tc.as_json(), "target": THREAT_TARGET,
+                         "meets_target": bool(tc.spearman is not None and tc.spearman >= THREAT_TARGET)}
+    return out
+
+
+def format_verdict(v: Mapping[str, Any]) -> str:
+    if "best_baseline" not in v:
+        return f"verdict: too few days ({v.get('days', 0)})"
+    ci = v["difference_ci"]
+    lines = [
+        f"verdict (reference day = index day + {v['lag']}, {v['days']} days):",
+        f"  global escalation index ({v['index_series']}): Spearman {v['index_spearman']:+.3f} against GPRD;"
+        f" best naive baseline {v['best_baseline']} {v['best_baseline_spearman']:+.3f};"
+        f" difference {v['difference']:+.3f}" + (f" [{ci[0]:+.2f}, {ci[1]:+.2f}]" if ci else "")
+        + f": beats it? {v['beats_best_baseline']}",
+    ]
+    t = v.get("threat")
+    if t:
+        tci = t["spearman_ci"]
+        sp = "–" if t["spearman"] is None else f"{t['spearman']:+.3f}"
+        lines.append(f"  threat sub-index ({t['series']}): Spearman {sp}"
+                     + (f" [{tci[0]:+.2f}, {tci[1]:+.2f}]" if tci else "")
+                     + f" against GPRD_THREAT; target {t['target']}: {'met' if t['meets_target'] else 'not met'}")
+    return "\n".join(lines)
 
 
 def format_table(rep: Mapping[str, Any]) -> str:
@@ -373,14 +549,27 @@ def plot(ours: Mapping[date, Mapping[str, float]], reference: Mapping[date, Mapp
         sd = math.sqrt(sum((x - m) ** 2 for x in v) / len(v)) or 1.0
         return [(x - m) / sd for x in v]
 
+    def gaps(vals: list[float]) -> tuple[list[date], list[float]]:
+        # a missing stretch (a held-out month) is drawn as a gap, not a straight line across it
+        xs: list[date] = []
+        ys: list[float] = []
+        for i, (d, v) in enumerate(zip(days, vals, strict=True)):
+            if i and (d - days[i - 1]).days > 1:
+                xs.append(days[i - 1] + timedelta(days=1))
+                ys.append(math.nan)
+            xs.append(d)
+            ys.append(v)
+        return xs, ys
+
     fig, ax = plt.subplots(figsize=(11, 4))
-    for key, label in (("escalation", "escalation (ours)"), ("threat", "threat (ours)"), ("nine_word_share", "nine-word share")):
+    for key, label in (("escalation_stories", "escalation stories (ours, formula 2.0)"), ("threat_stories", "threat stories (ours)"),
+                       ("nine_word_count", "nine-word count (baseline)")):
         vals = [ours[d].get(key, 0.0) for d in days]
         if vals:
-            ax.plot(days, z(vals), label=label, linewidth=1)  # type: ignore[arg-type]  # matplotlib takes dates
+            ax.plot(*gaps(z(vals)), label=label, linewidth=1)  # type: ignore[arg-type]  # matplotlib takes dates
     ref = [reference[d + timedelta(days=lag)]["GPRD"] for d in days]
     if ref:
-        ax.plot(days, z(ref), label=f"GPRD (day + {lag})", color="black", linewidth=1.5)  # type: ignore[arg-type]
+        ax.plot(*gaps(z(ref)), label=f"GPRD (day + {lag})", color="black", linewidth=1.5)  # type: ignore[arg-type]
     ax.set_ylabel("standardised")
     ax.legend(loc="upper left", fontsize=8)
     fig.autofmt_xdate()

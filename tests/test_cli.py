@@ -122,6 +122,36 @@ def test_poll_command_against_loopback(cfg: Path, db_url: str, httpserver: HTTPS
     assert run(cfg, db_url, "status") == 0
     out = capsys.readouterr().out
     assert "readings: 2 current" in out and "stale" not in out
+    # `monitor poll` updates the index (issue 11: it used to leave the days dirty until the daemon ran)
+    assert run(cfg, db_url, "index", "--scope", "global", "--format", "json") == 0
+    values = json.loads(capsys.readouterr().out)
+    assert values and {v["scope"] for v in values} == {"global"}
+    assert sum(v["stories"] for v in values) >= 1
+    assert all(v["formula_version"] == "2.0" and v["escalation_stories"] is not None for v in values)
+
+
+def test_index_options_name_the_wrong_input(cfg: Path, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    run(cfg, db_url, "init", "--no-sources")
+    capsys.readouterr()
+    assert run(cfg, db_url, "index", "--from", "2025-13-01") == 1
+    assert "--from must be a date YYYY-MM-DD, got '2025-13-01'" in capsys.readouterr().err
+    assert run(cfg, db_url, "index", "--from", "2025-06-02", "--to", "2025-06-01") == 1
+    assert "--from 2025-06-02 is after --to 2025-06-01" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_is_not_a_traceback(cfg: Path, db_url: str) -> None:
+    """`monitor sources list | head -1`: the reader leaves early; no BrokenPipeError traceback."""
+    # a listing longer than a pipe's buffer (64 KiB on Linux), so writing to the closed pipe fails
+    extra = "".join(f'[[sources]]\nname = "s{i}"\nurl = "https://feeds.example.org/s{i}.xml"\npublisher = "P{i}"\n\n'
+                    for i in range(3000))
+    (cfg.parent / "sources.toml").write_text((cfg.parent / "sources.toml").read_text() + "\n" + extra)
+    run(cfg, db_url, "init")
+    proc = subprocess.run(
+        f"{sys.executable} -m monitor.cli --config {cfg} --db '{db_url}' sources list --format csv | head -n 1",
+        shell=True, capture_output=True, text=True, check=False,
+    )
+    assert proc.stdout.count("\n") == 1
+    assert "Traceback" not in proc.stderr and "BrokenPipeError" not in proc.stderr
 
 
 def test_status_table_mentions_failures(cfg: Path, db_url: str, httpserver: HTTPServer, capsys: pytest.CaptureFixture[str]) -> None:

@@ -79,7 +79,8 @@ def screenshot(chromium: Path, page: Path, out: Path, profile: Path) -> None:
 
 def _digest(language: str) -> Digest:
     series = tuple(
-        SeriesPoint(DAY - timedelta(days=29 - i), float((i * 7) % 11) * 10, float((i * 5) % 7) * 8, None)
+        SeriesPoint(DAY - timedelta(days=29 - i), float((i * 7) % 11) * 10, float((i * 5) % 7) * 8, None,
+                    (i * 7) % 11, (i * 5) % 7, 12)
         for i in range(30)
     )
     stories = (
@@ -96,7 +97,7 @@ def _digest(language: str) -> Digest:
     mover = Mover("pair:IRN-ISR", label, "escalating", 180.0, 300.5, 52.1, 120.4, 3.2,
                   "غارات إسرائيلية على منشآت نووية في إيران (أخبار: 24، وسائل إعلام مستقلة: 9)" if language == "ar"
                   else "Israeli air strikes hit Iranian nuclear sites as Iran fires missiles at Israel — 24 stories, 9 outlets",
-                  move="up", stories=24, outlets=9)
+                  move="up", stories=24, outlets=9, escalation_stories=18, de_escalation_stories=3, baseline_days=90)
     # the day's top events first; an Arabic headline in an English digest has its reading
     gaza = StoryLine(3, "غارة جوية إسرائيلية على مدينة غزة", "ar", "https://qanat.example/gaza", ("Qanat",), 1,
                      9.0, 0.0, languages=("ar",),

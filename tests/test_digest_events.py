@@ -8,6 +8,7 @@ of an Arabic headline, and sections listing their own stories."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -149,7 +150,18 @@ def test_ceasefire_is_a_move_down_for_the_pair(war: dict[str, Digest]) -> None:
     text = render_text(d)
     assert "Stories reporting escalation 0% · yesterday 100%" in text
     assert "Stories reporting de-escalation 100% · yesterday 0%" in text
-    assert "Index " not in text and "z +" not in text  # no figure without a plain meaning
+    # the move is counted in stories (formula 2.0): net (escalation − de-escalation stories)
+    # went from 2 − 0 yesterday to 0 − 1 today
+    assert (pair.escalation_stories, pair.de_escalation_stories, pair.stories) == (0, 1, 1)
+    assert pair.change == -3.0
+    # the section line: counts of stories; no index on a baseline of 0.2 escalation stories a day
+    assert "\nIran – Israel\n-------------\n● stable. 0 of 1 story reported escalation, 1 de-escalation. " \
+           "Index: no baseline yet.\n" in text
+    html = render_html(d, chart_src=None)
+    for out in (text, html):
+        assert "per 100" not in out, "no weighted values per 100 stories shown to readers"
+        assert "z +" not in out
+        assert not re.search(r"Index \d+(?! \()", out), "no index without its baseline"
 
 
 def test_movers_are_countries_and_pairs_unless_opted_in(war: dict[str, Digest]) -> None:
@@ -174,3 +186,39 @@ def test_sections_list_their_own_stories(war: dict[str, Digest]) -> None:
     (section,) = d.sections
     assert [st.headline for st in section.stories][:1] == [TRUCE[0]]
     assert "Also in this scope" not in render_text(d)
+
+
+def test_sections_chart_the_counts_of_stories(war: dict[str, Digest]) -> None:
+    """The chart's series are the scope's stories reporting escalation / de-escalation each
+    day (issue 10 §5), read from daily_index: the calm days' talks, the strikes, the truce."""
+    (section,) = war["pair"].sections
+    by_day = {p.day: p for p in section.series}
+    strikes, truce = by_day[STRIKES], by_day[CEASEFIRE]
+    assert (strikes.escalation_stories, strikes.de_escalation_stories, strikes.stories) == (2, 0, 2)
+    assert (truce.escalation_stories, truce.de_escalation_stories, truce.stories) == (0, 1, 1)
+    calm = [by_day[STRIKES - timedelta(days=k)] for k in range(1, len(CALM) + 1)]
+    assert all(p.escalation_stories == 0 and p.stories == 1 for p in calm)
+    assert sum(p.de_escalation_stories for p in calm) >= len(CALM) // 2, "the calm days' talks are de-escalation"
+
+
+def test_index_is_shown_with_its_baseline(engine: Engine, settings: Settings) -> None:
+    """With a floor low enough for the fixture's thin history, Israel gets an index on ceasefire
+    day, rebased on the 11 days before it: shown with that baseline and flagged as short
+    (under 28 days) -- never as a bare number."""
+    settings = replace(settings, index=replace(settings.index, min_stories=1, min_base_mean=0.1))
+    build_war(engine, settings)
+    with engine.connect() as conn:
+        d = compose_digest(conn, replace(EVERYTHING, scopes=("country:ISR", "pair:IRN-ISR")), CEASEFIRE, settings)
+        ar = compose_digest(conn, replace(EVERYTHING, scopes=("country:ISR",), language="ar"), CEASEFIRE, settings)
+    isr, pair = (s.today for s in d.sections)
+    # 2 escalation stories over the 11 days since the first day of data (mean 2/11);
+    # today 1 (the air strike on Gaza City): 100 * 1 / (2/11) = 550
+    assert isr.baseline_days == 11 and isr.index == pytest.approx(550.0)
+    assert (isr.escalation_stories, isr.de_escalation_stories, isr.stories) == (1, 1, 2)
+    assert pair.baseline_days == 11 and pair.index == pytest.approx(0.0)
+    text = render_text(d)
+    assert "1 of 2 stories reported escalation, 1 de-escalation. Index 550 (short baseline: 11 days)." in text
+    assert "0 of 1 story reported escalation, 1 de-escalation. Index 0 (short baseline: 11 days)." in text
+    assert "Index 550 (short baseline: 11 days)." in render_html(d, chart_src=None)
+    assert "أخبار اليوم: 2؛ منها أخبار تنقل تصعيدًا: 1، وأخبار تنقل تهدئة: 1. " \
+           "المؤشر: 550 (أساس قصير، عدد أيامه: 11)." in render_text(ar)

@@ -141,6 +141,10 @@ def test_compose_movers_and_sections(digests: dict[str, Digest]) -> None:
         assert m.index is None or m.index > 100
         assert m.anomaly is not None and m.anomaly > 0
         assert m.move == "up"
+        # plain figures: counts of the scope's stories, their share, a move counted in stories
+        assert m.escalation_stories >= 1 and m.stories >= m.escalation_stories
+        assert m.escalation_share == pytest.approx(100.0 * m.escalation_stories / m.stories)
+        assert m.change == int(m.change) and m.change >= 1
         # what happened (the scope's top escalation story), with its stories and outlets
         assert re.fullmatch(r"Israeli air strikes hit Iranian nuclear sites .* — \d+ stories, \d+ outlets", m.reason), m.reason
         assert not m.low_volume
@@ -365,13 +369,16 @@ def test_arabic_subject_and_name_are_encoded(digests: dict[str, Digest]) -> None
 
 
 def _digest(name: str = "Desk", language: str = "en", **kw: object) -> Digest:
-    series = tuple(SeriesPoint(DAY - timedelta(days=29 - i), float(i % 5), float(i % 3), None) for i in range(30))
+    series = tuple(SeriesPoint(DAY - timedelta(days=29 - i), float(i % 5), float(i % 3), None, i % 5, i % 3, 6)
+                   for i in range(30))
     story = StoryLine(
         story_id=1, headline="Strikes reported", language="en", url="https://a.example/1", outlets=("A", "B"),
         publishers=2, escalation=3.0, de_escalation=0.0,
         claims=(ClaimLine("Iran", "threat", "escalation", "Iran said it would respond.", "en"),),
     )
-    mover = Mover("country:IRN", "Iran", "escalating", 140.0, 20.0, 2.0, 12.5, 2.4, "2 outlets report attacks")
+    mover = Mover("country:IRN", "Iran", "escalating", 140.0, 20.0, 2.0, 3.0, 2.4, "2 outlets report attacks",
+                  stories=8, outlets=2, escalation_stories=5, de_escalation_stories=1, baseline_days=90,
+                  escalation_share=62.5, de_escalation_share=12.5)
     return Digest(
         recipient=Recipient(address="desk@example.org", name=name, scopes=("country:IRN",), language=language),
         day=DAY, movers=(mover,),
@@ -421,7 +428,8 @@ def test_bad_address_is_refused() -> None:
 
 def test_no_chart_without_data() -> None:
     d = _digest()
-    flat = tuple(SeriesPoint(p.day, 0.0, 0.0, None) for p in d.sections[0].series)
+    # weighted values but no story reporting either: the chart plots the counts, so nothing to draw
+    flat = tuple(SeriesPoint(p.day, 5.0, 3.0, None) for p in d.sections[0].series)
     d = replace(d, sections=(replace(d.sections[0], series=flat),))
     assert render_chart(d) is None
     msg = build_message(d, SmtpSettings())
@@ -484,3 +492,90 @@ def test_i18n_phrases() -> None:
     assert i18n.counts_phrase("ar", 24, 9) == "أخبار: 24، وسائل إعلام مستقلة: 9"
     assert i18n.move_word("en", "down") == "tension down"
     assert i18n.is_rtl("fa-IR") and not i18n.is_rtl("en") and not i18n.is_rtl(None)
+
+
+# --------------------------------------------------------------------------- plain figures (issue 10 §5)
+
+
+def test_section_line_gives_counts_and_the_index_with_its_baseline() -> None:
+    text = render_text(_digest())
+    assert "▲ escalating. 5 of 8 stories reported escalation, 1 de-escalation. " \
+           "Index 140 (100 = mean of the last 90 days).\n" in text
+    html = render_html(_digest(), chart_src=None)
+    assert "5 of 8 stories reported escalation, 1 de-escalation. Index 140 (100 = mean of the last 90 days)." in html
+    ar = render_text(_digest(language="ar"))
+    assert "أخبار اليوم: 8؛ منها أخبار تنقل تصعيدًا: 5، وأخبار تنقل تهدئة: 1. " \
+           "المؤشر: 140 (100 = المتوسط اليومي لأيام الأساس، وعددها: 90)." in ar
+    for out in (text, html, ar, render_html(_digest(language="ar"), chart_src=None)):
+        assert "per 100" not in out and "لكل 100" not in out, "no weighted values per 100 stories"
+        assert "20.0" not in out, "the weighted escalation is not shown"
+
+
+def test_index_shown_with_baseline_flagged_when_short() -> None:
+    d = _digest()
+    m = d.sections[0].today
+    for baseline, want in [(90, "Index 140 (100 = mean of the last 90 days)."),
+                           (28, "Index 140 (100 = mean of the last 28 days)."),
+                           (27, "Index 140 (short baseline: 27 days)."),
+                           (12, "Index 140 (short baseline: 12 days).")]:
+        short = replace(m, baseline_days=baseline)
+        text = render_text(replace(d, sections=(replace(d.sections[0], today=short),)))
+        assert want in text, baseline
+    none = replace(m, index=None, baseline_days=None)
+    text = render_text(replace(d, sections=(replace(d.sections[0], today=none),)))
+    assert "1 de-escalation. Index: no baseline yet.\n" in text
+    # a value from before formula 2.0 (no baseline recorded) is not shown at all
+    old = replace(m, baseline_days=None)
+    text = render_text(replace(d, sections=(replace(d.sections[0], today=old),)))
+    assert "1 de-escalation.\n" in text and "Index" not in text.split("-- ")[0]
+    assert i18n.index_phrase("en", 112.4, 90) == "Index 112 (100 = mean of the last 90 days)."
+    assert i18n.index_phrase("ar", None, None) == "المؤشر: لا أساس بعد."
+    assert i18n.SHORT_BASELINE_DAYS == 28
+
+
+def test_scope_line_singular_and_quiet_scope() -> None:
+    assert i18n.scope_today("en", 0, 1, 1) == "0 of 1 story reported escalation, 1 de-escalation."
+    assert i18n.scope_today("en", 3, 0, 7) == "3 of 7 stories reported escalation, 0 de-escalation."
+    d = _digest()
+    quiet = replace(d.sections[0].today, stories=0, escalation_stories=0, de_escalation_stories=0, index=None,
+                    baseline_days=None, direction="stable")
+    text = render_text(replace(d, sections=(replace(d.sections[0], today=quiet, stories=()),)))
+    assert "● stable.\nNo stories today." in text, "no '0 of 0 stories' line for a scope without stories"
+
+
+def test_chart_plots_counts_of_stories() -> None:
+    d = _digest()
+    counts_only = tuple(SeriesPoint(p.day, 0.0, 0.0, None, p.escalation_stories, p.de_escalation_stories, 6)
+                        for p in d.sections[0].series)
+    png = render_chart(replace(d, sections=(replace(d.sections[0], series=counts_only),)))
+    assert png is not None and png.startswith(PNG_SIGNATURE), "counts alone are drawn"
+    alt = re.search(r'alt="([^"]*)"', render_html(d, chart_src="cid:c@x"))
+    assert alt is not None and "stories reporting escalation" in alt.group(1) and "per 100" not in alt.group(1)
+    assert i18n.t("en", "chart_ylabel") == "stories a day"
+
+
+def test_footer_defines_each_figure_in_plain_words() -> None:
+    text = render_text(_digest())
+    footer = text.split("\n-- \n", 1)[1]
+    for phrase in ("Stories reporting escalation: how many of the scope's stories of the day",
+                   "their share of those stories", "Index: the day's stories reporting escalation",
+                   "(up to 90; 100 = an average day)", "short baseline under 28 days",
+                   "Against baseline:", "last 28 days, in standard deviations", "Low volume: fewer than 3 stories"):
+        assert phrase in footer, phrase
+    assert "per 100" not in footer and "weighted news signals" not in footer
+    ar_footer = render_text(_digest(language="ar")).split("\n-- \n", 1)[1]
+    assert "«أخبار تنقل تصعيدًا»" in ar_footer and "«المؤشر»" in ar_footer and "لكل 100" not in ar_footer
+
+
+def test_every_language_has_the_same_keys_and_placeholders() -> None:
+    import string
+
+    fields = string.Formatter()
+    en = {k: i18n.template("en", k) for k in i18n._TEXT["en"]}
+    for lang in i18n.LANGUAGES:
+        text = i18n._TEXT[lang]
+        assert set(text) == set(en), lang
+        for k, v in text.items():
+            got = {f for _, f, _, _ in fields.parse(v) if f}
+            want = {f for _, f, _, _ in fields.parse(en[k]) if f}
+            assert got == want, (lang, k)

@@ -24,7 +24,13 @@ from conftest import temporary_pg_database
 from sqlalchemy import Engine, delete, insert, select
 
 from monitor.config import AlertSettings, DigestSettings, SmtpSettings
-from monitor.digest.alerts import alert_key, find_alerts, period_start, send_alerts
+from monitor.digest.alerts import (
+    alert_key,
+    build_alert_message,
+    find_alerts,
+    period_start,
+    send_alerts,
+)
 from monitor.digest.send import (
     Sender,
     SendRow,
@@ -569,6 +575,9 @@ def _index_row(scope: str, anomaly: float | None, stories_n: int = 8, low_volume
         "net": 38.5, "balance": 0.85, "index": 180.0, "smoothed": 150.0, "anomaly": anomaly,
         "direction": "escalating", "low_volume": low_volume, "formula_version": "test",
         "computed_at": T0,
+        # formula 2.0's plain figures (issue 10 §5): 6 of the 8 stories report escalation, 1 de-escalation
+        "escalation_stories": stories_n * 3 // 4, "de_escalation_stories": 1,
+        "escalation_share": 75.0, "de_escalation_share": 100.0 / stories_n, "baseline_days": 90,
     }
 
 
@@ -638,6 +647,11 @@ def test_alert_at_most_once_per_scope_per_period(engine: Engine, smtp: SmtpSetti
     assert "<script>" not in page and "alert(1)" not in page and "<b>Isfahan" not in page
     assert "Strikes on Isfahan &amp; reprisals" in page
     assert "https://example.org/method" in page
+    # plain figures: counts of stories and their shares, the index with its baseline
+    figures = ("6 of 8 stories reported escalation (75%) and 1 de-escalation (12%); "
+               "index 180 (100 = the mean of the 90 days before); independent publishers: 5.")
+    assert figures in text and figures in page
+    assert "per 100" not in text
     # Same period, later run (and a restarted daemon): nothing more.
     clock.advance(6 * 3600)
     again = send_alerts(make_sender(engine, smtp, clock, "w2"), RECIPIENTS, DAY, ALERTS, smtp)
@@ -675,3 +689,22 @@ def test_live_lease_blocks_the_claim(engine: Engine, smtpd: Handler) -> None:
     out = make_sender(engine, SmtpSettings(), Clock()).send_once(ADDR, "alert", "x", builder())
     assert out.status == "in_progress"
     assert smtpd.received == []
+
+
+def test_alert_flags_a_short_baseline(engine: Engine) -> None:
+    """An index rebased on fewer than 28 days is flagged, as in the digest; none without one."""
+    _seed_index(engine)
+    r = Recipient(address=ADDR, scopes=("pair:IRN-ISR",))
+    ar = Recipient(address=ADDR, scopes=("pair:IRN-ISR",), language="ar")
+    row = _index_row("pair:IRN-ISR", 3.4)
+    with engine.connect() as c:
+        def body(recipient: Recipient, **changes: object) -> str:
+            msg = build_alert_message(c, recipient, "pair:IRN-ISR", {**row, **changes}, SmtpSettings())
+            part = msg.get_body(("plain",))
+            assert part is not None
+            return str(part.get_content())
+
+        assert "; index 180 (short baseline: 12 days);" in body(r, baseline_days=12)
+        assert "; index 180 (100 = the mean of the 28 days before);" in body(r, baseline_days=28)
+        assert "; index no baseline yet;" in body(r, index=None, baseline_days=None)
+        assert "المؤشر: 180 (أساس قصير، عدد أيامه: 12)" in body(ar, baseline_days=12)

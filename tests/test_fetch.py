@@ -10,6 +10,7 @@ connection itself is still real.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
 import time
 import tracemalloc
@@ -27,7 +28,14 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from monitor.config import HttpSettings
-from monitor.feeds.fetch import ACCEPT, Fetcher, fetch_all_sync
+from monitor.feeds.addresses import (
+    IPV4_SPECIAL,
+    IPV6_SPECIAL,
+    NOT_UNICAST,
+    block_of,
+    refusal_reason,
+)
+from monitor.feeds.fetch import ACCEPT, Fetcher, _AddressPolicy, fetch_all_sync
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
 
 RSS = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>'
@@ -467,41 +475,58 @@ def test_undecodable_bodies_are_network_errors(
 DEFAULTS = replace(HttpSettings(), connect_timeout=1.0, read_timeout=1.0, total_timeout=3.0)
 
 
+LOOPBACK_ROW = "127.0.0.0/8, Loopback, RFC 1122, Section 3.2.1.3"
+
+
 @pytest.mark.parametrize(
-    ("template", "refused", "reason"),
+    ("template", "refused", "row"),
     [
-        pytest.param("http://127.0.0.1:{port}/feed", "127.0.0.1", "loopback", id="127.0.0.1"),
-        pytest.param("http://localhost:{port}/feed", "127.0.0.1", "loopback", id="localhost"),
-        pytest.param("http://[::1]:{port}/feed", "::1", "loopback", id="ipv6-loopback"),
+        pytest.param("http://127.0.0.1:{port}/feed", "127.0.0.1", LOOPBACK_ROW, id="127.0.0.1"),
+        pytest.param("http://localhost:{port}/feed", "127.0.0.1", LOOPBACK_ROW, id="localhost"),
+        pytest.param("http://[::1]:{port}/feed", "::1", "::1/128, Loopback Address, RFC 4291", id="ipv6-loopback"),
         pytest.param(
-            "http://[::ffff:127.0.0.1]:{port}/feed", "127.0.0.1", "loopback", id="ipv4-mapped"
+            "http://[::ffff:127.0.0.1]:{port}/feed", "::ffff:7f00:1",
+            f"embeds 127.0.0.1 (IPv4-mapped Address, RFC 4291) and 127.0.0.1 is in {LOOPBACK_ROW}",
+            id="ipv4-mapped",
         ),
-        pytest.param("http://0.0.0.0:{port}/feed", "0.0.0.0", "unspecified", id="unspecified"),
-        pytest.param("http://10.0.0.5/feed", "10.0.0.5", "private", id="10/8"),
-        pytest.param("http://192.168.1.1/feed", "192.168.1.1", "private", id="192.168/16"),
+        pytest.param("http://0.0.0.0:{port}/feed", "0.0.0.0", '0.0.0.0/32, "This host on this network"', id="unspecified"),
+        pytest.param("http://10.0.0.5/feed", "10.0.0.5", "10.0.0.0/8, Private-Use, RFC 1918", id="10/8"),
+        pytest.param("http://192.168.1.1/feed", "192.168.1.1", "192.168.0.0/16, Private-Use, RFC 1918", id="192.168/16"),
         pytest.param(
             "http://169.254.169.254/latest/meta-data/",
             "169.254.169.254",
-            "link-local",
+            "169.254.0.0/16, Link Local, RFC 3927",
             id="cloud-metadata",
         ),
-        pytest.param("http://224.0.0.1/feed", "224.0.0.1", "multicast", id="multicast"),
-        pytest.param("http://240.0.0.1/feed", "240.0.0.1", "reserved", id="reserved"),
-        pytest.param("http://100.64.0.1/feed", "100.64.0.1", "non-public", id="cgnat"),
+        pytest.param("http://224.0.0.1/feed", "224.0.0.1", "224.0.0.0/4, Multicast, RFC 5771", id="multicast"),
+        pytest.param("http://240.0.0.1/feed", "240.0.0.1", "240.0.0.0/4, Reserved, RFC 1112", id="reserved"),
+        pytest.param("http://100.64.0.1/feed", "100.64.0.1", "100.64.0.0/10, Shared Address Space, RFC 6598", id="cgnat"),
         pytest.param(
-            "http://[2002:7f00:1::1]/feed", "2002:7f00:1::1", "loopback", id="6to4-of-loopback"
+            "http://[2002:7f00:1::1]/feed", "2002:7f00:1::1",
+            f"embeds 127.0.0.1 (6to4, RFC 3056) and 127.0.0.1 is in {LOOPBACK_ROW}", id="6to4-of-loopback",
         ),
+        # is_global calls these two global (the issue 14 finding); the table does not
+        pytest.param("http://192.0.0.8/feed", "192.0.0.8", "192.0.0.8/32, IPv4 dummy address, RFC 7600", id="ipv4-dummy"),
+        pytest.param(
+            "http://192.88.99.1/feed", "192.88.99.1", "192.88.99.0/24, Deprecated (6to4 Relay Anycast), RFC 7526",
+            id="6to4-relay-anycast",
+        ),
+        # other spellings of one address reach the guard resolved (getaddrinfo / inet_aton)
+        pytest.param("http://0xc0000008/feed", "192.0.0.8", "192.0.0.8/32", id="hex-spelling"),
+        pytest.param("http://3221225480/feed", "192.0.0.8", "192.0.0.8/32", id="decimal-spelling"),
+        pytest.param("http://[::ffff:c000:8]/feed", "::ffff:c000:8", "embeds 192.0.0.8 (IPv4-mapped Address", id="mapped-hex"),
     ],
 )
 def test_default_settings_refuse_non_public_addresses(
-    server: FeedServer, template: str, refused: str, reason: str
+    server: FeedServer, template: str, refused: str, row: str
 ) -> None:
     server.route("/feed", lambda ex: ex.respond(200, RSS))
     url = template.format(port=server.port)
     r = run_fetch(url, settings=DEFAULTS)
     assert (r.outcome, r.status, r.content) == (Outcome.BLOCKED, None, None)
     assert r.error is not None
-    assert r.error.startswith(f"refused to connect to {refused} ({reason}")
+    assert r.error.startswith(f"refused to connect to {refused}")
+    assert f"{refused} is in {row}" in r.error or f"{refused} {row}" in r.error
     assert r.error.endswith("add it to http.allowlist to permit")
     assert server.seen == []  # refused before connecting
 
@@ -528,10 +553,14 @@ def test_allowlist_and_allow_private_permit(
 @pytest.mark.parametrize(
     ("location", "fragment"),
     [
-        pytest.param("http://10.0.0.5/feed", "refused to connect to 10.0.0.5 (private", id="10/8"),
+        pytest.param(
+            "http://10.0.0.5/feed",
+            "refused to connect to 10.0.0.5: 10.0.0.5 is in 10.0.0.0/8, Private-Use",
+            id="10/8",
+        ),
         pytest.param(
             "http://169.254.169.254/latest/meta-data/",
-            "169.254.169.254 (link-local",
+            "169.254.169.254 is in 169.254.0.0/16, Link Local",
             id="metadata",
         ),
         pytest.param("file:///etc/passwd", "only http and https", id="file"),
@@ -557,7 +586,8 @@ def test_hostname_allowlist_does_not_cover_a_redirect_elsewhere(server: FeedServ
         f"http://localhost:{server.port}/feed", settings=replace(DEFAULTS, allowlist=("localhost",))
     )
     assert r.outcome is Outcome.BLOCKED
-    assert r.error is not None and r.error.startswith("refused to connect to 127.0.0.1 (loopback")
+    assert r.error is not None
+    assert r.error.startswith(f"refused to connect to 127.0.0.1: 127.0.0.1 is in {LOOPBACK_ROW}")
     assert [s.path for s in server.seen] == ["/feed"]
 
 
@@ -611,8 +641,8 @@ def test_a_name_resolving_to_a_private_address_is_refused() -> None:
     r = fetch_with_resolver("http://feeds.example.test/rss", DEFAULTS, ["10.0.0.5"])
     assert r.outcome is Outcome.BLOCKED
     assert r.error == (
-        "refused to connect to 10.0.0.5 (private address) for feeds.example.test; "
-        "add it to http.allowlist to permit"
+        "refused to connect to 10.0.0.5 for feeds.example.test: "
+        "10.0.0.5 is in 10.0.0.0/8, Private-Use, RFC 1918; add it to http.allowlist to permit"
     )
 
 
@@ -621,7 +651,7 @@ def test_every_resolved_address_must_be_allowed() -> None:
         "http://feeds.example.test/rss", DEFAULTS, ["93.184.215.14", "10.1.2.3"]
     )
     assert r.outcome is Outcome.BLOCKED
-    assert r.error is not None and "10.1.2.3 (private address)" in r.error
+    assert r.error is not None and "10.1.2.3 is in 10.0.0.0/8, Private-Use" in r.error
 
 
 def test_connection_goes_to_the_vetted_address_with_one_lookup(server: FeedServer) -> None:
@@ -742,3 +772,172 @@ def test_fetch_all_sync_returns_results_in_input_order(server: FeedServer) -> No
         (2, Outcome.OK),
         (3, Outcome.BLOCKED),
     ]
+
+
+# ----- the guard itself: every row of the IANA special-purpose tables (no connection)
+
+# (address, the most specific row it falls in or None, refused?)  One line at least
+# per row of monitor.feeds.addresses; test_every_table_row_is_tested keeps it so.
+GUARD_CASES: list[tuple[str, str | None, bool]] = [
+    # IPv4 Special-Purpose Address Registry
+    ("0.1.2.3", "0.0.0.0/8", True),
+    ("0.0.0.0", "0.0.0.0/32", True),
+    ("10.255.255.255", "10.0.0.0/8", True),
+    ("100.64.0.1", "100.64.0.0/10", True),
+    ("100.127.255.254", "100.64.0.0/10", True),
+    ("127.0.0.1", "127.0.0.0/8", True),
+    ("127.255.255.254", "127.0.0.0/8", True),
+    ("169.254.169.254", "169.254.0.0/16", True),
+    ("172.16.0.1", "172.16.0.0/12", True),
+    ("172.31.255.255", "172.16.0.0/12", True),
+    ("192.0.0.200", "192.0.0.0/24", True),
+    ("192.0.0.1", "192.0.0.0/29", True),
+    ("192.0.0.8", "192.0.0.8/32", True),
+    ("192.0.0.9", "192.0.0.9/32", False),  # Globally Reachable: True
+    ("192.0.0.10", "192.0.0.10/32", False),  # Globally Reachable: True
+    ("192.0.0.170", "192.0.0.170/32", True),
+    ("192.0.0.171", "192.0.0.171/32", True),
+    ("192.0.2.1", "192.0.2.0/24", True),
+    ("192.31.196.1", "192.31.196.0/24", False),
+    ("192.52.193.1", "192.52.193.0/24", False),
+    ("192.88.99.1", "192.88.99.0/24", True),  # terminated: empty cell, refused
+    ("192.88.99.2", "192.88.99.2/32", True),
+    ("192.168.1.1", "192.168.0.0/16", True),
+    ("192.175.48.1", "192.175.48.0/24", False),
+    ("198.18.0.1", "198.18.0.0/15", True),
+    ("198.19.255.255", "198.18.0.0/15", True),
+    ("198.51.100.1", "198.51.100.0/24", True),
+    ("203.0.113.1", "203.0.113.0/24", True),
+    ("240.0.0.1", "240.0.0.0/4", True),
+    ("255.255.255.254", "240.0.0.0/4", True),
+    ("255.255.255.255", "255.255.255.255/32", True),
+    # not in the registry, not unicast
+    ("224.0.0.1", "224.0.0.0/4", True),
+    ("239.255.255.255", "224.0.0.0/4", True),
+    # IPv6 Special-Purpose Address Registry
+    ("::1", "::1/128", True),
+    ("::", "::/128", True),
+    ("::ffff:8.8.8.8", "::ffff:0:0/96", True),
+    ("64:ff9b::8.8.8.8", "64:ff9b::/96", False),  # NAT64 of a public address
+    ("64:ff9b:1::1", "64:ff9b:1::/48", True),
+    ("100::1", "100::/64", True),
+    ("100:0:0:1::1", "100:0:0:1::/64", True),
+    ("2001:100::1", "2001::/23", True),
+    ("2001:1::4", "2001::/23", True),  # beside the three anycast addresses
+    ("2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001::/32", True),  # Teredo: N/A, refused
+    ("2001:1::1", "2001:1::1/128", False),
+    ("2001:1::2", "2001:1::2/128", False),
+    ("2001:1::3", "2001:1::3/128", False),
+    ("2001:2::1", "2001:2::/48", True),
+    ("2001:3::1", "2001:3::/32", False),
+    ("2001:4:112::1", "2001:4:112::/48", False),
+    ("2001:10::1", "2001:10::/28", True),  # terminated ORCHID: refused
+    ("2001:20::1", "2001:20::/28", False),
+    ("2001:30::1", "2001:30::/28", False),
+    ("2001:db8::1", "2001:db8::/32", True),
+    ("2002:808:808::1", "2002::/16", True),  # 6to4: N/A, refused even for a public IPv4
+    ("2620:4f:8000::1", "2620:4f:8000::/48", False),
+    ("3fff::1", "3fff::/20", True),
+    ("5f00::1", "5f00::/16", True),
+    ("fc00::1", "fc00::/7", True),
+    ("fd12:3456::1", "fc00::/7", True),
+    ("fe80::1", "fe80::/10", True),
+    # named although not in the registry
+    ("ff02::1", "ff00::/8", True),
+    ("fec0::1", "fec0::/10", True),
+    ("::7f00:1", "::/96", True),  # IPv4-compatible ::127.0.0.1
+    # no row at all
+    ("8.8.8.8", None, False),
+    ("93.184.215.14", None, False),
+    ("2001:4860:4860::8888", None, False),  # Google: an ordinary allocation, not a registry row
+    ("2a00:1450:4001::1", None, False),
+    ("4000::1", None, True),  # outside 2000::/3
+]
+
+
+@pytest.mark.parametrize(("address", "row", "refused"), GUARD_CASES)
+def test_guard_refuses_by_the_iana_table(address: str, row: str | None, refused: bool) -> None:
+    ip = ipaddress.ip_address(address)
+    block = block_of(ip)
+    assert (str(block.network) if block else None) == row
+    message = _AddressPolicy(DEFAULTS).refusal("feeds.example.test", ip)
+    if not refused:
+        assert message is None
+        return
+    assert message is not None
+    assert message.startswith(f"refused to connect to {ip} for feeds.example.test: {ip} ")
+    assert message.endswith("; add it to http.allowlist to permit")
+    if block is not None:
+        assert f"{ip} is in {block.network}, {block.name}, {block.rfc}" in message
+    else:
+        assert f"{ip} is outside 2000::/3" in message
+
+
+def test_every_table_row_is_tested() -> None:
+    tested = {row for _, row, _ in GUARD_CASES}
+    rows = [str(b.network) for b in (*IPV4_SPECIAL, *IPV6_SPECIAL, *NOT_UNICAST)]
+    assert len(rows) == len(set(rows)), "one row per block"
+    assert set(rows) - tested == set()
+    # the registries' "Globally Reachable: True" rows are exactly the allowed ones
+    allowed = {row for _, row, refused in GUARD_CASES if row and not refused}
+    assert allowed == {str(b.network) for b in (*IPV4_SPECIAL, *IPV6_SPECIAL) if b.globally_reachable is True}
+
+
+def test_the_issue_14_addresses_name_their_row() -> None:
+    assert refusal_reason(ipaddress.ip_address("192.0.0.8")) == "192.0.0.8 is in 192.0.0.8/32, IPv4 dummy address, RFC 7600"
+    assert refusal_reason(ipaddress.ip_address("192.0.0.200")) == (
+        "192.0.0.200 is in 192.0.0.0/24, IETF Protocol Assignments, RFC 6890, Section 2.1"
+    )
+    assert refusal_reason(ipaddress.ip_address("192.88.99.1")) == (
+        "192.88.99.1 is in 192.88.99.0/24, Deprecated (6to4 Relay Anycast), RFC 7526"
+    )
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["::ffff:192.0.0.8", "::ffff:c000:8", "0:0:0:0:0:ffff:c000:0008", "::FFFF:192.0.0.8", "0::ffff:c000:0008"],
+)
+def test_ipv4_mapped_spellings_are_judged_by_their_ipv4_address(spelling: str) -> None:
+    ip = ipaddress.ip_address(spelling)
+    message = _AddressPolicy(DEFAULTS).refusal("feeds.example.test", ip)
+    assert message is not None
+    assert (
+        "::ffff:c000:8 embeds 192.0.0.8 (IPv4-mapped Address, RFC 4291) and "
+        "192.0.0.8 is in 192.0.0.8/32, IPv4 dummy address, RFC 7600"
+    ) in message
+
+
+@pytest.mark.parametrize(
+    ("address", "inner"),
+    [
+        ("::ffff:127.0.0.1", "127.0.0.1 is in 127.0.0.0/8, Loopback"),
+        ("::ffff:10.0.0.1", "10.0.0.1 is in 10.0.0.0/8, Private-Use"),
+        ("::ffff:192.88.99.1", "192.88.99.1 is in 192.88.99.0/24, Deprecated (6to4 Relay Anycast)"),
+        ("64:ff9b::10.0.0.1", "10.0.0.1 is in 10.0.0.0/8, Private-Use"),  # NAT64 to a private address
+        ("64:ff9b::169.254.169.254", "169.254.169.254 is in 169.254.0.0/16, Link Local"),
+        ("2002:c000:8::1", "192.0.0.8 is in 192.0.0.8/32"),  # 6to4 of the dummy address
+    ],
+)
+def test_embedded_ipv4_is_judged_too(address: str, inner: str) -> None:
+    reason = refusal_reason(ipaddress.ip_address(address))
+    assert reason is not None and reason.startswith(f"{ipaddress.ip_address(address)} embeds ")
+    assert inner in reason
+
+
+@pytest.mark.parametrize(
+    ("settings", "address", "allowed"),
+    [
+        # how the tests reach their loopback servers, kept working
+        pytest.param(replace(DEFAULTS, allowlist=("127.0.0.1",)), "127.0.0.1", True, id="ip"),
+        pytest.param(replace(DEFAULTS, allowlist=("127.0.0.1",)), "::ffff:127.0.0.1", True, id="ip-mapped"),
+        pytest.param(replace(DEFAULTS, allowlist=("127.0.0.1",)), "127.0.0.2", False, id="ip-other"),
+        pytest.param(replace(DEFAULTS, allowlist=("127.0.0.0/8",)), "127.0.0.2", True, id="cidr"),
+        pytest.param(replace(DEFAULTS, allowlist=("192.0.0.8",)), "192.0.0.8", True, id="special-row"),
+        pytest.param(replace(DEFAULTS, allowlist=("::1",)), "::1", True, id="ipv6"),
+        pytest.param(replace(DEFAULTS, allow_private=True), "192.0.0.8", True, id="allow-private"),
+        pytest.param(replace(DEFAULTS, allow_private=True), "::ffff:10.0.0.1", True, id="allow-private-mapped"),
+    ],
+)
+def test_allowlist_and_allow_private_still_permit(settings: HttpSettings, address: str, allowed: bool) -> None:
+    message = _AddressPolicy(settings).refusal("feeds.example.test", ipaddress.ip_address(address))
+    assert (message is None) is allowed

@@ -81,7 +81,9 @@ def test_article_scopes() -> None:
 
 
 def test_series_hand_computed() -> None:
-    s = IndexSettings(baseline_days=4, anomaly_days=4, smoothing_days=2, min_baseline_days=2, min_stories=3, z_threshold=1.0)
+    """Formula 1.0 (kept reproducible): derived values from the weighted shares."""
+    s = IndexSettings(baseline_days=4, anomaly_days=4, smoothing_days=2, min_baseline_days=2, min_stories=3, z_threshold=1.0,
+                      formula_version="1.0")
     ds = days(6)
     # escalation sums 10, 10, 10, 10, 30, 0 with 5 stories a day out of 10 total -> shares 100, 100, 100, 100, 300, 0
     esc = [10, 10, 10, 10, 30, 0]
@@ -105,7 +107,7 @@ def test_series_hand_computed() -> None:
 
 
 def test_fixed_baseline_period() -> None:
-    s = IndexSettings(baseline_from=D0, baseline_to=D0 + timedelta(days=1), min_stories=1)
+    s = IndexSettings(baseline_from=D0, baseline_to=D0 + timedelta(days=1), min_stories=1, formula_version="1.0")
     ds = days(3)
     raw = {d: RawDay(5, 5, 5, (float(e), 0, 0, 0, 0, 0)) for d, e in zip(ds, [10, 30, 40], strict=True)}
     out = series("global", ds, raw, dict.fromkeys(ds, 10), s, history_start=D0)
@@ -114,13 +116,51 @@ def test_fixed_baseline_period() -> None:
 
 
 def test_de_escalating_direction() -> None:
-    s = IndexSettings(anomaly_days=3, min_baseline_days=3, min_stories=1)
+    s = IndexSettings(anomaly_days=3, min_baseline_days=3, min_stories=1, formula_version="1.0")
     ds = days(4)
     raw = {d: RawDay(5, 5, 5, (2.0, 2.0, 0, 2.0, 2.0, 0)) for d in ds[:3]}
     raw[ds[3]] = RawDay(5, 5, 5, (2.0, 20.0, 0, 2.0, 20.0, 0))
     out = series("global", ds, raw, dict.fromkeys(ds, 10), s, history_start=D0)
     assert out[-1].direction == "de-escalating"
     assert out[-1].balance == pytest.approx((20 - 200) / 220)
+
+
+def test_series_v2_counts_hand_computed() -> None:
+    """Formula 2.0: index, anomaly and direction from the counts of stories, not from the weights."""
+    s = IndexSettings(baseline_days=4, anomaly_days=4, smoothing_days=2, min_baseline_days=2, min_stories=3, z_threshold=1.0)
+    assert s.formula_version == "2.0"
+    ds = days(6)
+    # the weights say the opposite of the counts on day 4: one heavy story, while 6 of 8 stories reported escalation
+    esc_n = [2, 2, 2, 2, 6, 0]
+    weights = [50.0, 50.0, 50.0, 50.0, 5.0, 0.0]
+    raw = {d: RawDay(8, 9, 4, (w, 0.0, 0.0, w, 0.0, 0.0), (float(n), 0.0, 0.0, float(n), 0.0, 0.0))
+           for d, n, w in zip(ds, esc_n, weights, strict=True)}
+    raw[ds[5]] = RawDay(1, 1, 1, (0.0,) * 6, (0.0,) * 6)  # a quiet day: low volume
+    out = {v.day: v for v in series("global", ds, raw, dict.fromkeys(ds, 8), s, history_start=D0)}
+    assert out[ds[0]].index is None and out[ds[0]].baseline_days is None, "no baseline yet"
+    assert out[ds[2]].index == pytest.approx(100.0) and out[ds[2]].baseline_days == 2
+    assert out[ds[4]].index == pytest.approx(300.0)  # 6 / mean(2, 2, 2, 2)
+    assert out[ds[4]].baseline_days == 4
+    # history (2, 2, 2, 2): sd 0 -> floor max(0.25 * 2, 0.5) = 0.5 -> (6 - 2) / 0.5 = 8
+    assert out[ds[4]].anomaly == pytest.approx(8.0)
+    assert out[ds[4]].direction == "escalating"
+    # the weighted values are still reported, per 100 stories
+    assert out[ds[4]].escalation == pytest.approx(5.0 * 100 / 8)
+    old = {v.day: v for v in series("global", ds, raw, dict.fromkeys(ds, 8), replace(s, formula_version="1.0"),
+                                    history_start=D0)}
+    assert old[ds[4]].index == pytest.approx(10.0), "1.0 rebased the weights: a quiet-looking day"
+
+
+def test_series_v2_short_or_empty_baseline_is_not_rebased() -> None:
+    """Issue 10 §5: no index on a near-zero baseline (1.0 gave 'Dubai 49009')."""
+    s = IndexSettings(baseline_days=10, min_baseline_days=3, min_stories=1)
+    ds = days(6)
+    counts = [0, 0, 1, 0, 0, 7]  # mean 0.25 escalation stories a day before the spike
+    raw = {d: RawDay(3, 3, 3, (float(n),) + (0.0,) * 5, (float(n),) + (0.0,) * 5) for d, n in zip(ds, counts, strict=True)}
+    out = series("global", ds, raw, dict.fromkeys(ds, 3), s, history_start=D0)
+    assert out[-1].index is None and out[-1].baseline_days is None
+    assert series("global", ds, raw, dict.fromkeys(ds, 3), replace(s, min_base_mean=0.2), history_start=D0)[-1].index \
+        == pytest.approx(100 * 7 / 0.2)
 
 
 def test_sparkline() -> None:
@@ -298,13 +338,14 @@ def test_a_change_inside_a_fixed_base_period_rebases_every_day(engine: Engine, s
     with engine.begin() as conn:
         rebuild(conn, fixed.index, datetime.now(UTC))
         before = conn.execute(select(daily_index.c.index).where(daily_index.c.day == date(2025, 6, 12), daily_index.c.scope == "global")).scalar_one()
-    # a late, calm article on the base day halves its escalation share: the index of a day 103 days later (beyond any trailing window) must double
-    feed_in(engine, "g", "G", rss([("Markets calm in Tokyo", "Shares rose in Tokyo.", "https://g.example/1", "Sat, 01 Mar 2025 12:00:00 GMT")]), fixed)
+    # a late escalation story on the base day doubles its count of escalation stories (formula 2.0): the index
+    # of a day 103 days later (beyond any trailing window) must halve
+    feed_in(engine, "g", "G", rss([("Russian missiles strike Kyiv", "Russian missiles struck Kyiv overnight, killing three.", "https://g.example/1", "Sat, 01 Mar 2025 12:00:00 GMT")]), fixed)
     with engine.begin() as conn:
         process_dirty(conn, fixed.index, datetime.now(UTC))
         after = conn.execute(select(daily_index.c.index).where(daily_index.c.day == date(2025, 6, 12), daily_index.c.scope == "global")).scalar_one()
     assert before is not None
-    assert after == pytest.approx(2 * before)
+    assert after == pytest.approx(before / 2)
 
 
 def test_a_lens_that_sees_every_article_reproduces_the_index(engine: Engine, settings: Settings) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, func, select, update
 from werkzeug import Request, Response
 
 from monitor.config import Settings, SourceSpec
+from monitor.core import Monitor
 from monitor.daemon import Daemon
 from monitor.poll import poll_cycle
 from monitor.store.models import articles, fetches, sources
@@ -221,7 +222,7 @@ def test_daemon_polls_then_stops_gracefully(engine: Engine, settings: Settings, 
     httpserver.expect_request("/d.xml").respond_with_data(SAMPLE_EN, content_type="application/atom+xml")
     add(engine, httpserver, "/d.xml")
     fast = replace(settings, poll=replace(settings.poll, tick=0.2))
-    daemon = Daemon(engine, fast)
+    daemon = Daemon(Monitor(fast, engine=engine))
     t = threading.Thread(target=daemon.run, kwargs={"install_signals": False})
     t.start()
     deadline = time.monotonic() + 20

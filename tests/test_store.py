@@ -273,3 +273,47 @@ def test_migration_0006_keeps_old_stories_counting_on_their_day(db_url: str) -> 
             assert conn.execute(text("SELECT articles FROM index_contributions")).scalar() == 2
     finally:
         eng.dispose()
+
+
+def test_migration_0009_fills_the_story_counts_of_existing_index_rows(db_url: str) -> None:
+    """Formula 2.0's counts come from story_scopes for rows computed before it; downgrade drops them."""
+    from sqlalchemy import text
+
+    eng = make_engine(db_url)
+    try:
+        upgrade(eng, "0008")
+        with eng.begin() as conn:
+            sid = add_source(conn, spec("s1"), T0)
+            store_entries(conn, sid, [entry("a"), entry("b"), entry("c")], T0)
+            ids = [r[0] for r in conn.execute(text("SELECT id FROM articles ORDER BY id"))]
+            for n, (aid, esc, de) in enumerate(zip(ids, (2.0, 0.0, 1.5), (0.0, 3.0, 0.5), strict=True), start=1):
+                conn.execute(text(
+                    "INSERT INTO stories (id, day, first_seen_at, last_seen_at, lead_article_id, title, language, articles, "
+                    "publishers, corroboration, escalation, de_escalation, threat, act, verbal, material, updated_at) "
+                    "VALUES (:id, :d, :t, :t, :a, 'x', 'en', 1, 1, 1.0, :e, :de, :e, 0, :de, 0, :t)"),
+                    {"id": n, "d": T0.date(), "t": T0, "a": aid, "e": esc, "de": de})
+                conn.execute(text(
+                    "INSERT INTO story_scopes (story_id, scope, day, articles, publishers, escalation, de_escalation, threat, "
+                    "act, verbal, material) VALUES (:id, 'global', :d, 1, 1, :e, :de, :e, 0, :de, 0)"),
+                    {"id": n, "d": T0.date(), "e": esc, "de": de})
+            conn.execute(text(
+                "INSERT INTO daily_index (day, scope, stories, articles, publishers, escalation, de_escalation, threat, act, "
+                "verbal, material, net, direction, low_volume, formula_version, computed_at) "
+                "VALUES (:d, 'global', 3, 3, 1, 116.7, 116.7, 116.7, 0, 116.7, 0, 0, 'stable', :f, '1.0', :t)"),
+                {"d": T0.date(), "t": T0, "f": False})
+        upgrade(eng)
+        with eng.connect() as conn:
+            row = conn.execute(text(
+                "SELECT escalation_stories, de_escalation_stories, threat_stories, act_stories, verbal_stories, "
+                "material_stories, baseline_days, formula_version FROM daily_index")).one()
+            assert tuple(row) == (2, 2, 2, 0, 2, 0, None, "1.0")
+        from alembic import command
+
+        from monitor.store.schema import alembic_config
+
+        command.downgrade(alembic_config(eng), "0008")
+        with eng.connect() as conn:
+            cols = conn.execute(text("SELECT * FROM daily_index")).keys()
+            assert "escalation_stories" not in cols and "baseline_days" not in cols
+    finally:
+        eng.dispose()

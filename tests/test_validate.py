@@ -117,3 +117,64 @@ def test_bad_reference_file_is_a_clear_error(tmp_path: Path, capsys: pytest.Capt
     ref.write_text("DAY,GPRD\nyesterday,12\n", encoding="utf-8")
     assert main(["validate", "gpr", "--headlines", str(hl), "--reference", str(ref)]) != 0
     assert "gpr.csv:2" in capsys.readouterr().err
+
+
+def _synthetic(n: int, ours_tracks: bool) -> tuple[dict[date, dict[str, float]], dict[date, dict[str, float]]]:
+    rng = random.Random(5)
+    days = [date(2025, 7, 1) + timedelta(days=i) for i in range(n)]
+    y = [rng.uniform(50, 300) for _ in days]
+    noise = [rng.uniform(0, 1) for _ in days]
+    ours: dict[date, dict[str, float]] = {}
+    for d, v, z in zip(days, y, noise, strict=True):
+        good, bad = v / 10, z * 10
+        ours[d] = {"escalation_stories": good if ours_tracks else bad, "threat_stories": good if ours_tracks else bad,
+                   **{b: (bad if ours_tracks else good) + i for i, b in enumerate(validate.BASELINES)}}
+    reference = {d + timedelta(days=1): {"GPRD": v, "GPRD_THREAT": v, "GPRD_ACT": v} for d, v in zip(days, y, strict=True)}
+    return ours, reference
+
+
+def test_verdict_says_win_only_when_the_paired_interval_excludes_zero() -> None:
+    ours, ref = _synthetic(40, ours_tracks=True)
+    v = validate.verdict(ours, ref, lag=1, resamples=300)
+    assert v["index_spearman"] == pytest.approx(1.0)
+    assert v["beats_best_baseline"] == "yes"
+    assert v["difference_ci"][0] > 0
+    assert v["threat"]["meets_target"] is True
+    worse, ref2 = _synthetic(40, ours_tracks=False)
+    w = validate.verdict(worse, ref2, lag=1, resamples=300)
+    assert w["beats_best_baseline"] == "no"
+    assert w["threat"]["meets_target"] is False
+    assert "not met" in validate.format_verdict(w)
+
+
+def test_paired_difference_of_identical_series_is_zero_and_not_a_win() -> None:
+    rng = random.Random(9)
+    y = [rng.uniform(0, 1) for _ in range(30)]
+    a = [v + rng.uniform(0, 0.3) for v in y]
+    diff, ci = validate.paired_difference(a, list(a), y, resamples=200)
+    assert diff == pytest.approx(0.0)
+    assert ci is not None and ci[0] <= 0 <= ci[1]
+
+
+def test_read_headlines_takes_feed_files_and_json_items(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "world.rss").write_text(
+        """<?xml version="1.0"?><rss version="2.0"><channel><title>Example World</title><language>en-gb</language>
+        <item><title>Missiles hit the port city</title><link>https://ex.example/a</link>
+        <description>&lt;p&gt;Three killed as &lt;b&gt;missiles&lt;/b&gt; hit the port.&lt;/p&gt;</description>
+        <pubDate>Sat, 07 Oct 2023 10:00:00 GMT</pubDate></item>
+        <item><title>No date, skipped</title><link>https://ex.example/b</link></item>
+        </channel></rss>""", encoding="utf-8")
+    (tmp_path / "items.json").write_text(json.dumps([
+        {"title": "Talks resume in Cairo", "link": "https://ey.example/1", "date_published": "2023-10-08T09:30:00+00:00",
+         "description": "Mediators met.", "album": "Example Daily", "language": "en-US", "source": "https://ey.example/rss"},
+        {"title": "", "link": "https://ey.example/2", "date_published": "2023-10-08T09:30:00+00:00"},
+    ]), encoding="utf-8")
+    got = sorted(validate.read_headlines(tmp_path), key=lambda h: h.first_seen)
+    assert [h.title for h in got] == ["Missiles hit the port city", "Talks resume in Cairo"]
+    assert got[0].source == "Example World" and got[0].summary == "Three killed as missiles hit the port."
+    assert got[0].first_seen == datetime(2023, 10, 7, 10, 0, tzinfo=UTC)
+    assert got[1].source == "Example Daily" and got[1].summary == "Mediators met." and got[1].language == "en"
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"broken\.json"):
+        validate.read_headlines(tmp_path)

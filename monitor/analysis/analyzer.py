@@ -47,7 +47,9 @@ from monitor.analysis.text import (
     CYRILLIC,
     HEBREW,
     LATIN,
+    MAX_SENTENCE_CHARS,
     Token,
+    bound_sentence,
     char_script,
     detect_language,
     expand_arabic,
@@ -414,20 +416,31 @@ class Analyzer:
 
     def analyze(
         self, text: str, *, lang: str | None = None, day: date | None = None, title: str | None = None,
-        country: str | None = None, opinion: bool = False,
+        country: str | None = None, opinion: bool = False, max_chars: int | None = None,
     ) -> Reading:
         """Read one text.
 
         ``country``: the outlet's country (ISO alpha-3), for unqualified office
         titles («שר הביטחון», «الرئيس»).  ``opinion``: the feed or URL marks the
         piece as opinion/analysis, which weighs less than a report (issue 8 §3).
+        ``max_chars``: read at most this many characters of title and text
+        (``analysis.max_chars``); a longer text is cut at a word boundary and
+        the reading records it (``truncated_from``/``truncated_to``), never silently.
         """
-        language = detect_language(((title or "") + "\n" + (text or "")), lang)
+        text, title = text or "", title or ""
+        given = len(title) + len(text)
+        truncated_from: int | None = None
+        if max_chars and given > max_chars:
+            truncated_from = given
+            title = _cut(title, max_chars)
+            text = _cut(text, max_chars - len(title))
+        language = detect_language(title + "\n" + text, lang)
         sentences: list[str] = []
-        if title and title.strip():
-            sentences.append(title.strip())
-        sentences.extend(split_sentences(text or ""))
-        has_title = bool(title and title.strip())
+        has_title = bool(title.strip())
+        if has_title:
+            # An endless "title" is not a headline: its first piece is, the rest is read as body
+            sentences.extend(bound_sentence(title.strip()) if len(title.strip()) > MAX_SENTENCE_CHARS else [title.strip()])
+        sentences.extend(split_sentences(text))
         ents: list[_Ent] = []
         per_sentence: list[tuple[list[Token], list[str], _Sorted]] = []
         article_excluded = False
@@ -457,6 +470,9 @@ class Analyzer:
         by_span: dict[tuple[int, int, int], list[_P]] = defaultdict(list)
         for si, h, p in raw_entities:
             by_span[(si, h.start, h.end)].append(p)
+        # entities per sentence, built once: every sentence filtering the article's
+        # whole entity list was the quadratic step of issue 14 §5
+        ents_of: dict[int, list[_Ent]] = defaultdict(list)
         for (si, start, end), payloads in by_span.items():
             toks = per_sentence[si][0]
             resolved = self._resolve(payloads, toks, start, end, day, confirmed_actors, confirmed_regions)
@@ -467,11 +483,13 @@ class Analyzer:
                     continue
                 seen_span.add(key)
                 via = "capital" if p.kind == "capital" else "metonym" if p.metonym else p.kind
-                ents.append(_Ent(kind, p.ref, si, start, end, via, p.kind == "related", p.extra == "prep"))
+                ent = _Ent(kind, p.ref, si, start, end, via, p.kind == "related", p.extra == "prep")
+                ents.append(ent)
+                ents_of[si].append(ent)
         # -- office titles -> the holder on the article's date (issue 8 §5)
         for si, (toks, _keys, sh) in enumerate(per_sentence):
             if sh.titles:
-                sent_ents = [e for e in ents if e.sentence == si]
+                sent_ents = list(ents_of[si])  # before this sentence's holders are added
                 last_office: str | None = None
                 for h, p in _longest_titles(sh.titles):
                     office_id = p.ref
@@ -480,7 +498,9 @@ class Analyzer:
                         office_id = last_office or self._office_of_person(sent_ents, h, day) or ""
                     for holder in self._title_holders(h, office_id, toks, sent_ents, country, day, p.extra or None,
                                                       sentences[si]):
-                        ents.append(_Ent("actor", holder, si, h.start, h.end, "title"))
+                        ent = _Ent("actor", holder, si, h.start, h.end, "title")
+                        ents.append(ent)
+                        ents_of[si].append(ent)
                     if office_id:
                         last_office = office_id
         # -- signals and claims, sentence by sentence
@@ -498,7 +518,7 @@ class Analyzer:
             if not (sh.signals or sh.verbs):
                 continue
             norms = [t.norm for t in toks]
-            sent_ents = [e for e in ents if e.sentence == si]
+            sent_ents = ents_of.get(si, [])
             excluded = article_excluded or sh.excl_sentence
             cues = sh.cues
             historical = _old_year(norms, day)
@@ -585,6 +605,8 @@ class Analyzer:
             sentences=tuple(sentences),
             analyzer_version=self.version,
             data_version=self.data_version,
+            truncated_from=truncated_from,
+            truncated_to=len(title) + len(text) if truncated_from is not None else None,
         )
 
     # ------------------------------------------------------------------ signals
@@ -1176,6 +1198,17 @@ class Analyzer:
         if stance == "threat" and abs(strongest.weight) < 4:
             stance = "statement"  # talk of "tensions" is not a threat by the speaker
         return stance, polarity
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at the last space of the final
+    200 when there is one (a word cut in half would be read as another word)."""
+    if len(text) <= limit:
+        return text
+    if limit <= 0:
+        return ""
+    space = max(text.rfind(sp, max(0, limit - 200), limit + 1) for sp in (" ", "\n", "\t"))
+    return text[: space if space > 0 else limit]
 
 
 def _looks_like_person(toks: list[Token], start: int) -> bool:

@@ -1,5 +1,9 @@
 """Reference data: regions, actors and lexicons loaded from ``seeds/`` (versioned data, not code).
 
+The seeds ship inside the package (``monitor._data.seeds``, read through
+:mod:`importlib.resources`: see :mod:`monitor._data`); ``$MONITOR_SEEDS`` names another
+directory with the same layout, for analysts who keep their own lexicons.
+
 The data version is a short hash of every file's bytes, so an analysis stamped
 with it can be reproduced (or found stale) after the data changes.
 """
@@ -7,6 +11,7 @@ with it can be reproduced (or found stale) after the data changes.
 from __future__ import annotations
 
 import hashlib
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -14,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS_ENV = "MONITOR_SEEDS"  # a directory laid out like seeds/, for analysts with their own lexicons
 LANGS = ("ar", "en", "fa", "he", "ru", "fr")
 
 
@@ -276,9 +281,51 @@ def _files(root: Path, sub: str) -> list[Path]:
     return sorted(d.glob("*.toml")) if d.is_dir() else []
 
 
+def seeds_dir() -> Path:
+    """The reference data in use: ``$MONITOR_SEEDS`` if set, else the seeds shipped with the package."""
+    override = os.environ.get(SEEDS_ENV, "").strip()
+    if override:
+        return Path(override).expanduser()
+    from monitor._data import data_dir
+
+    try:
+        return data_dir("seeds")
+    except FileNotFoundError as exc:
+        raise ReferenceError(str(exc)) from exc
+
+
+# The folders load_reference reads, in its order (the version digest depends on it).
+_SUBDIRS = ("regions", "actors", "lexicon", "rules")
+
+
+def reference_version(root: Path | None = None) -> str:
+    """The version :func:`load_reference` would stamp, from the files' bytes alone.
+
+    Hashing without parsing takes milliseconds where loading takes ~0.6 s: the
+    analyser cache (cache.py) and ``monitor status`` need only the version.
+    """
+    root = seeds_dir() if root is None else root
+    digest = hashlib.sha256()
+    for sub in _SUBDIRS:
+        for path in _files(root, sub):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def load_reference(root: Path | None = None) -> ReferenceData:
-    """Load every seeds file; raise :class:`ReferenceError` on unusable data."""
-    root = root or SEEDS
+    """Load every seeds file; raise :class:`ReferenceError` on unusable data.
+
+    ``root`` defaults to :func:`seeds_dir`.  A missing directory, or one without regions, actors
+    or lexicon entries, is an error: analysing with empty reference data would silently read
+    every article as saying nothing (issue 11 §3).
+    """
+    if root is None:
+        root = seeds_dir()
+    override = os.environ.get(SEEDS_ENV, "").strip()
+    where = f" (${SEEDS_ENV})" if override and root == Path(override).expanduser() else ""
+    if not root.is_dir():
+        raise ReferenceError(f"no seeds directory at {root}{where}")
     digest = hashlib.sha256()
     used: list[str] = []
 
@@ -361,6 +408,11 @@ def load_reference(root: Path | None = None) -> ReferenceData:
                     reject_sentence=_strs(r.get("reject_sentence")), require_sentence=_strs(r.get("require_sentence")),
                 )
             )
+    empty = [what for what, n in (("regions/*.toml [[region]]", len(regions)), ("actors/*.toml [[actor]]", len(actors)),
+                                  ("lexicon/*.toml [[entry]]", len(lexicon))) if not n]
+    if empty:
+        raise ReferenceError(f"the seeds directory {root}{where} has no {', no '.join(empty)}: "
+                             "copy the package's seeds/ and edit it rather than start from an empty folder")
     return ReferenceData(
         regions=regions, actors=actors, lexicon=lexicon, verbs=verbs, attributions=attributions,
         cues=cues, exclusions=exclusions, rules=rules,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -11,29 +10,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, Engine
 
 from monitor.analysis.analyzer import Analyzer
-from monitor.config import Settings
+
+# The process-wide analyser lives in cache.py, which imports neither the store nor SQLAlchemy (so
+# `monitor analyze --text` does not pay for them); re-exported here for existing callers.
+from monitor.analysis.cache import get_analyzer as get_analyzer
+from monitor.config import AnalysisSettings, Settings
 from monitor.index.formula import IndexSettings
 from monitor.index.stories import assign_stories
 from monitor.store.analyses import ArticleText, articles_needing_analysis, save_readings
 
 log = logging.getLogger("monitor.analysis")
-
-_lock = threading.Lock()
-_cached: Analyzer | None = None
-
-
-def get_analyzer() -> Analyzer:
-    """The process-wide analyser, built once from seeds/ (the automaton takes ~1 s)."""
-    global _cached
-    with _lock:
-        if _cached is None:
-            _cached = Analyzer.from_seeds()
-            log.info(
-                "analyser ready",
-                extra={"fields": {"patterns": _cached.matcher.size, "data_version": _cached.data_version}},
-            )
-        return _cached
-
 
 def current_versions() -> tuple[str, str]:
     """(analyser version, reference-data version) this code would stamp, without building the automaton."""
@@ -44,12 +30,23 @@ def current_versions() -> tuple[str, str]:
     return analyzer_version(signature_of(LEMMA_BACKENDS)), load_reference().version
 
 
-def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleText], now: datetime) -> int:
+def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleText], now: datetime,
+                  max_chars: int | None = None) -> int:
+    """Read and save ``texts``; ``max_chars`` (analysis.max_chars, None or 0: no cap) bounds each one."""
+    if max_chars is None:
+        max_chars = AnalysisSettings().max_chars
     items = [
         (t.id, analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title, country=t.country,
-                                opinion=t.opinion))
+                                opinion=t.opinion, max_chars=max_chars or None))
         for t in texts
     ]
+    for aid, r in items:
+        if r.truncated_from is not None:
+            # the reading records it too (article_analyses.truncated_from/_to): never silently
+            log.warning("article %d: text of %d characters truncated to %d for analysis (analysis.max_chars = %d)",
+                        aid, r.truncated_from, r.truncated_to, max_chars,
+                        extra={"fields": {"article_id": aid, "truncated_from": r.truncated_from,
+                                          "truncated_to": r.truncated_to}})
     save_readings(conn, items, now)
     return len(items)
 
@@ -80,7 +77,7 @@ def reanalyse(
             )
             if not texts:
                 break
-            analyse_texts(conn, analyzer, texts, now())
+            analyse_texts(conn, analyzer, texts, now(), settings.analysis.max_chars if settings else None)
             # readings changed: their stories' readings and the index days change too
             assign_stories(
                 conn, [t.id for t in texts], analyzer.ref,

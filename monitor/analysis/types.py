@@ -147,8 +147,18 @@ class Reading:
     sentences: tuple[str, ...] = field(default=(), repr=False)
     analyzer_version: str = ""
     data_version: str = ""
+    # Set when the text was longer than analysis.max_chars and only its start was
+    # read (issue 14 §5): characters given, characters read.  None: read whole.
+    truncated_from: int | None = None
+    truncated_to: int | None = None
 
     def as_json(self) -> dict[str, Any]:
+        out = self._as_json()
+        if self.truncated_from is not None:
+            out["truncated"] = {"from_chars": self.truncated_from, "to_chars": self.truncated_to}
+        return out
+
+    def _as_json(self) -> dict[str, Any]:
         return {
             "language": self.language,
             "regions": [m.as_json() for m in self.regions],

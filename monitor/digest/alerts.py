@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, and_, select
 
 from monitor.config import AlertSettings, SmtpSettings
 from monitor.digest.compose import Names
+from monitor.digest.i18n import SHORT_BASELINE_DAYS
 from monitor.digest.send import Sender, SendOutcome
 from monitor.digest.subscriptions import scope_followed
 from monitor.digest.types import Recipient
@@ -123,24 +124,28 @@ _TEXT = {
     "en": {
         "subject": "Alert: {label} escalation anomaly {anomaly} on {day}",
         "headline": "{label}: escalation anomaly {anomaly} on {day} (alert threshold {threshold}).",
-        "figures": "Escalation {esc} and de-escalation {de} per 100 stories; index {index}; stories: {stories}; independent publishers: {publishers}.",
+        "figures": "{esc_n} of {stories} stories reported escalation ({esc_share}) and {de_n} de-escalation ({de_share}); index {index}; independent publishers: {publishers}.",
         "top": "Top contributing stories",
         "none": "No contributing stories are recorded for this day.",
         "share": "{share} of the escalation; independent publishers: {publishers}",
         "why": "You receive this because you follow {scope} with alerts on. At most one alert per scope every {period}.",
         "method": "How the index is made",
         "no_index": "no baseline yet",
+        "index_of": "{index} (100 = the mean of the {days} days before)",
+        "index_short": "{index} (short baseline: {days} days)",
     },
     "ar": {
         "subject": "تنبيه: {label} — ارتفاع غير معتاد في التصعيد {anomaly} في {day}",
         "headline": "{label}: ارتفاع غير معتاد في التصعيد {anomaly} في {day} (عتبة التنبيه: {threshold}).",
-        "figures": "التصعيد: {esc}، التهدئة: {de} لكل 100 خبر؛ المؤشر: {index}؛ عدد الأخبار: {stories}؛ وسائل إعلام مستقلة: {publishers}.",
+        "figures": "{esc_n} من {stories} خبرًا أفادت بالتصعيد ({esc_share}) و{de_n} بالتهدئة ({de_share})؛ المؤشر: {index}؛ وسائل إعلام مستقلة: {publishers}.",
         "top": "أبرز الأخبار المساهمة",
         "none": "لا توجد أخبار مساهمة مسجلة لهذا اليوم.",
         "share": "{share} من التصعيد؛ وسائل إعلام مستقلة: {publishers}",
         "why": "وصلك هذا التنبيه لأنك تتابع {scope} مع تفعيل التنبيهات. تنبيه واحد على الأكثر لكل نطاق كل {period}.",
         "method": "كيف يُحسب المؤشر",
         "no_index": "لا يوجد خط أساس بعد",
+        "index_of": "{index} (100 = متوسط الأيام الـ{days} السابقة)",
+        "index_short": "{index} (أساس قصير، عدد أيامه: {days})",
     },
 }
 
@@ -199,6 +204,14 @@ def _period_words(seconds: float) -> str:
     return f"{int(seconds // 60)} min"
 
 
+def _index_text(tx: Mapping[str, str], index: float | None, baseline_days: int | None) -> str:
+    """The index with its baseline, flagged when short, as the digest shows it (i18n.index_phrase)."""
+    if index is None:
+        return tx["no_index"]
+    short = baseline_days is not None and baseline_days < SHORT_BASELINE_DAYS
+    return tx["index_short" if short else "index_of"].format(index=_num(index, "{:.0f}"), days=baseline_days or "?")
+
+
 def build_alert_message(
     conn: Connection,
     recipient: Recipient,
@@ -221,8 +234,10 @@ def build_alert_message(
     anomaly = _num(row.get("anomaly"), "{:+.1f}")
     values = {
         "label": label, "anomaly": anomaly, "day": day.isoformat(), "threshold": _num(settings.threshold),
-        "esc": _num(row.get("escalation")), "de": _num(row.get("de_escalation")),
-        "index": _num(row.get("index")) if row.get("index") is not None else tx["no_index"],
+        # plain figures (issue 10 §5): stories reporting escalation / de-escalation and their share
+        "esc_n": _num(row.get("escalation_stories"), "{:d}"), "de_n": _num(row.get("de_escalation_stories"), "{:d}"),
+        "esc_share": _num(row.get("escalation_share"), "{:.0f}%"), "de_share": _num(row.get("de_escalation_share"), "{:.0f}%"),
+        "index": _index_text(tx, row.get("index"), row.get("baseline_days")),
         "stories": row.get("stories", 0), "publishers": row.get("publishers", 0),
         "scope": scope, "period": _period_words(settings.period),
     }

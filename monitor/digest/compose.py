@@ -7,7 +7,8 @@ A digest leads with the day's events, then what moved (issue 9 §5):
    busy day (:func:`monitor.digest.movers.events_to_show`), each with its headline,
    outlets and languages, and a reading of a headline in another language
    (:mod:`monitor.digest.gloss`).
-2. **Movers** — the scopes whose net moved most (:mod:`monitor.digest.movers`),
+2. **Movers** — the scopes whose net (stories reporting escalation minus stories
+   reporting de-escalation) moved most (:mod:`monitor.digest.movers`),
    countries and pairs unless the recipient opts in to other kinds, each with a
    reason line naming what happened: the scope's top story in the direction it
    moved, with its stories and outlets that day.
@@ -463,9 +464,15 @@ class _Day:
     publishers: int = 0
     escalation_share: float | None = None
     de_escalation_share: float | None = None
+    escalation_stories: int = 0
+    de_escalation_stories: int = 0
+    baseline_days: int | None = None
 
     def figures(self) -> ScopeDay:
-        return ScopeDay(self.escalation, self.de_escalation, self.anomaly, self.low_volume)
+        # Movers move by the counts the reader is shown (stories reporting escalation /
+        # de-escalation, formula 2.0), not by the weighted values per 100 stories.
+        return ScopeDay(float(self.escalation_stories), float(self.de_escalation_stories), self.anomaly,
+                        self.low_volume)
 
 
 def _index_days(conn: Connection, scopes: Sequence[str] | None, days: Sequence[date]) -> dict[tuple[str, date], _Day]:
@@ -473,7 +480,8 @@ def _index_days(conn: Connection, scopes: Sequence[str] | None, days: Sequence[d
     cols = (daily_index.c.scope, daily_index.c.day, daily_index.c.escalation, daily_index.c.de_escalation,
             daily_index.c.net, daily_index.c.index.label("idx"), daily_index.c.anomaly, daily_index.c.direction,
             daily_index.c.low_volume, daily_index.c.stories, daily_index.c.publishers,
-            daily_index.c.escalation_share, daily_index.c.de_escalation_share)
+            daily_index.c.escalation_share, daily_index.c.de_escalation_share,
+            daily_index.c.escalation_stories, daily_index.c.de_escalation_stories, daily_index.c.baseline_days)
     cond = [daily_index.c.day.in_(list(days))]
     if scopes is not None:
         cond.append(daily_index.c.scope.in_(list(scopes)))
@@ -482,13 +490,17 @@ def _index_days(conn: Connection, scopes: Sequence[str] | None, days: Sequence[d
         out[(r.scope, r.day)] = _Day(
             r.escalation, r.de_escalation, r.net, r.idx, r.anomaly, r.direction, bool(r.low_volume), r.stories,
             r.publishers, r.escalation_share, r.de_escalation_share,
+            # NULL only on rows computed before formula 2.0 that migration 0009 did not reach
+            int(r.escalation_stories or 0), int(r.de_escalation_stories or 0), r.baseline_days,
         )
     return out
 
 
 def _de_history(conn: Connection, scopes: Sequence[str], day: date, n: int) -> dict[str, list[float]]:
-    """Each scope's de-escalation over the ``n`` days before ``day``, days without
-    stories as 0 (as the index's own baseline), from the first day of data on."""
+    """Each scope's stories reporting de-escalation over the ``n`` days before ``day``
+    (the counterpart of the stored anomaly, a z-score of stories reporting escalation in
+    formula 2.0), days without stories as 0 (as the index's own baseline), from the first
+    day of data on."""
     if not scopes:
         return {}
     first = conn.execute(select(func.min(daily_index.c.day))).scalar()
@@ -497,10 +509,10 @@ def _de_history(conn: Connection, scopes: Sequence[str], day: date, n: int) -> d
     got: dict[tuple[str, date], float] = {}
     for chunk in (list(scopes)[k : k + 500] for k in range(0, len(scopes), 500)):
         for r in conn.execute(
-            select(daily_index.c.scope, daily_index.c.day, daily_index.c.de_escalation)
+            select(daily_index.c.scope, daily_index.c.day, daily_index.c.de_escalation_stories)
             .where(and_(daily_index.c.scope.in_(chunk), daily_index.c.day >= start, daily_index.c.day < day))
         ):
-            got[(r.scope, r.day)] = float(r.de_escalation)
+            got[(r.scope, r.day)] = float(r.de_escalation_stories or 0)
     return {s: [got.get((s, d), 0.0) for d in span] for s in scopes}
 
 
@@ -515,7 +527,7 @@ def _reason(reader: _Stories, scope: str, day: date, move: str, today: _Day, use
     """
     lang = reader.language
     order = {"up": "escalation", "down": "de-escalation"}.get(
-        move, "escalation" if today.escalation >= today.de_escalation else "de-escalation")
+        move, "escalation" if today.escalation_stories >= today.de_escalation_stories else "de-escalation")
     lines = reader.lines(_candidates(reader.conn, [scope], day, order, limit=_CANDIDATES), _REASON_CHOICES,
                          claims=False)
     if not lines:
@@ -564,6 +576,8 @@ def _mover(
         # a scope without stories yesterday reported nothing: 0 %, not unknown
         escalation_share_before=b.escalation_share if before is not None else 0.0,
         de_escalation_share_before=b.de_escalation_share if before is not None else 0.0,
+        escalation_stories=t.escalation_stories, de_escalation_stories=t.de_escalation_stories,
+        baseline_days=t.baseline_days if t.index is not None else None,
     )
 
 
@@ -576,10 +590,14 @@ def _series(conn: Connection, scopes: Sequence[str], day: date, n: int) -> dict[
     if scopes:
         for r in conn.execute(
             select(daily_index.c.scope, daily_index.c.day, daily_index.c.escalation, daily_index.c.de_escalation,
-                   daily_index.c.index.label("idx"))
+                   daily_index.c.index.label("idx"), daily_index.c.escalation_stories,
+                   daily_index.c.de_escalation_stories, daily_index.c.stories)
             .where(and_(daily_index.c.scope.in_(list(scopes)), daily_index.c.day >= span[0], daily_index.c.day <= day))
         ):
-            got[(r.scope, r.day)] = SeriesPoint(r.day, float(r.escalation), float(r.de_escalation), r.idx)
+            # the chart plots the counts (stories reporting escalation / de-escalation, issue 10 §5)
+            got[(r.scope, r.day)] = SeriesPoint(r.day, float(r.escalation), float(r.de_escalation), r.idx,
+                                                int(r.escalation_stories or 0), int(r.de_escalation_stories or 0),
+                                                int(r.stories or 0))
     # Days without stories in the scope are zero (as in the index's own baseline).
     return {s: tuple(got.get((s, d)) or SeriesPoint(d, 0.0, 0.0, None) for d in span) for s in scopes}
 
@@ -665,6 +683,8 @@ def compose_digest(conn: Connection, recipient: Recipient, day: date, settings: 
             "baseline_days": str(settings.index.baseline_days),
             "anomaly_days": str(settings.index.anomaly_days),
             "min_stories": str(settings.index.min_stories),
+            "min_baseline_days": str(settings.index.min_baseline_days),
+            "min_base_mean": f"{settings.index.min_base_mean:g}",
         },
         events=events,
     )

@@ -41,17 +41,21 @@ _TEXT: dict[str, dict[str, str]] = {
         "anomaly_none": "–",
         "low_volume": "few stories: read with care",
         "chart_title": "Last {days} days",
-        "chart_alt": "Chart: escalation (solid line, triangles) and de-escalation (dashed line, circles) per 100 stories over the last {days} days for {scopes}.",
-        "chart_escalation": "escalation",
-        "chart_de_escalation": "de-escalation",
-        "chart_ylabel": "per 100 stories",
+        "chart_alt": "Chart: stories reporting escalation (solid line, triangles) and stories reporting de-escalation (dashed line, circles) each day over the last {days} days for {scopes}.",
+        "chart_escalation": "stories reporting escalation",
+        "chart_de_escalation": "stories reporting de-escalation",
+        "chart_ylabel": "stories a day",
         "stories": "Top stories",
         "stories_none": "No stories today.",
         "outlets": "Independent outlets: {n}",
         "open_original": "original",
         "claims": "Quoted",
-        "scope_today": "Escalation {esc}, de-escalation {de} per 100 stories.",
-        "footer_method": "How the numbers are made: \"stories reporting escalation\" is the share of the scope's stories of the day (each event counted once however many outlets carry it) in which the analyser found an escalation, likewise for de-escalation; behind the chart, escalation and de-escalation are weighted news signals per 100 stories of the day, a story counted once however many outlets carry it and weighted by its independent publishers; the index is escalation rebased to 100 over a {baseline_days}-day baseline; \"against baseline\" is a z-score against the scope's own last {anomaly_days} days; fewer than {min_stories} stories in a day is low volume.",
+        "scope_today": "{esc_n} of {n} stories reported escalation, {de_n} de-escalation.",
+        "scope_today_one": "{esc_n} of 1 story reported escalation, {de_n} de-escalation.",
+        "index_value": "Index {index} (100 = mean of the last {days} days).",
+        "index_short": "Index {index} (short baseline: {days} days).",
+        "index_line_none": "Index: no baseline yet.",
+        "footer_method": "How the numbers are made. A story is one event, counted once however many outlets carry it. Stories reporting escalation: how many of the scope's stories of the day the analyser found reporting an escalation (an attack, a threat, a mobilisation, a sanction …), and their share of those stories; likewise for de-escalation; the chart shows these counts day by day. Index: the day's stories reporting escalation as a percentage of their daily mean over the days before (up to {baseline_days}; 100 = an average day), always shown with how many days that is, flagged as a short baseline under {short_days} days, and not given before {min_baseline_days} days of history or when such stories averaged under {min_base_mean} a day. Against baseline: how unusual today's count of stories reporting escalation (or de-escalation) is against the scope's own last {anomaly_days} days, in standard deviations; with the change since yesterday it decides what is listed under \"What moved\". Low volume: fewer than {min_stories} stories in a day, so read the figures with care. Top stories are ordered by their weighted reading (more independent outlets and stronger signals first).",
         "footer_link": "Methodology",
         "footer_unsubscribe": "How to stop receiving it",
         "generated": "Generated from {what}.",
@@ -101,17 +105,21 @@ _TEXT: dict[str, dict[str, str]] = {
         "anomaly_none": "–",
         "low_volume": "أخبار قليلة: تُقرأ بحذر",
         "chart_title": "آخر {days} يومًا",
-        "chart_alt": "رسم بياني: التصعيد (خط متصل ومثلثات) والتهدئة (خط متقطع ودوائر) لكل 100 خبر خلال آخر {days} يومًا لـ {scopes}.",
-        "chart_escalation": "تصعيد",
-        "chart_de_escalation": "تهدئة",
-        "chart_ylabel": "لكل 100 خبر",
+        "chart_alt": "رسم بياني: عدد الأخبار التي تنقل تصعيدًا (خط متصل ومثلثات) والأخبار التي تنقل تهدئة (خط متقطع ودوائر) في كل يوم، آخر {days} يومًا، لـ {scopes}.",
+        "chart_escalation": "أخبار تنقل تصعيدًا",
+        "chart_de_escalation": "أخبار تنقل تهدئة",
+        "chart_ylabel": "أخبار في اليوم",
         "stories": "أهم الأخبار",
         "stories_none": "لا أخبار اليوم.",
         "outlets": "وسائل إعلام مستقلة: {n}",
         "open_original": "المصدر",
         "claims": "تصريحات",
-        "scope_today": "التصعيد {esc}، التهدئة {de} لكل 100 خبر.",
-        "footer_method": "كيف تُحسب الأرقام: «أخبار تنقل تصعيدًا» نسبة أخبار النطاق في ذلك اليوم (يُعدّ الحدث مرة واحدة مهما تعددت الوسائل) التي وجد فيها المحلّل تصعيدًا، وكذلك التهدئة؛ وفي الرسم البياني التصعيد والتهدئة إشارات إخبارية موزونة لكل 100 خبر في اليوم، ويُعدّ الخبر مرة واحدة مهما تعددت الوسائل التي تنشره ويُوزن بعدد ناشريه المستقلين؛ والمؤشر هو التصعيد منسوبًا إلى 100 على أساس آخر {baseline_days} يومًا؛ و«مقارنة بالأساس» درجة معيارية مقابل آخر {anomaly_days} يومًا للنطاق نفسه؛ وأقل من {min_stories} أخبار في اليوم حجم منخفض.",
+        "scope_today": "أخبار اليوم: {n}؛ منها أخبار تنقل تصعيدًا: {esc_n}، وأخبار تنقل تهدئة: {de_n}.",
+        "scope_today_one": "أخبار اليوم: 1؛ منها أخبار تنقل تصعيدًا: {esc_n}، وأخبار تنقل تهدئة: {de_n}.",
+        "index_value": "المؤشر: {index} (100 = المتوسط اليومي لأيام الأساس، وعددها: {days}).",
+        "index_short": "المؤشر: {index} (أساس قصير، عدد أيامه: {days}).",
+        "index_line_none": "المؤشر: لا أساس بعد.",
+        "footer_method": "كيف تُحسب الأرقام. الخبر حدث واحد يُعدّ مرة واحدة مهما تعددت الوسائل التي تنشره. «أخبار تنقل تصعيدًا»: عدد أخبار النطاق في ذلك اليوم التي وجد فيها المحلّل تصعيدًا (هجومًا أو تهديدًا أو حشدًا أو عقوبة …) ونسبتها من تلك الأخبار، وكذلك التهدئة؛ ويعرض الرسم البياني هذه الأعداد يومًا بيوم. «المؤشر»: عدد أخبار اليوم التي تنقل تصعيدًا منسوبًا إلى متوسطه اليومي في أيام الأساس السابقة (حدّها الأقصى: {baseline_days}؛ 100 = يوم عادي)، ويُذكر معه دائمًا عدد أيام الأساس، ويوصف بأنه «أساس قصير» إذا قلّت أيام الأساس عن {short_days}، ولا يُعطى إذا قلّت أيام السجل عن {min_baseline_days} أو قلّ متوسطها اليومي من هذه الأخبار عن {min_base_mean}. «مقارنة بالأساس»: مدى شذوذ عدد أخبار اليوم التي تنقل تصعيدًا (أو تهدئة) مقارنة بالأيام السابقة للنطاق نفسه (عددها: {anomaly_days})، مقيسًا بالانحراف المعياري؛ وبه وبالتغيّر منذ الأمس يتحدد ما يُدرج تحت «ما الذي تغيّر». «حجم منخفض»: أقل من {min_stories} أخبار في اليوم، فتُقرأ الأرقام بحذر. وتُرتَّب أهم الأخبار بحسب قراءتها الموزونة (الأكثر وسائل إعلام مستقلة والأقوى إشارات أولًا).",
         "footer_link": "المنهجية",
         "footer_unsubscribe": "لإيقاف الاشتراك",
         "generated": "مصدر البيانات: {what}.",
@@ -200,6 +208,32 @@ def counts_phrase(language: str, stories: int, outlets: int) -> str:
 def outlets_phrase(language: str, n: int) -> str:
     """"1 outlet", "3 outlets" / "وسائل إعلام مستقلة: 3"."""
     return t(language, "event_outlet") if n == 1 else t(language, "event_outlets", n=n)
+
+
+# An index rebased on fewer days of history than this is flagged "short baseline" (issue 10
+# §5): four weeks hold four of each weekday, so the weekly news cycle averages out; the same
+# threshold as ``monitor index`` (monitor/index/report.py SHORT_BASELINE).
+SHORT_BASELINE_DAYS = 28
+
+
+def scope_today(language: str, escalation_stories: int, de_escalation_stories: int, stories: int) -> str:
+    """"3 of 8 stories reported escalation, 1 de-escalation." (labels in Arabic)."""
+    key = "scope_today_one" if stories == 1 else "scope_today"
+    return t(language, key, esc_n=escalation_stories, de_n=de_escalation_stories, n=stories)
+
+
+def index_phrase(language: str, index: float | None, baseline_days: int | None) -> str:
+    """The index with what it is rebased on: "Index 112 (100 = mean of the last 90 days).",
+    "Index 340 (short baseline: 12 days)." under ``SHORT_BASELINE_DAYS``, "Index: no
+    baseline yet." without one -- never a bare number.  A value computed before formula 2.0
+    (no ``baseline_days`` recorded) gives "": it is not shown, as nothing says what it is
+    rebased on."""
+    if index is None:
+        return t(language, "index_line_none")
+    if baseline_days is None:
+        return ""  # a value computed before formula 2.0: its baseline is unknown, so it is not shown
+    key = "index_short" if baseline_days < SHORT_BASELINE_DAYS else "index_value"
+    return t(language, key, index=f"{index:.0f}", days=baseline_days)
 
 
 def move_word(language: str, move: str) -> str:

@@ -1,18 +1,22 @@
 """Which scopes moved, which way, and which of them a recipient sees as movers (pure).
 
-A *move* is the change of the scope's net (escalation − de-escalation, per 100
-stories) since yesterday: up when tension rose, **down** when it fell — so a
-ceasefire day, when de-escalation jumps while escalation falls, is a move down
-for the pair even though the index's own ``direction`` (a z-score of the net
-against the trailing weeks of war) may still read "stable".
+A *move* is the change of the scope's net since yesterday — the scope's stories
+reporting escalation minus those reporting de-escalation (each event once; formula
+2.0's counts, the figures the digest shows, issue 10 §5) — up when tension rose,
+**down** when it fell: so a ceasefire day, when de-escalation stories jump while
+escalation stories fall, is a move down for the pair even though the index's own
+``direction`` (a z-score of the net against the trailing weeks of war) may still
+read "stable".  (Until formula 2.0 the net was the weighted values per 100 stories;
+the ranking below is unchanged, only its input is the counts a reader can check.)
 
 How much a scope moved is judged two ways, by rank (issue 9 §5):
 
-* ``|change|`` — since yesterday, in points per 100 stories;
+* ``|change|`` — since yesterday, in stories;
 * ``surprise`` — against the scope's own baseline: the larger of the stored
-  escalation anomaly (``daily_index.anomaly``) and the same z-score computed
-  here for de-escalation, so a sudden burst of ceasefire news counts as much as
-  a sudden burst of strikes.
+  escalation anomaly (``daily_index.anomaly``, a z-score of stories reporting
+  escalation) and the same z-score computed here for stories reporting
+  de-escalation, so a sudden burst of ceasefire news counts as much as a sudden
+  burst of strikes.
 
 The two are in different units, so scopes are ordered by the sum of their
 positions in each ranking, ties to the larger change.  A z-score past
@@ -33,7 +37,8 @@ from dataclasses import dataclass
 # Scope kinds a recipient can ask for as movers (recipients.toml ``movers``).
 SCOPE_KINDS = ("country", "pair", "dyad", "place", "grouping", "actor", "global")
 DEFAULT_MOVERS = ("country", "pair")
-# Smaller changes than this (points per 100 stories) are no move at all.
+# Smaller changes than this are no move at all (the net is a whole number of stories:
+# any change of one story or more moves).
 _FLAT = 0.05
 # |z| at and past this is "anomalous", whatever its size (AlertSettings.threshold).
 SURPRISE_CAP = 3.0
@@ -64,7 +69,8 @@ def wants_mover(scope: str, named: Collection[str], kinds: Collection[str], grou
 
 @dataclass(frozen=True, slots=True)
 class ScopeDay:
-    """What the index says about one scope on one day (a ``daily_index`` row)."""
+    """What the index says about one scope on one day (a ``daily_index`` row): the digest
+    passes the stories reporting escalation / de-escalation (``*_stories``)."""
 
     escalation: float = 0.0
     de_escalation: float = 0.0
@@ -78,7 +84,7 @@ class ScopeDay:
 
 @dataclass(frozen=True, slots=True)
 class Movement:
-    change: float  # net today − net yesterday (per 100 stories)
+    change: float  # net today − net yesterday (in the units of ScopeDay: stories)
     surprise: float  # max(|z escalation|, |z de-escalation|) against the baseline; 0 when unknown
     move: str  # up | down | flat
 
@@ -101,8 +107,8 @@ def zscore(x: float, history: Sequence[float]) -> float | None:
 def movement(
     today: ScopeDay | None, yesterday: ScopeDay | None, de_history: Sequence[float], *, min_history: int,
 ) -> Movement:
-    """How a scope moved today; ``de_history`` is its de-escalation over the anomaly
-    window before today (days without stories as 0)."""
+    """How a scope moved today; ``de_history`` is its de-escalation (stories reporting it)
+    over the anomaly window before today (days without stories as 0)."""
     t = today or ScopeDay()
     change = t.net - (yesterday.net if yesterday else 0.0)
     z_de = None

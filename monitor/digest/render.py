@@ -110,6 +110,9 @@ def _context(d: Digest, lang: str) -> dict[str, Any]:
         "num": _num,
         "signed": _signed,
         "share": lambda today, before: _share(lang, today, before),
+        # the plain figures of a scope's day (issue 10 §5): counts of stories, the index with its baseline
+        "today_line": lambda m: i18n.scope_today(lang, m.escalation_stories, m.de_escalation_stories, m.stories),
+        "index_line": lambda m: i18n.index_phrase(lang, m.index, m.baseline_days),
         "quote": _quote,
         "rtl": i18n.is_rtl,
         "direction": lambda x: i18n.direction_word(lang, x),
@@ -126,6 +129,9 @@ def _context(d: Digest, lang: str) -> dict[str, Any]:
             "baseline_days": d.extra.get("baseline_days", "90"),
             "anomaly_days": d.extra.get("anomaly_days", "28"),
             "min_stories": d.extra.get("min_stories", "3"),
+            "min_baseline_days": d.extra.get("min_baseline_days", "7"),
+            "min_base_mean": d.extra.get("min_base_mean", "1"),
+            "short_days": str(i18n.SHORT_BASELINE_DAYS),
         },
         "methodology_url": safe_url(d.methodology_url),
         "chart_days": _chart_days(d),
@@ -206,16 +212,18 @@ def render_text(d: Digest) -> str:
 
 
 def render_chart(d: Digest) -> bytes | None:
-    """A small PNG (≈600 px wide): per followed scope, escalation and de-escalation per
-    100 stories over the series' days.  None when there is nothing to draw."""
+    """A small PNG (≈600 px wide): per followed scope, the stories reporting escalation and
+    those reporting de-escalation each day over the series' days (the counts the digest's
+    text gives, issue 10 §5).  None when there is nothing to draw."""
     sections = _chart_sections(d)
-    if not sections or not any(p.escalation or p.de_escalation for s in sections for p in s.series):
+    if not sections or not any(p.escalation_stories or p.de_escalation_stories for s in sections for p in s.series):
         return None
     import matplotlib
 
     matplotlib.use("Agg")  # no display; safe in the daemon's threads
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure  # a Figure, not pyplot: no global state between renders
+    from matplotlib.ticker import MaxNLocator
 
     lang = i18n.lang_of(d.recipient.language)
     rtl = i18n.is_rtl(lang)
@@ -226,12 +234,13 @@ def render_chart(d: Digest) -> bytes | None:
     de_label = i18n.t(lang, "chart_de_escalation")
     for ax, s in zip(axes, sections, strict=True):
         days = [p.day for p in s.series]
-        ax.plot(days, [p.escalation for p in s.series], color=COLOURS["escalating"], linestyle="-",
+        ax.plot(days, [p.escalation_stories for p in s.series], color=COLOURS["escalating"], linestyle="-",
                 linewidth=1.6, marker="^", markersize=3.5, label=esc_label)
-        ax.plot(days, [p.de_escalation for p in s.series], color=COLOURS["de-escalating"], linestyle="--",
+        ax.plot(days, [p.de_escalation_stories for p in s.series], color=COLOURS["de-escalating"], linestyle="--",
                 linewidth=1.6, marker="o", markersize=3, markerfacecolor="white", label=de_label)
         ax.set_title(s.label, fontsize=9, loc="right" if rtl else "left", pad=3)
         ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # counts of stories: whole numbers
         ax.margins(x=0.01)
         ax.grid(axis="y", color="#e0e0e0", linewidth=0.6)
         ax.tick_params(labelsize=7, length=2)

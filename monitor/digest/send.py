@@ -74,6 +74,7 @@ from monitor.config import DigestSettings, SmtpSettings
 from monitor.digest.subscriptions import digest_due
 from monitor.digest.types import Recipient
 from monitor.store.dialect import insert_ignore
+from monitor.store.errors import describe_db_error, retry_while_unavailable
 from monitor.store.models import sent_messages
 
 log = logging.getLogger("monitor.digest.send")
@@ -210,6 +211,7 @@ class Sender:
         lease_seconds: float | None = None,
         tls_context: ssl.SSLContext | None = None,
         environ: Mapping[str, str] | None = None,
+        record_retry_seconds: float | None = None,
     ) -> None:
         self.engine = engine
         self.smtp = smtp
@@ -221,6 +223,12 @@ class Sender:
         # the row as abandoned while we are still sending it.
         self.lease = timedelta(seconds=lease_seconds if lease_seconds is not None
                                else max(600.0, 20 * smtp.timeout))
+        # How long recording an attempt's result waits for an unavailable
+        # database (PostgreSQL restarting, SQLite locked): the row is ours
+        # until the lease ends, so waiting up to half of it is safe, and a
+        # delivered message then ends 'sent' instead of 'unknown'.
+        self.record_retry = (record_retry_seconds if record_retry_seconds is not None
+                             else self.lease.total_seconds() / 2)
         self.tls_context = tls_context
         self.environ = environ
         self.envelope_from = parseaddr(smtp.from_address)[1] or smtp.from_address
@@ -243,8 +251,13 @@ class Sender:
             msg = build()
             self._prepare(msg, recipient, mid)
         except Exception as exc:
-            log.exception("could not build message", extra={"fields": {"recipient": recipient, "kind": kind, "key": key}})
-            return self._failed(row, attempts, f"could not build the message: {exc!r}", permanent=False)
+            fault = describe_db_error(exc)
+            fields = {"recipient": recipient, "kind": kind, "key": key}
+            if fault is None:
+                log.exception("could not build message", extra={"fields": fields})
+            else:  # composing reads the database; an outage is retried, not a bug
+                log.warning("could not build message: %s", fault, extra={"fields": fields})
+            return self._failed(row, attempts, f"could not build the message: {fault or repr(exc)}", permanent=False)
         subject = str(msg.get("Subject", ""))[:1000]
         try:
             self.deliver(msg, recipient)
@@ -421,14 +434,29 @@ class Sender:
         # Only the claimer may record the result; 'unknown' is accepted too, in
         # case another worker declared our (slow) attempt abandoned meanwhile --
         # then what we learnt is the truth and replaces "unknown".
-        with self.engine.begin() as conn:
-            res = conn.execute(
-                update(sent_messages)
-                .where(and_(_T.id == row.id, _T.claimed_by == self.worker, _T.status.in_([SENDING, UNKNOWN])))
-                .values(**values),
-                execution_options={"preserve_rowcount": True},
-            )
-            return res.rowcount == 1
+        def write() -> bool:
+            with self.engine.begin() as conn:
+                res = conn.execute(
+                    update(sent_messages)
+                    .where(and_(_T.id == row.id, _T.claimed_by == self.worker, _T.status.in_([SENDING, UNKNOWN])))
+                    .values(**values),
+                    execution_options={"preserve_rowcount": True},
+                )
+                return res.rowcount == 1
+
+        # The attempt is over (the server accepted the message, or it certainly
+        # did not): give the database time to come back rather than lose that
+        # knowledge, which would leave the row 'sending' and, after the lease,
+        # 'unknown' -- never resent, an operator's problem (issue 14).
+        try:
+            return retry_while_unavailable(write, seconds=self.record_retry)
+        except Exception as exc:
+            fault = describe_db_error(exc)
+            if fault is None:
+                raise
+            log.error("could not record the send result; the row becomes 'unknown' when its lease ends",
+                      extra={"fields": {"id": row.id, "status": values.get("status"), "error": fault}})
+            raise
 
     def _record_sent(self, row: Any, attempts: int, mid: str, subject: str) -> SendOutcome:
         now = _now_utc(self.clock)

@@ -66,10 +66,12 @@ class Mover:
     scope: str
     label: str  # human name: "Israel – Iran", "Iran", "Vladimir Putin"
     direction: str  # escalating | de-escalating | stable
-    index: float | None
-    escalation: float
+    index: float | None  # formula 2.0: stories reporting escalation, 100 = their mean over baseline_days
+    escalation: float  # weighted values per 100 stories (not shown to readers; see escalation_stories)
     de_escalation: float
-    change: float  # net today - net yesterday (per 100 stories)
+    # How much the scope moved since yesterday, in stories (formula 2.0 counts, issue 10 §5):
+    # (stories reporting escalation − stories reporting de-escalation) today minus yesterday.
+    change: float
     anomaly: float | None
     # What happened, from the scope's top story of the day in the direction it moved:
     # "Israel struck Iranian nuclear and military sites — 24 stories, 9 outlets".
@@ -84,14 +86,26 @@ class Mover:
     de_escalation_share: float | None = None
     escalation_share_before: float | None = None
     de_escalation_share_before: float | None = None
+    # how many of the scope's stories of the day report escalation / de-escalation (each event
+    # once; ``daily_index.escalation_stories``, migration 0009), and the days of history
+    # ``index`` is rebased on (None: no index: too little history or too thin a baseline)
+    escalation_stories: int = 0
+    de_escalation_stories: int = 0
+    baseline_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class SeriesPoint:
+    """One day of a scope's chart.  The chart plots the counts (``*_stories``); the weighted
+    values per 100 stories (``escalation``, ``de_escalation``) are kept for callers."""
+
     day: date
     escalation: float
     de_escalation: float
     index: float | None
+    escalation_stories: int = 0  # the scope's stories of the day reporting escalation
+    de_escalation_stories: int = 0
+    stories: int = 0  # the scope's stories of the day
 
 
 @dataclass(frozen=True, slots=True)

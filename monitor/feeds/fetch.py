@@ -33,7 +33,41 @@ Why the pieces are the way they are:
   a network backend (encode/httpx#3749 proposes one), so :class:`_GuardedTransport`
   adapts an ``httpcore.AsyncConnectionPool`` to httpx's public transport API.
   Environment proxies are disabled (``trust_env=False``): through a proxy the
-  check would vet the proxy, not the feed host.
+  check would vet the proxy, not the feed host.  Which addresses are refused is
+  decided by the IANA special-purpose registries, copied row by row into
+  :mod:`monitor.feeds.addresses` (``ipaddress.is_global`` lets 192.0.0.8 and
+  192.88.99.1 through); the error names the row.
+* **Slow hosts** (issue 14 §7): ``http.per_host`` bounds the connections to
+  one host (politeness), so a hanging and a dripping feed could hold both
+  slots for a whole timeout while the host's other feeds queued.  Three rules,
+  each after a mature crawler, keep the limit and the healthy feeds moving:
+
+  1. *Fresh feeds first.*  A source whose last poll timed out
+     (``FeedForFetch.timed_out_last``) queues behind its host's other feeds
+     and runs with its full timeouts, so a known-slow feed delays only other
+     known-slow ones (Scrapy's ``DownloaderAwarePriorityQueue`` and Nutch's
+     per-host queues order work per host for the same reason).
+  2. *Slow fetches may not hold every slot.*  A fetch still running after
+     ``http.slow_after`` counts as slow.  If it would make every slot of its
+     host slow while fresh feeds of that host wait, it is cut short at once
+     (``Outcome.TIMEOUT``, message naming ``http.slow_after``); its source is
+     then fetched last, uncut, at its next check.  With ``per_host`` 2 one
+     slow fetch runs undisturbed and the other slot keeps serving the host's
+     healthy feeds.
+  3. *A circuit breaker per host.*  After ``http.host_failure_limit``
+     requests in a row to one host timed out with no answer at all (no status
+     line), the host's feeds still queued in this run are not sent: each comes
+     back at once as a timeout saying so, and is retried at its next check.
+     Any response from the host closes the count again.  This is Apache
+     Nutch's ``fetcher.max.exceptions.per.queue`` (the rest of a host's queue
+     is dropped from the round) and Envoy's outlier detection on consecutive
+     locally-originated failures, scoped to one poll run: the next run starts
+     closed, so no state outlives the database (ARCHITECTURE.md).
+  A fetch cut by rule 2 does not count towards rule 3: the host may be fine,
+  we were impatient.
+* **Credentials** in a feed URL (``https://user:secret@…``, ``?token=…``) are
+  masked in every error message (:func:`monitor.redact.mask_url`): messages
+  are stored as the source's ``last_error`` and shown by ``monitor status``.
 """
 
 from __future__ import annotations
@@ -43,6 +77,7 @@ import contextlib
 import functools
 import importlib
 import ipaddress
+import logging
 import os
 import socket
 import ssl
@@ -65,7 +100,11 @@ import httpcore
 import httpx
 
 from monitor.config import HttpSettings
+from monitor.feeds.addresses import refusal_reason
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
+from monitor.redact import mask_url
+
+log = logging.getLogger("monitor.fetch")
 
 __all__ = ["ACCEPT", "Fetcher", "fetch_all_sync", "utcnow"]
 
@@ -93,33 +132,6 @@ class _RefusedError(Exception):
     """The policy forbids this URL or address; the message is for the operator."""
 
 
-def _non_public(ip: _IP) -> str | None:
-    """Why ``ip`` is not a public unicast address, or None when it is."""
-    candidates: list[_IP] = [ip]
-    if isinstance(ip, ipaddress.IPv6Address) and ip.sixtofour is not None:
-        # 2002::/16 embeds an IPv4 address (RFC 3056) and counts as global in
-        # Python 3.11; 2002:7f00:1:: would otherwise reach 127.0.0.1 via a relay.
-        candidates.append(ip.sixtofour)
-    for addr in candidates:
-        if addr.is_unspecified:
-            return "unspecified address"
-        if addr.is_loopback:
-            return "loopback address"
-        if addr.is_link_local:
-            return "link-local address"
-        if addr.is_multicast:
-            return "multicast address"
-        if addr.is_reserved:  # before is_private, which Python also sets for 240/4
-            return "reserved address"
-        if addr.is_private:
-            return "private address"
-        if not addr.is_global:
-            # e.g. 100.64.0.0/10 (carrier-grade NAT, RFC 6598): neither private
-            # nor reachable from the internet.
-            return "non-public address"
-    return None
-
-
 def _unmap(ip: _IP) -> _IP:
     # ::ffff:10.0.0.5 is 10.0.0.5 on a dual-stack socket (RFC 4291 §2.5.5.2).
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
@@ -142,18 +154,22 @@ class _AddressPolicy:
                 self.hosts.add(_host_key(text))
 
     def refusal(self, host: str, ip: _IP) -> str | None:
-        """The operator message for a refused address, or None when it is allowed."""
+        """The operator message for a refused address, or None when it is allowed.
+
+        The allowlist is matched against the IPv4 address an IPv4-mapped one
+        stands for, so ``allowlist = ["127.0.0.1"]`` also covers
+        ``::ffff:127.0.0.1``; the registry check sees the address as resolved
+        (see :mod:`monitor.feeds.addresses` for how embedded IPv4 is judged).
+        """
         if self.allow_all or _host_key(host) in self.hosts:
             return None
-        ip = _unmap(ip)
-        if any(ip in net for net in self.networks):
+        if any(_unmap(ip) in net or ip in net for net in self.networks):
             return None
-        reason = _non_public(ip)
+        reason = refusal_reason(ip)
         if reason is None:
             return None
-        return (
-            f"refused to connect to {ip} ({reason}) for {host}; add it to http.allowlist to permit"
-        )
+        named = "" if host.strip("[]") == str(ip) else f" for {host}"
+        return f"refused to connect to {ip}{named}: {reason}; add it to http.allowlist to permit"
 
 
 def _host_key(host: str) -> str:
@@ -507,6 +523,9 @@ class _Attempt:
     status: int | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
     bytes_read: int = 0  # decoded body bytes so far, reported even on failure
+    deadline: asyncio.Timeout | None = None  # the overall deadline (http.total_timeout)
+    slow: bool = False  # holds one of its host's slow slots right now
+    cut: str | None = None  # why it was cut short to free a slot (rule 2), if it was
 
     def begin(self) -> bool:
         """Mark the first request as started; True the first time only."""
@@ -556,6 +575,21 @@ class _Attempt:
         )
 
 
+@dataclass(slots=True)
+class _Host:
+    """One host's slots, and what this run has learnt about it (see "Slow hosts")."""
+
+    slots: asyncio.Semaphore  # http.per_host
+    waiting: int = 0  # fresh fetches (not timed out last time) queued for a slot
+    slow: int = 0  # slots held by fetches running longer than http.slow_after
+    silent: int = 0  # timeouts in a row with no answer from the host
+    open: str | None = None  # the circuit is open: why (remaining fetches are not sent)
+
+
+class _CircuitOpenError(Exception):
+    """The host's circuit is open: this fetch was not sent (the message says why)."""
+
+
 class Fetcher:
     """Fetch feeds concurrently under global and per-host limits.
 
@@ -568,7 +602,7 @@ class Fetcher:
         self._settings = settings
         self._clock = clock
         self._global = asyncio.Semaphore(settings.concurrency)
-        self._per_host: dict[str, asyncio.Semaphore] = {}
+        self._hosts: dict[str, _Host] = {}
         self._client = httpx.AsyncClient(
             transport=_GuardedTransport(settings, _AddressPolicy(settings)),
             timeout=httpx.Timeout(
@@ -604,9 +638,13 @@ class Fetcher:
         """Fetch all ``feeds`` at once (within the limits); yield results as they finish.
 
         Exactly one result per feed.  Closing the iterator early cancels the
-        fetches still running.
+        fetches still running.  Feeds that timed out last time are started
+        after the others: the host slots are granted in order (asyncio's
+        semaphore wakes waiters first come, first served), so they queue behind
+        their host's fresh feeds ("Slow hosts", rule 1).
         """
-        tasks = [asyncio.create_task(self.fetch(feed)) for feed in feeds]
+        ordered = sorted(feeds, key=lambda feed: feed.timed_out_last)  # stable: fresh first
+        tasks = [asyncio.create_task(self.fetch(feed)) for feed in ordered]
         try:
             for next_done in asyncio.as_completed(tasks):
                 yield await next_done
@@ -622,9 +660,17 @@ class Fetcher:
         deadline: asyncio.Timeout | None = None
         try:
             async with asyncio.timeout(None) as deadline:
-                return await self._follow(attempt, deadline)
+                attempt.deadline = deadline
+                result = await self._follow(attempt, deadline)
+            self._tally(attempt, result)
+            return result
+        except _CircuitOpenError as exc:
+            return attempt.result(Outcome.TIMEOUT, str(exc))
         except TimeoutError:
+            if attempt.cut is not None:
+                return attempt.result(Outcome.TIMEOUT, attempt.cut)
             if deadline is not None and deadline.expired():
+                self._tally(attempt, None)
                 return attempt.result(
                     Outcome.TIMEOUT,
                     f"no complete response from {attempt.host} within "
@@ -641,6 +687,7 @@ class Fetcher:
                 Outcome.NETWORK, f"could not decode the response from {attempt.host}: {exc}"
             )
         except httpx.TimeoutException as exc:
+            self._tally(attempt, None)
             return attempt.result(Outcome.TIMEOUT, _timeout_message(exc, attempt.host, s))
         except httpx.ConnectError as exc:
             text = _text(exc)
@@ -659,7 +706,7 @@ class Fetcher:
             )
         except Exception as exc:
             # A bug or something unforeseen: still one bad feed, not a dead poll.
-            return attempt.result(Outcome.NETWORK, f"unexpected error fetching {feed.url}: {exc!r}")
+            return attempt.result(Outcome.NETWORK, f"unexpected error fetching {mask_url(feed.url)}: {exc!r}")
 
     async def _follow(self, attempt: _Attempt, deadline: asyncio.Timeout) -> FetchResult:
         s = self._settings
@@ -667,7 +714,7 @@ class Fetcher:
         try:
             url = httpx.URL(feed.url)
         except httpx.InvalidURL as exc:
-            raise _RefusedError(f"invalid URL {feed.url!r}: {exc}") from exc
+            raise _RefusedError(f"invalid URL {mask_url(feed.url)!r}: {exc}") from exc
         visited = [url]
         statuses: list[int] = []
         headers: dict[str, str] = {}
@@ -675,11 +722,11 @@ class Fetcher:
             headers["If-None-Match"] = feed.etag
         if feed.last_modified:
             headers["If-Modified-Since"] = feed.last_modified
-        shown = feed.url  # as the operator wrote it, for messages
+        shown = mask_url(feed.url)  # as the operator wrote it, for messages
         while True:
             _check_url(url, shown)
             attempt.host = url.host
-            async with self._slot(url.host):
+            async with self._slot(url.host, attempt):
                 if attempt.begin():
                     loop = asyncio.get_running_loop()
                     deadline.reschedule(loop.time() + s.total_timeout)
@@ -700,23 +747,23 @@ class Fetcher:
                         return attempt.result(
                             Outcome.HTTP_ERROR,
                             f"HTTP {status} {_reason(response)} redirects to an "
-                            f"invalid URL {location!r}",
+                            f"invalid URL {mask_url(location)!r}",
                         )
                     statuses.append(status)
                     if target in visited:
                         return attempt.result(
                             Outcome.TOO_MANY_REDIRECTS,
-                            "redirect loop: " + " -> ".join(str(u) for u in [*visited, target]),
+                            "redirect loop: " + " -> ".join(mask_url(str(u)) for u in [*visited, target]),
                         )
                     if len(statuses) > s.max_redirects:
                         return attempt.result(
                             Outcome.TOO_MANY_REDIRECTS,
                             f"more than {s.max_redirects} redirects (http.max_redirects); "
-                            f"last one from {url} to {target}",
+                            f"last one from {mask_url(str(url))} to {mask_url(str(target))}",
                         )
                     visited.append(target)
                     url = target
-                    shown = str(target)
+                    shown = mask_url(str(target))
                 finally:
                     await response.aclose()
 
@@ -792,16 +839,89 @@ class Fetcher:
         add(pipeline.finish())
         return bytes(body)
 
+    def _host(self, host: str) -> _Host:
+        key = _host_key(host)
+        state = self._hosts.get(key)
+        if state is None:
+            state = self._hosts[key] = _Host(asyncio.Semaphore(self._settings.per_host))
+        return state
+
     @contextlib.asynccontextmanager
-    async def _slot(self, host: str) -> AsyncIterator[None]:
+    async def _slot(self, host: str, attempt: _Attempt) -> AsyncIterator[None]:
         # Host slot first, then a global one: feeds queued on a busy host must
         # not sit on global slots that other hosts could use.
-        key = _host_key(host)
-        per_host = self._per_host.get(key)
-        if per_host is None:
-            per_host = self._per_host[key] = asyncio.Semaphore(self._settings.per_host)
-        async with per_host, self._global:
-            yield
+        state = self._host(host)
+        if state.open is not None:  # rule 3: the host left too many requests unanswered
+            raise _CircuitOpenError(state.open)
+        fresh = not attempt.feed.timed_out_last
+        if fresh:
+            state.waiting += 1
+        try:
+            await state.slots.acquire()
+        finally:
+            if fresh:
+                state.waiting -= 1
+        try:
+            if state.open is not None:  # opened while this fetch queued
+                raise _CircuitOpenError(state.open)
+            async with self._global:
+                loop = asyncio.get_running_loop()
+                timer = loop.call_later(self._settings.slow_after, self._turned_slow, state, attempt)
+                try:
+                    yield
+                finally:
+                    timer.cancel()
+                    if attempt.slow:
+                        attempt.slow = False
+                        state.slow -= 1
+        finally:
+            state.slots.release()
+
+    def _turned_slow(self, state: _Host, attempt: _Attempt) -> None:
+        """Called when a fetch has held its host slot for http.slow_after ("Slow hosts", rule 2)."""
+        s = self._settings
+        if (
+            not attempt.feed.timed_out_last
+            and state.waiting > 0
+            and state.slow + 1 >= s.per_host
+            and attempt.deadline is not None
+        ):
+            doing = (
+                "had not answered" if attempt.status is None
+                else f"was still sending ({_size(attempt.bytes_read)} so far)"
+            )
+            attempt.cut = (
+                f"cut short: {attempt.host} {doing} after {_secs(s.slow_after)} "
+                f"(http.slow_after) while {state.waiting} other feed(s) of the host waited and "
+                f"all {s.per_host} of its slots (http.per_host) were held by slow fetches; "
+                f"next time it is fetched after the host's other feeds, with its full timeouts"
+            )
+            attempt.deadline.reschedule(asyncio.get_running_loop().time())
+            return
+        attempt.slow = True
+        state.slow += 1
+
+    def _tally(self, attempt: _Attempt, result: FetchResult | None) -> None:
+        """Count answers and silent timeouts per host for the circuit breaker (rule 3).
+
+        ``result`` None means the fetch timed out; a fetch cut short by rule 2
+        is not counted (the host may be fine; we were impatient).
+        """
+        limit = self._settings.host_failure_limit
+        if not attempt.host or attempt.cut is not None:
+            return
+        state = self._host(attempt.host)
+        if result is not None or attempt.status is not None:
+            state.silent = 0  # the host answered (any status line will do)
+            return
+        state.silent += 1
+        if limit and state.silent >= limit and state.open is None:
+            state.open = (
+                f"not fetched: {attempt.host} left {state.silent} requests in a row unanswered "
+                f"in this poll (http.host_failure_limit = {limit}); retried at its next check"
+            )
+            log.warning("circuit open for %s: %d requests in a row timed out without an answer; "
+                        "its other feeds wait for the next poll", attempt.host, state.silent)
 
 
 def fetch_all_sync(settings: HttpSettings, feeds: Iterable[FeedForFetch]) -> list[FetchResult]:

@@ -36,6 +36,7 @@ __all__ = [
     "TRACKING_PARAMS",
     "canonical_url",
     "content_hash",
+    "entity_junk",
     "entry_key",
     "html_to_text",
     "normalise_feed",
@@ -70,10 +71,13 @@ def normalise_feed(
 
     drafts: list[_Draft] = []
     empty = 0
+    junk: list[str] = []
     for entry in raw.entries:
         draft = _draft(entry, base=raw.link, fetched=fetched, feed_language=feed_language)
         if draft is None:
             empty += 1
+        elif (ref := entity_junk(draft.title, draft.summary, draft.content, declared=raw.declared_entities)) is not None:
+            junk.append(ref)
         else:
             drafts.append(draft)
     keys, disambiguated, repeats = _unique_keys(drafts)
@@ -84,19 +88,48 @@ def normalise_feed(
     problems = [raw.problem] if raw.problem else []
     if empty:
         problems.append(f"{empty} entries without title, summary or link dropped")
+    if junk:
+        problems.append(f"{len(junk)} entries dropped: their text is unexpanded entity references ({junk[0]})")
     if disambiguated:
         problems.append(f"{disambiguated} entries shared an id with another entry; disambiguated")
     if repeats:
         problems.append(f"{repeats} repeated entries dropped")
+    feed_title = _one_line(html_to_text(raw.title))
     return ParsedFeed(
         version=raw.version,
-        title=_one_line(html_to_text(raw.title)) or None,
+        title=feed_title if feed_title and entity_junk(feed_title, declared=raw.declared_entities) is None else None,
         link=canonical_url(raw.link),
         language=feed_language,
         ttl_minutes=raw.ttl_minutes,
         entries=entries,
         problem="; ".join(problems) or None,
     )
+
+
+# An XML entity reference (XML 1.0 §4.1: "&" Name ";").  HTML's named references
+# are already decoded by html_to_text, so one left in the text is an entity the
+# feed declared (parse.py never expands those) or one nobody declared.
+_ENTITY_REF = re.compile(r"&([A-Za-z_:][\w.:-]*);")
+_ONLY_REFS = re.compile(r"(?:\s*&[A-Za-z_:][\w.:-]*;)+\s*")
+
+
+def entity_junk(*texts: str, declared: frozenset[str] = frozenset()) -> str | None:
+    """The first unexpanded entity reference that makes these texts junk, or None.
+
+    Junk (issue 14 §6: a billion-laughs feed stored an article titled
+    ``&lol9;``): a reference to an entity the feed declared, or a text that is
+    nothing but references.  A stray "&T;" inside real text is left alone.
+    """
+    for text in texts:
+        if not text or "&" not in text:
+            continue
+        if declared:
+            for m in _ENTITY_REF.finditer(text):
+                if m.group(1) in declared:
+                    return m.group(0)
+        if _ONLY_REFS.fullmatch(text):
+            return text.split(";", 1)[0].strip() + ";"
+    return None
 
 
 class _Draft(NamedTuple):

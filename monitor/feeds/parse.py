@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import re
 import time
 import urllib.parse
 from collections.abc import Mapping
@@ -33,7 +34,7 @@ import feedparser
 
 from monitor.feeds.types import RawEntry, RawFeed
 
-__all__ = ["FeedParser", "parse_feed"]
+__all__ = ["FeedParser", "parse_feed", "refuse_entity_declarations"]
 
 
 class FeedParser(Protocol):
@@ -94,6 +95,10 @@ def _parse(content: bytes, headers: dict[str, str], url: str | None) -> RawFeed:
     content_type = headers.get("content-type", "").lower()
     if head.startswith(b"{") or ("json" in content_type and not head.startswith(b"<")):
         return _parse_json(content, url)
+    try:
+        content, declared = refuse_entity_declarations(content)
+    except ValueError as exc:
+        return _failed(f"refused: {exc}")
 
     mime, _, params = content_type.partition(";")
     mime = mime.strip()
@@ -123,6 +128,10 @@ def _parse(content: bytes, headers: dict[str, str], url: str | None) -> RawFeed:
     version: str = d.get("version") or ""
     raw_entries: list[Any] = d.get("entries") or []
     problem = _bozo_text(d)
+    if declared:
+        names = ", ".join(sorted(declared)[:5]) + (", …" if len(declared) > 5 else "")
+        note = f"DTD entity declarations ignored, never expanded ({len(declared)}: {names})"
+        problem = f"{problem}; {note}" if problem else note
     if not version and not raw_entries:
         if _looks_like_html(head):
             reason = "not a feed: looks like an HTML page"
@@ -141,6 +150,7 @@ def _parse(content: bytes, headers: dict[str, str], url: str | None) -> RawFeed:
         ttl_minutes=_ttl(_get(feed, "ttl")),
         entries=tuple(_feedparser_entry(e) for e in raw_entries),
         problem=problem,
+        declared_entities=declared,
     )
 
 
@@ -373,6 +383,144 @@ def _iso_datetime(value: str | None) -> datetime | None:
 def _json_str(d: Any, key: str) -> str | None:
     value = d.get(key) if isinstance(d, dict) else None
     return _str(value) if isinstance(value, str) else None
+
+
+# --- entity declarations ----------------------------------------------------
+
+# A feed has no business declaring XML entities, and expanding them is how the
+# "billion laughs" and "quadratic blowup" attacks work.  feedparser drops the
+# declarations its regex finds, but keeps "safe" ones (plain-text values) and
+# its loose parser then expands them without any limit: one 50,000-character
+# entity referenced 15,000 times became a 750 MB summary in a 95 KB feed; and
+# declarations it does not find leave their references (``&lol9;``) as text.
+# So, as defusedxml does by default (``forbid_entities``) and as our OPML import
+# does, no entity declared by a feed is ever expanded: an internal DTD subset
+# that declares entities is removed before parsing, and normalise drops the
+# entries whose text still holds references to them (issue 14 §6).
+
+# Where plain text of a DTD ends: at "]" (the end of the internal subset), a
+# quote (a literal, which may hold "]"), or "<" (a declaration, comment or PI).
+_SUBSET_PLAIN = re.compile(r"""[^\]"'<]+""")
+_DOCTYPE_TOKEN = re.compile(r"""\[|>|"[^"]*"|'[^']*'|[^\[>"']+""")
+# Entity declarations (XML 1.0 §4.2: ``<!ENTITY`` S Name); "%" marks a parameter
+# entity, usable only inside the DTD (and removed with it).
+_ENTITY_DECL = re.compile(r"<!ENTITY\s+(%\s*)?([^\s\"'>%]+)")
+
+
+def refuse_entity_declarations(content: bytes) -> tuple[bytes, frozenset[str]]:
+    """``content`` without the internal DTD subset if that subset declares entities,
+    and the names of the entities it declared (parameter entities as ``%name``).
+
+    Only the prolog (before the root element) is read, in one pass.  Raises
+    ValueError when entity declarations are left in the prolog that cannot be cut
+    out whole (a subset without an end, a declaration outside the DOCTYPE): none
+    of them may reach the parser.
+    """
+    codec = _codec(content)
+    if "<!ENTITY".encode(codec) not in content:
+        return content, frozenset()  # the common case: one byte search
+    bom = content[:2] if content[:2] in (b"\xff\xfe", b"\xfe\xff") else b""
+    try:
+        doc = content[len(bom):].decode(codec)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"entity declarations in a document that does not decode as {codec}") from exc
+    cuts: list[tuple[int, int]] = []
+    names: set[str] = set()
+    pos, n = 0, len(doc)
+    while pos < n:
+        i = doc.find("<", pos)
+        if i < 0:
+            pos = n
+        elif doc.startswith("<?", i):
+            end = doc.find("?>", i + 2)
+            pos = n if end < 0 else end + 2
+        elif doc.startswith("<!--", i):
+            end = doc.find("-->", i + 4)
+            pos = n if end < 0 else end + 3
+        elif doc.startswith("<!DOCTYPE", i):
+            pos = _doctype(doc, i + len("<!DOCTYPE"), cuts, names)
+        elif doc.startswith("<!", i):
+            pos = i + 2  # a stray declaration is not the root element: read on
+        else:
+            pos = i  # the root element: the prolog ends here
+            break
+    kept, last = [], 0
+    for start, end in cuts:
+        kept.append(doc[last:start])
+        last = end
+    if "<!ENTITY" in "".join(kept) + doc[last:pos]:
+        # expat and feedparser's own DOCTYPE regex would still find these
+        raise ValueError("entity declarations outside a well-formed DTD")
+    if not cuts:
+        return content, frozenset()
+    kept.append(doc[last:])
+    return bom + "".join(kept).encode(codec), frozenset(names)
+
+
+def _doctype(doc: str, pos: int, cuts: list[tuple[int, int]], names: set[str]) -> int:
+    """Read one DOCTYPE from after its keyword; note its internal subset for removal
+    when it declares entities; return where the declaration ends."""
+    while True:
+        m = _DOCTYPE_TOKEN.match(doc, pos)
+        if m is None:
+            return len(doc)  # an unterminated literal: the rest is unreadable
+        pos = m.end()
+        if m.group(0) == ">":
+            return pos
+        if m.group(0) == "[":
+            start, end = pos - 1, _subset_end(doc, pos)
+            subset = doc[start : end if end > 0 else len(doc)]
+            declared = _ENTITY_DECL.findall(subset)
+            if declared and end < 0:
+                raise ValueError("entity declarations in a DTD that never ends")
+            if declared:
+                cuts.append((start, end))
+                names.update(("%" if percent else "") + name for percent, name in declared)
+            if end < 0:
+                return len(doc)
+            pos = end
+
+
+def _subset_end(doc: str, pos: int) -> int:
+    """Index just after the "]" that ends an internal subset starting at ``pos``, or -1.
+
+    Literals, comments and processing instructions are skipped whole (XML 1.0
+    §2.8 ``intSubset``): a "]" inside them does not end the subset.  Linear: every
+    step moves forward, and a failed search ends the scan.
+    """
+    n = len(doc)
+    while pos < n:
+        c = doc[pos]
+        if c == "]":
+            return pos + 1
+        if c in "\"'":
+            end = doc.find(c, pos + 1)
+            pos = -1 if end < 0 else end + 1
+        elif doc.startswith("<!--", pos):
+            end = doc.find("-->", pos + 4)
+            pos = -1 if end < 0 else end + 3
+        elif doc.startswith("<?", pos):
+            end = doc.find("?>", pos + 2)
+            pos = -1 if end < 0 else end + 2
+        elif c == "<":
+            pos += 1
+        else:
+            m = _SUBSET_PLAIN.match(doc, pos)
+            pos = m.end() if m else pos + 1
+        if pos < 0:
+            return -1
+    return -1
+
+
+def _codec(content: bytes) -> str:
+    """How to read markup characters of ``content``: UTF-16 by its BOM or its first
+    "<", else Latin-1, which maps every byte to one character and back, so an
+    ASCII-compatible document (UTF-8, windows-1251, ...) comes back byte for byte."""
+    if content[:2] == b"\xff\xfe" or content[:2] == b"<\x00":
+        return "utf-16-le"
+    if content[:2] == b"\xfe\xff" or content[:2] == b"\x00<":
+        return "utf-16-be"
+    return "latin-1"
 
 
 # --- helpers ----------------------------------------------------------------

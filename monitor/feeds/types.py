@@ -40,6 +40,9 @@ class FeedForFetch:
     url: str
     etag: str | None = None
     last_modified: str | None = None
+    # The source's previous poll timed out: it queues behind its host's other feeds and is
+    # never cut short for being slow (see "Slow hosts" in feeds/fetch.py).
+    timed_out_last: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,9 @@ class RawFeed:
     entries: tuple[RawEntry, ...]
     problem: str | None = None  # recoverable (bozo) problem, recorded not fatal
     error: str | None = None  # fatal: not a feed, nothing usable
+    # General entities the document declared in its DTD; never expanded (parse.py),
+    # so entries whose text still holds references to them are dropped (normalise.py).
+    declared_entities: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from sqlalchemy import (
     update,
 )
 
-from monitor.index.formula import FORMULA_VERSION, IndexSettings, RawDay, series
+from monitor.index.formula import IndexSettings, RawDay, series
 from monitor.store.models import (
     articles,
     daily_index,
@@ -41,7 +41,11 @@ from monitor.store.models import (
     story_scopes,
 )
 
-_SUMS = [func.sum(getattr(story_scopes.c, c)).label(c) for c in ("escalation", "de_escalation", "threat", "act", "verbal", "material")]
+_COMPONENTS = ("escalation", "de_escalation", "threat", "act", "verbal", "material")
+_SUMS = [func.sum(getattr(story_scopes.c, c)).label(c) for c in _COMPONENTS]
+# formula 2.0's basis: how many of the scope's stories of the day report each component
+_COUNTS = [func.sum(case((getattr(story_scopes.c, c) > 0, 1), else_=0)).label(f"{c}_stories") for c in _COMPONENTS]
+COUNT_COLUMNS = tuple(f"{c}_stories" for c in _COMPONENTS)
 
 
 def _raw_rows(conn: Connection, day_from: date, day_to: date) -> list[dict[str, Any]]:
@@ -50,7 +54,7 @@ def _raw_rows(conn: Connection, day_from: date, day_to: date) -> list[dict[str, 
     agg = conn.execute(
         select(
             story_scopes.c.day, story_scopes.c.scope, func.count().label("stories"),
-            func.sum(story_scopes.c.articles).label("articles"), *_SUMS,
+            func.sum(story_scopes.c.articles).label("articles"), *_SUMS, *_COUNTS,
         )
         .where(cond)
         .group_by(story_scopes.c.day, story_scopes.c.scope)
@@ -74,7 +78,11 @@ def _raw_rows(conn: Connection, day_from: date, day_to: date) -> list[dict[str, 
         n = totals.get(r.day, 0)
         k = 100.0 / n if n else 0.0
         esc, de = float(r.escalation or 0) * k, float(r.de_escalation or 0) * k
+        counts = {c: int(getattr(r, c) or 0) for c in COUNT_COLUMNS}
         out.append({
+            **counts,
+            "escalation_share": 100.0 * counts["escalation_stories"] / r.stories if r.stories else None,
+            "de_escalation_share": 100.0 * counts["de_escalation_stories"] / r.stories if r.stories else None,
             "day": r.day, "scope": r.scope, "stories": int(r.stories), "articles": int(r.articles or 0),
             "publishers": int(pubs.get((r.day, r.scope), 0)),
             "escalation": esc, "de_escalation": de,
@@ -82,13 +90,14 @@ def _raw_rows(conn: Connection, day_from: date, day_to: date) -> list[dict[str, 
             "verbal": float(r.verbal or 0) * k, "material": float(r.material or 0) * k,
             "net": esc - de, "balance": (esc - de) / (esc + de) if esc + de > 0 else None,
             "index": None, "smoothed": None, "anomaly": None, "direction": "stable", "low_volume": True,
+            "baseline_days": None,
         })
     return out
 
 
-def _write_raw(conn: Connection, rows: Sequence[dict[str, Any]], now: datetime) -> None:
+def _write_raw(conn: Connection, rows: Sequence[dict[str, Any]], now: datetime, version: str) -> None:
     for r in rows:
-        r["formula_version"] = FORMULA_VERSION
+        r["formula_version"] = version
         r["computed_at"] = now
     for i in range(0, len(rows), 400):
         conn.execute(daily_index.insert(), list(rows[i : i + 400]))
@@ -106,21 +115,38 @@ def _lookback(settings: IndexSettings) -> int:
 
 _RAW_COLS = (daily_index.c.day, daily_index.c.scope, daily_index.c.stories, daily_index.c.articles,
              daily_index.c.publishers, daily_index.c.escalation, daily_index.c.de_escalation, daily_index.c.threat,
-             daily_index.c.act, daily_index.c.verbal, daily_index.c.material)
+             daily_index.c.act, daily_index.c.verbal, daily_index.c.material,
+             *(getattr(daily_index.c, c) for c in COUNT_COLUMNS),
+             daily_index.c.escalation_share, daily_index.c.de_escalation_share)
 
-_Raw = tuple[date, str, RawDay]
+
+def _counts_of(r: Any) -> tuple[float, float, float, float, float, float] | None:
+    vals = [r[c] if isinstance(r, dict) else getattr(r, c) for c in COUNT_COLUMNS]
+    if any(v is None for v in vals):
+        return None  # a row computed before formula 2.0 (migration 0009 fills them; rebuild otherwise)
+    return (float(vals[0]), float(vals[1]), float(vals[2]), float(vals[3]), float(vals[4]), float(vals[5]))
+
+_Raw = tuple[date, str, RawDay, dict[str, Any]]
 
 
 def _stored_raw(rows: Iterable[Any]) -> Iterator[_Raw]:
     for r in rows:
         yield r.day, r.scope, RawDay(r.stories, r.articles, r.publishers,
-                                     (r.escalation, r.de_escalation, r.threat, r.act, r.verbal, r.material))
+                                     (r.escalation, r.de_escalation, r.threat, r.act, r.verbal, r.material),
+                                     _counts_of(r)), _plain(r)
 
 
 def _fresh_raw(rows: Iterable[dict[str, Any]]) -> Iterator[_Raw]:
     for r in rows:
         yield r["day"], r["scope"], RawDay(r["stories"], r["articles"], r["publishers"],
-                                           (r["escalation"], r["de_escalation"], r["threat"], r["act"], r["verbal"], r["material"]))
+                                           (r["escalation"], r["de_escalation"], r["threat"], r["act"], r["verbal"], r["material"]),
+                                           _counts_of(r)), _plain(r)
+
+
+def _plain(r: Any) -> dict[str, Any]:
+    """The stored plain figures (counts and shares), carried unchanged into rewritten rows."""
+    cols = (*COUNT_COLUMNS, "escalation_share", "de_escalation_share")
+    return {c: (r[c] if isinstance(r, dict) else getattr(r, c)) for c in cols}
 
 
 def _derive(raw_rows: Iterable[_Raw], day_from: date, day_to: date, settings: IndexSettings,
@@ -130,8 +156,10 @@ def _derive(raw_rows: Iterable[_Raw], day_from: date, day_to: date, settings: In
     ``raw_rows`` must cover the ``_lookback`` days before ``day_from``.
     """
     by_scope: dict[str, dict[date, RawDay]] = defaultdict(dict)
-    for day, scope, raw_day in raw_rows:
+    plain: dict[tuple[date, str], dict[str, Any]] = {}
+    for day, scope, raw_day, extra in raw_rows:
         by_scope[scope][day] = raw_day
+        plain[(day, scope)] = extra
     # series() reaches back from its first day far enough for that day's own
     # index; the smoothed value of day_from also averages the index of the days
     # just before it, so the series starts there (those days are not written).
@@ -150,7 +178,8 @@ def _derive(raw_rows: Iterable[_Raw], day_from: date, day_to: date, settings: In
                 "escalation": v.escalation, "de_escalation": v.de_escalation, "threat": v.threat, "act": v.act,
                 "verbal": v.verbal, "material": v.material, "net": v.net, "balance": v.balance, "index": v.index,
                 "smoothed": v.smoothed, "anomaly": v.anomaly, "direction": v.direction, "low_volume": v.low_volume,
-                "formula_version": FORMULA_VERSION, "computed_at": now,
+                "baseline_days": v.baseline_days, **plain.get((v.day, scope), {}),
+                "formula_version": settings.formula_version, "computed_at": now,
             })
     return out
 
@@ -184,34 +213,17 @@ def _update_derived(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Write the derived columns of existing rows (one UPDATE per row, executemany)."""
     updates = [
         {"b_day": v["day"], "b_scope": v["scope"], "index": v["index"], "smoothed": v["smoothed"], "anomaly": v["anomaly"],
-         "direction": v["direction"], "low_volume": v["low_volume"], "computed_at": v["computed_at"]}
+         "direction": v["direction"], "low_volume": v["low_volume"], "computed_at": v["computed_at"],
+         "baseline_days": v["baseline_days"], "formula_version": v["formula_version"]}
         for v in rows
     ]
     stmt = (
         update(daily_index)
         .where(and_(daily_index.c.day == bindparam("b_day"), daily_index.c.scope == bindparam("b_scope")))
         .values(index=bindparam("index"), smoothed=bindparam("smoothed"), anomaly=bindparam("anomaly"),
-                direction=bindparam("direction"), low_volume=bindparam("low_volume"), computed_at=bindparam("computed_at"))
+                direction=bindparam("direction"), low_volume=bindparam("low_volume"), computed_at=bindparam("computed_at"),
+                baseline_days=bindparam("baseline_days"), formula_version=bindparam("formula_version"))
     )
-    for i in range(0, len(updates), 1000):
-        conn.execute(stmt, updates[i : i + 1000])
-
-
-def update_shares(conn: Connection, day_from: date, day_to: date) -> None:
-    """The plain figures of [day_from, day_to]: the share of each scope's stories of the day that
-    report escalation / de-escalation (0-100; one sentence a reader can check)."""
-    rows = conn.execute(
-        select(story_scopes.c.day, story_scopes.c.scope, func.count().label("n"),
-               func.sum(case((story_scopes.c.escalation > 0, 1), else_=0)).label("esc"),
-               func.sum(case((story_scopes.c.de_escalation > 0, 1), else_=0)).label("de"))
-        .where(and_(story_scopes.c.day >= day_from, story_scopes.c.day <= day_to))
-        .group_by(story_scopes.c.day, story_scopes.c.scope)
-    ).all()
-    updates = [{"b_day": r.day, "b_scope": r.scope, "es": 100.0 * int(r.esc or 0) / r.n, "ds": 100.0 * int(r.de or 0) / r.n}
-               for r in rows if r.n]
-    stmt = (update(daily_index)
-            .where(and_(daily_index.c.day == bindparam("b_day"), daily_index.c.scope == bindparam("b_scope")))
-            .values(escalation_share=bindparam("es"), de_escalation_share=bindparam("ds")))
     for i in range(0, len(updates), 1000):
         conn.execute(stmt, updates[i : i + 1000])
 
@@ -223,8 +235,7 @@ def update_days(conn: Connection, days: Iterable[date], settings: IndexSettings,
         return 0
     for d in days:
         conn.execute(delete(daily_index).where(daily_index.c.day == d))
-        _write_raw(conn, _raw_rows(conn, d, d), now)
-        update_shares(conn, d, d)
+        _write_raw(conn, _raw_rows(conn, d, d), now, settings.formula_version)
     last = conn.execute(select(func.max(daily_index.c.day))).scalar() or days[-1]
     # later days' windows include the changed ones
     to = min(last, days[-1] + timedelta(days=_lookback(settings)))
@@ -264,7 +275,6 @@ def rebuild(conn: Connection, settings: IndexSettings, now: datetime, *, day_fro
     first_day = conn.execute(select(func.min(stories.c.day))).scalar()
     out = _derive(itertools.chain(_stored_raw(stored), _fresh_raw(fresh)), lo, to, settings, first_day, now)
     _replace(conn, lo, to, out)
-    update_shares(conn, lo, to)
     conn.execute(delete(index_dirty).where(and_(index_dirty.c.day >= lo, index_dirty.c.day <= hi)))
     return len(out)
 

@@ -44,6 +44,9 @@ class Lens:
         return f"{self.kind}:{self.value}"
 
 
+_COMPONENTS = ("escalation", "de_escalation", "threat", "act", "verbal", "material")
+
+
 def parse_lens(text: str) -> Lens:
     kind, sep, value = text.partition(":")
     kind = kind.strip().lower()
@@ -84,6 +87,7 @@ def lens_rows(
     n_stories: dict[tuple[date, str], int] = defaultdict(int)
     n_articles: dict[tuple[date, str], int] = defaultdict(int)
     pubs: dict[tuple[date, str], set[int]] = defaultdict(set)
+    counts: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0] * 6)  # formula 2.0's basis
     for (_sid, day), ms in members.items():
         per_article = [article_scopes(readings[a], ctx) for a, _ in ms if a in readings]
         day_pubs = {p for _, p in ms}
@@ -93,6 +97,8 @@ def lens_rows(
             key = (day, scope)
             sums[key] = cadd(sums[key], comps)
             n_stories[key] += 1
+            for i, v in enumerate(comps):
+                counts[key][i] += v > 0
             n_articles[key] += len(ms)
             pubs[key] |= day_pubs
     out: list[dict[str, Any]] = []
@@ -109,6 +115,9 @@ def lens_rows(
             "verbal": comps[4] * k, "material": comps[5] * k, "net": esc - de,
             "balance": (esc - de) / (esc + de) if esc + de > 0 else None,
             "low_volume": n_stories[(day, scope)] < settings.min_stories,
+            **{f"{c}_stories": counts[(day, scope)][i] for i, c in enumerate(_COMPONENTS)},
+            "escalation_share": 100.0 * counts[(day, scope)][0] / n_stories[(day, scope)],
+            "de_escalation_share": 100.0 * counts[(day, scope)][1] / n_stories[(day, scope)],
         })
     out.sort(key=lambda r: (r["scope"], r["day"]))
     return out

@@ -31,8 +31,12 @@ COLUMNS = (
     "day", "scope", "stories", "articles", "publishers", "escalation", "de_escalation", "threat", "act",
     "verbal", "material", "net", "balance", "index", "smoothed", "anomaly", "direction", "low_volume",
     "escalation_share", "de_escalation_share",
+    # formula 2.0 (issue 10): counts of the scope's stories reporting each component, the index's basis
+    "escalation_stories", "de_escalation_stories", "threat_stories", "act_stories", "verbal_stories",
+    "material_stories", "baseline_days", "formula_version",
 )
 _BARS = "▁▂▃▄▅▆▇█"
+SHORT_BASELINE = 28  # days: an index rebased on less history is marked (issue 10 §5)
 
 
 def sparkline(values: list[float]) -> str:
@@ -91,44 +95,54 @@ def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
     by_scope: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_scope[r["scope"]].append(r)
-    t = Table(title="daily index (esc % / de-esc %: share of the scope's stories of the day reporting escalation / "
-                    "de-escalation; the other figures are weighted sums per 100 stories)", header_style="bold")
-    for c in ("day", "scope", "stories", "articles", "publishers", "esc %", "de-esc %", "escalation", "de_escalation",
-              "threat", "act", "verbal", "material", "net", "index", "smoothed", "anomaly", "direction"):
+    t = Table(title="daily index — esc / de-esc: the scope's stories of the day (each event once) reporting "
+                    "escalation / de-escalation, and their share; threat / act: stories reporting threats / acts; "
+                    "index: escalation stories, 100 = the mean of the baseline days (* = fewer than 28 days); "
+                    "dim = low volume", header_style="bold")
+    for c in ("day", "scope", "stories", "esc", "esc %", "de-esc", "de-esc %", "threat", "act", "index", "anomaly",
+              "direction"):
         t.add_column(c, justify="left" if c in ("day", "scope", "direction") else "right")
+
+    def n(r: dict[str, Any], c: str) -> str:
+        return "–" if r.get(c) is None else str(r[c])
+
     for scope, rs in by_scope.items():
         for r in rs:
             style = "red" if r["direction"] == "escalating" else "green" if r["direction"] == "de-escalating" else None
             if r["low_volume"]:
                 style = "dim"
+            bd = r.get("baseline_days")
+            idx = "–" if r["index"] is None else f"{r['index']:.0f}" + ("*" if bd is not None and bd < SHORT_BASELINE else "")
             t.add_row(
-                r["day"].isoformat(), scope, str(r["stories"]), str(r["articles"]), str(r["publishers"]),
-                *("–" if r.get(c) is None else f"{r[c]:.0f}" for c in ("escalation_share", "de_escalation_share")),
-                *(f"{r[c]:.1f}" for c in ("escalation", "de_escalation", "threat", "act", "verbal", "material", "net")),
-                "–" if r["index"] is None else f"{r['index']:.0f}",
-                "–" if r["smoothed"] is None else f"{r['smoothed']:.0f}",
+                r["day"].isoformat(), scope, str(r["stories"]),
+                n(r, "escalation_stories"), "–" if r.get("escalation_share") is None else f"{r['escalation_share']:.0f}",
+                n(r, "de_escalation_stories"),
+                "–" if r.get("de_escalation_share") is None else f"{r['de_escalation_share']:.0f}",
+                n(r, "threat_stories"), n(r, "act_stories"), idx,
                 "–" if r["anomaly"] is None else f"{r['anomaly']:+.1f}",
                 r["direction"] + (" (low volume)" if r["low_volume"] else ""),
                 style=style,
             )
     console.print(t)
-    s = Table(title="per scope (escalation per 100 stories, one mark a day)", header_style="bold")
+    s = Table(title="per scope (stories reporting escalation / de-escalation, one mark a day)", header_style="bold")
     for c in ("scope", "days", "escalation", "de-escalation", "last", "direction"):
         s.add_column(c)
     for scope, rs in by_scope.items():
         first, last = rs[0]["day"], rs[-1]["day"]
         dense: dict[date, dict[str, Any]] = {r["day"]: r for r in rs}
         span = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-        esc = [dense[d]["escalation"] if d in dense else 0.0 for d in span]
-        de = [dense[d]["de_escalation"] if d in dense else 0.0 for d in span]
+        esc = [float(dense[d].get("escalation_stories") or 0) if d in dense else 0.0 for d in span]
+        de = [float(dense[d].get("de_escalation_stories") or 0) if d in dense else 0.0 for d in span]
         lr = rs[-1]
         s.add_row(scope, f"{first}…{last}", sparkline(esc), sparkline(de),
-                  f"{lr['escalation']:.1f} / {lr['de_escalation']:.1f}", lr["direction"])
+                  f"{n(lr, 'escalation_stories')} / {n(lr, 'de_escalation_stories')} of {lr['stories']}", lr["direction"])
     console.print(s)
 
 
 LENS_COLUMNS = ("day", "scope", "lens", "stories", "articles", "publishers", "escalation", "de_escalation", "threat",
-                "act", "verbal", "material", "net", "balance", "low_volume")
+                "act", "verbal", "material", "net", "balance", "low_volume",
+                "escalation_stories", "de_escalation_stories", "threat_stories", "act_stories", "verbal_stories",
+                "material_stories", "escalation_share", "de_escalation_share")
 
 
 def render_lens_rows(rows: list[dict[str, Any]], fmt: str) -> None:
@@ -138,12 +152,18 @@ def render_lens_rows(rows: list[dict[str, Any]], fmt: str) -> None:
         render([_round(r) for r in rows], fmt, columns=LENS_COLUMNS)
         return
     console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200)
-    t = Table(title="daily index by lens (per 100 stories of the lens's day)", header_style="bold")
-    for c in ("day", "scope", "lens", "stories", "publishers", "escalation", "threat", "act", "de_escalation", "net"):
+    t = Table(title="daily index by lens (stories of the lens's day reporting escalation / de-escalation, "
+                    "and their share of the lens's stories)", header_style="bold")
+    for c in ("day", "scope", "lens", "stories", "publishers", "esc", "esc %", "de-esc", "de-esc %", "threat", "act"):
         t.add_column(c, justify="left" if c in ("day", "scope", "lens") else "right")
+
+    def n(r: dict[str, Any], c: str, fmt: str = "{}") -> str:
+        return "–" if r.get(c) is None else fmt.format(r[c])
+
     for r in rows:
         t.add_row(r["day"].isoformat(), r["scope"], r["lens"], str(r["stories"]), str(r["publishers"]),
-                  *(f"{r[c]:.1f}" for c in ("escalation", "threat", "act", "de_escalation", "net")),
+                  n(r, "escalation_stories"), n(r, "escalation_share", "{:.0f}"), n(r, "de_escalation_stories"),
+                  n(r, "de_escalation_share", "{:.0f}"), n(r, "threat_stories"), n(r, "act_stories"),
                   style="dim" if r["low_volume"] else None)
     console.print(t)
     console.print("dim rows: fewer stories than index.min_stories (low volume); a lens sees fewer stories than the whole press")

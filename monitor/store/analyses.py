@@ -108,6 +108,7 @@ def save_readings(conn: Connection, items: Sequence[tuple[int, Reading]], now: d
             "analysed_at": now, "language": r.language, "sentences": len(r.sentences),
             "escalation": sc.escalation, "de_escalation": sc.de_escalation, "threat": sc.threat,
             "act": sc.act, "verbal": sc.verbal, "material": sc.material,
+            "truncated_from": r.truncated_from, "truncated_to": r.truncated_to,
         })
         for m in (*r.regions, *r.actors):
             mentions.append({

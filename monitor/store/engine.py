@@ -36,8 +36,13 @@ def normalise_url(url: str) -> str:
     return u.render_as_string(hide_password=False)
 
 
-def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
-    """Create an engine with the pragmas and transaction mode this project relies on."""
+def make_engine(url: str, *, read_only: bool = False, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+                **kwargs: Any) -> Engine:
+    """Create an engine with the pragmas and transaction mode this project relies on.
+
+    ``busy_timeout_ms`` (SQLite): how long a transaction waits for another
+    connection's write lock before failing with "database is locked".
+    """
     url = normalise_url(url)
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
@@ -46,7 +51,7 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
             Path(db).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
-            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
             # Pooled connections: with NullPool every close checkpointed and removed
             # the WAL file (1.08 ms per small write against 0.27 ms; bench/ingest.py).
             # A pooled idle connection holds no read transaction (isolation_level is
@@ -56,7 +61,7 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
             max_overflow=10,
             **kwargs,
         )
-        _sqlite_setup(engine, read_only=read_only)
+        _sqlite_setup(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         return engine
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     if read_only:
@@ -66,14 +71,14 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     return engine
 
 
-def _sqlite_setup(engine: Engine, *, read_only: bool) -> None:
+def _sqlite_setup(engine: Engine, *, read_only: bool, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite otherwise
         # starts deferred transactions on its own schedule).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             cur.execute("PRAGMA journal_mode = WAL")

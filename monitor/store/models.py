@@ -257,6 +257,10 @@ article_analyses = Table(
     Column("language", String(8)),
     Column("sentences", Integer, nullable=False, default=0),
     *components(),
+    # The text was longer than analysis.max_chars and only its start was read (issue
+    # 14 §5): characters of title + text given, characters read.  NULL: read whole.
+    Column("truncated_from", Integer),
+    Column("truncated_to", Integer),
     Index("ix_article_analyses_versions", "analyzer_version", "data_version"),
     comment="One reading per article, stamped with the analyser and reference-data versions.",
 )
@@ -387,6 +391,15 @@ daily_index = Table(
     # escalation / de-escalation (a story counts once whatever its weights)
     Column("escalation_share", Float),
     Column("de_escalation_share", Float),
+    # formula 2.0's basis (issue 10): how many of the scope's stories of the day report each
+    # component (a story counts once whatever its weights); NULL on rows computed before 2.0
+    Column("escalation_stories", Integer),
+    Column("de_escalation_stories", Integer),
+    Column("threat_stories", Integer),
+    Column("act_stories", Integer),
+    Column("verbal_stories", Integer),
+    Column("material_stories", Integer),
+    Column("baseline_days", Integer),  # days of history ``index`` is rebased on (NULL: no index)
     Column("formula_version", String(20), nullable=False),
     Column("computed_at", UTCDateTime(), nullable=False),
     Index("ix_daily_index_scope_day", "scope", "day"),

@@ -39,6 +39,7 @@ class ClaimedSource:
     redirect_target: str | None
     redirect_count: int
     language: str | None
+    last_outcome: str | None = None  # of the previous poll; "timeout" queues it last (feeds/fetch.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +149,7 @@ def set_enabled(conn: Connection, name: str, enabled: bool, now: datetime, reaso
 _CLAIM_COLUMNS = (
     sources.c.id, sources.c.name, sources.c.url, sources.c.etag, sources.c.last_modified,
     sources.c.interval_seconds, sources.c.consecutive_errors, sources.c.redirect_target,
-    sources.c.redirect_count, sources.c.language,
+    sources.c.redirect_count, sources.c.language, sources.c.last_outcome,
 )
 
 
@@ -168,7 +169,13 @@ def claim_sources(
     ``due_only`` selects enabled sources whose next check has come;
     ``names`` selects those sources whatever their schedule (``poll --source``).
     """
-    free = or_(sources.c.lease_expires_at.is_(None), sources.c.lease_expires_at < now)
+    # A lease this worker still holds is free to it: poll cycles of one worker
+    # never overlap, so it is left over from a cycle whose release failed (the
+    # database went away mid-poll) and would otherwise keep the source from
+    # being polled, by its own daemon too, until the lease expired.
+    free = or_(
+        sources.c.lease_expires_at.is_(None), sources.c.lease_expires_at < now, sources.c.lease_owner == worker
+    )
     cond: Any = free
     skip = list(exclude)
     if skip:
@@ -204,6 +211,20 @@ def release_lease(conn: Connection, source_id: int, worker: str) -> None:
         update(sources)
         .where(and_(sources.c.id == source_id, sources.c.lease_owner == worker))
         .values(lease_owner=None, lease_expires_at=None)
+    )
+
+
+def record_store_error(conn: Connection, source_id: int, worker: str, error: str, now: datetime) -> None:
+    """A poll whose articles could not be stored: say so on the source and hand its lease back.
+
+    The schedule is left alone (the source stays due and is fetched again at
+    the next tick) and so is the error streak: the fault was ours, not the feed's.
+    """
+    conn.execute(
+        update(sources)
+        .where(and_(sources.c.id == source_id, sources.c.lease_owner == worker))
+        .values(lease_owner=None, lease_expires_at=None, last_error=error[:2000], last_error_at=now,
+                last_outcome="store_error", updated_at=now)
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, func, select
 
@@ -11,11 +12,20 @@ from monitor.store.models import articles, fetches, publishers, sources
 
 
 def health_state(row: Any, now: datetime) -> str:
-    """One word an operator can filter on: ok, failing, disabled, new, leased."""
+    """One word an operator can filter on: ok, failing, throttled, disabled, new.
+
+    ``throttled``: the last answer was 429 Too Many Requests with a Retry-After
+    the scheduler honoured (RFC 6585 §4).  That poll neither raises nor resets
+    the error streak (see feeds/schedule.py), so without this state a source
+    rate-limited since its first poll would show as ``new`` forever and one
+    throttled after a success as ``ok``.  A failing source stays ``failing``.
+    """
     if not row.enabled:
         return "disabled"
     if row.consecutive_errors:
         return "failing"
+    if row.last_status == 429:
+        return "throttled"
     if row.last_success_at is None:
         return "new"
     return "ok"
@@ -63,6 +73,33 @@ def source_rows(conn: Connection, now: datetime) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def slow_hosts(conn: Connection) -> list[dict[str, Any]]:
+    """Hosts with enabled sources whose last poll timed out, most such sources first.
+
+    Those sources are fetched after their host's other feeds and may not hold
+    all its slots (issue 14 §7, "Slow hosts" in feeds/fetch.py); the operator
+    sees which host is slow, how many of its feeds, and which.
+    """
+    by_host: dict[str, dict[str, Any]] = {}
+    rows = conn.execute(
+        select(sources.c.name, sources.c.url, sources.c.last_outcome)
+        .where(sources.c.enabled.is_(True))
+        .order_by(sources.c.name)
+    )
+    for r in rows:
+        try:
+            host = (urlsplit(r.url).hostname or "").rstrip(".")
+        except ValueError:  # a URL that never validated; its own error says so
+            continue
+        entry = by_host.setdefault(host, {"host": host, "sources": 0, "timed_out": 0, "slow": []})
+        entry["sources"] += 1
+        if r.last_outcome == "timeout":
+            entry["timed_out"] += 1
+            entry["slow"].append(r.name)
+    slow = [e for e in by_host.values() if e["timed_out"]]
+    return sorted(slow, key=lambda e: (-e["timed_out"], e["host"]))
 
 
 def totals(conn: Connection, now: datetime, since: datetime) -> dict[str, Any]:
