@@ -26,7 +26,9 @@ by the command line (``cli.main``).
 
 from __future__ import annotations
 
+import difflib
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -37,16 +39,29 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 
-from monitor.config import ConfigError, Settings, SourceSpec, load_settings
+from monitor.config import (
+    ConfigError,
+    Settings,
+    SourceSpec,
+    check_country,
+    check_feed_url,
+    check_language,
+    load_settings,
+)
 from monitor.redact import mask_url
 
 if TYPE_CHECKING:
     from monitor.analysis.analyzer import Analyzer
     from monitor.ingest import PollReport
+    from monitor.pipeline import StageReport
+    from monitor.store.queue import QueueStats
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+# Progress of a long use case, for a progress bar: (stage, done, total or None when unknown).
+# The core reports; the interface decides whether and how to draw (cli.py: a bar on a terminal).
+Progress = Callable[[str, int, int | None], None]
 
 
 def utcnow() -> datetime:
@@ -85,6 +100,11 @@ class DatabaseUnavailableError(MonitorError):
 
 class SchemaMismatchError(MonitorError):
     """The database has no schema yet, or an older one: `monitor init` fixes it."""
+
+
+class DatabaseMissingError(SchemaMismatchError):
+    """A SQLite database file that does not exist: `monitor init` creates it (other commands must
+    not, or `monitor status` on a mistyped path would leave an empty file behind)."""
 
 
 # --------------------------------------------------------------------------- results
@@ -149,8 +169,12 @@ class Monitor:
 
     @property
     def database(self) -> str:
-        """The database URL with any password masked: safe to print."""
-        return mask_url(self.settings.database_url)
+        """The database URL with any password masked: safe to print (with the driver the engine uses)."""
+        if self._engine is not None:
+            return mask_url(self._engine.url)
+        from monitor.store.engine import normalise_url
+
+        return mask_url(normalise_url(self.settings.database_url))
 
     @property
     def analyzer(self) -> Analyzer | None:
@@ -181,12 +205,20 @@ class Monitor:
 
     def check_schema(self) -> None:
         """Raise unless the database answers and its schema is the one this version needs."""
+        from monitor.store.engine import sqlite_path
         from monitor.store.schema import current_revision, head_revision
 
+        # before the first connection: SQLite creates a missing file on connect
+        path = sqlite_path(self._engine.url.render_as_string(hide_password=False) if self._engine is not None
+                           else self.settings.database_url)
+        if path is not None and not path.exists():
+            raise DatabaseMissingError(f"the database {self.database} does not exist (no file {path}): "
+                                       "run `monitor init` to create it")
         try:
             rev = current_revision(self.engine)
         except OperationalError as exc:
-            raise DatabaseUnavailableError(f"cannot reach the database {self.database}: {exc.orig}") from exc
+            # one line: libpq's messages carry a second, indented line of advice
+            raise DatabaseUnavailableError(f"cannot reach the database {self.database}: {' '.join(str(exc.orig).split())}") from exc
         if rev is None:
             raise SchemaMismatchError(f"the database {self.database} has no schema yet: run `monitor init`")
         head = head_revision(self.engine)
@@ -227,25 +259,104 @@ class Monitor:
         with self.engine.begin() as conn:
             return sync_sources(conn, list(specs), self.clock())
 
+    # ----------------------------------------------------------------- sources
+
+    def source_names(self) -> list[str]:
+        """Every source's name, sorted."""
+        from monitor.store.sources import source_names
+
+        with self.engine.connect() as conn:
+            return source_names(conn)
+
+    def check_source_names(self, names: Iterable[str]) -> None:
+        """Raise for the first name that is no source, with the closest names as a hint."""
+        known = self.source_names()
+        for name in names:
+            if name not in known:
+                close = close_names(name, known)
+                hint = f"did you mean {' or '.join(close)}? " if close else ""
+                raise MonitorError(f"no source named {name!r} ({hint}`monitor sources list` lists them)")
+
+    def add_source(self, spec: SourceSpec) -> list[str]:
+        """Add one source, due now, checked as ``config check`` checks a sources file; returns notes
+        for the operator (a language the analyser does not read)."""
+        from monitor.store.sources import StoreError, add_source
+
+        notes = self.check_source(spec)
+        try:
+            with self.engine.begin() as conn:
+                add_source(conn, spec, self.clock())
+        except StoreError as exc:
+            raise MonitorError(str(exc)) from exc
+        return notes
+
+    def check_source(self, spec: SourceSpec) -> list[str]:
+        """Raise for a URL, language or country ``config check`` would refuse in a sources file, with
+        a hint where one is cheap ("did you mean QAT?"); touches no database.  Returns notes."""
+        from monitor.analysis.reference import LANGS
+
+        problems: list[str] = []
+        if problem := check_feed_url(spec.url):
+            problems.append(problem)
+        if spec.language is not None and (problem := check_language(spec.language)):
+            problems.append(_with_hint(problem, _language_hint(spec.language)))
+        if spec.country is not None and (problem := check_country(spec.country)):
+            problems.append(_with_hint(problem, _country_hint(spec.country)))
+        if problems:
+            raise MonitorError("; ".join(problems))
+        notes = []
+        if spec.language and spec.language.split("-")[0] not in LANGS:
+            notes.append(f"the analyser reads {', '.join(LANGS)}: articles of {spec.name} will be read in the "
+                         f"language their script suggests, not as {spec.language!r}")
+        return notes
+
     # ----------------------------------------------------------------- the pipeline
 
     def poll(self, names: Sequence[str] | None = None, *, all_sources: bool = False,
              on_claimed: Callable[[int], None] | None = None, on_report: Callable[[PollReport], None] | None = None,
-             should_stop: Callable[[], bool] | None = None, worker: str | None = None) -> list[PollReport]:
+             should_stop: Callable[[], bool] | None = None, worker: str | None = None,
+             analyse: bool = True) -> list[PollReport]:
         """Fetch the due sources (or ``names``, or all), store and read what is new, then update the index.
 
-        Days a failed poll left marked dirty are recomputed by the next successful call.
+        Days a failed poll left marked dirty are recomputed by the next successful call.  With
+        ``analyse=False`` only the store stage runs (the daemon reads the queue in its own job).
         """
         from monitor.poll import poll_cycle, worker_id
 
+        if names:
+            self.check_source_names(names)
         reports = poll_cycle(self.engine, self.settings, worker=worker or worker_id(), clock=self.clock,
                              names=list(names) if names else None, all_sources=all_sources, on_claimed=on_claimed,
-                             on_report=on_report, should_stop=should_stop, analyzer=self.analyzer)
-        self.update_index()
+                             on_report=on_report, should_stop=should_stop)
+        if analyse:
+            self.analyse_pending(should_stop=should_stop)
+            self.update_index()
         return reports
 
+    def analyse_pending(self, *, batch: int = 500, on_batch: Callable[[StageReport], None] | None = None,
+                        should_stop: Callable[[], bool] | None = None) -> int:
+        """The analysis stage: read the queued articles in batches, file them into stories, mark
+        their index days (issue 12 §1); returns articles read.  No-op when analysis is off."""
+        from monitor.pipeline import analyse_pending
+        from monitor.poll import worker_id
+
+        analyzer = self.analyzer
+        if analyzer is None:
+            return 0
+        return analyse_pending(self.engine, analyzer, self.settings, worker=worker_id(), clock=self.clock,
+                               batch=batch, on_batch=on_batch, should_stop=should_stop)
+
+    def queue_stats(self) -> QueueStats:
+        """The analysis queue: pending, being read, failed, and the oldest waiting article."""
+        from monitor.store.queue import stats
+
+        with self.engine.connect() as conn:
+            return stats(conn, self.clock())
+
     def ingest_files(self, paths: Sequence[Path], *, source: str | None = None, publisher: str | None = None,
-                     language: str | None = None) -> list[IngestFileResult]:
+                     language: str | None = None, on_file: Callable[[IngestFileResult], None] | None = None,
+                     on_batch: Callable[[StageReport], None] | None = None,
+                     on_progress: Progress | None = None) -> list[IngestFileResult]:
         """Store feed files from disk (archives, backfills), one transaction per file, then update the index.
 
         Each file becomes a disabled source of its own unless ``source`` names an existing one.
@@ -268,9 +379,10 @@ class Monitor:
         files = find_feed_files(list(paths))
         if not files:
             raise MonitorError("no feed files found in " + ", ".join(str(p) for p in paths))
-        analyzer = self.analyzer
         out: list[IngestFileResult] = []
         for ff in files:
+            if on_progress:
+                on_progress("storing files", len(out), len(files))
             f = ff.path
             now = self.clock()
             try:
@@ -295,7 +407,8 @@ class Monitor:
                     sid, name, lang = fs.id, fs.name, fs.language
                     if fs.note:
                         notes.append(fs.note)
-                parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang, analyzer=analyzer,
+                # the store stage only: queued here, read by analyse_pending below
+                parsed, counts = ingest_bytes(conn, sid, content, now=now, name=name, language=lang,
                                               settings=self.settings)
                 if not source and not parsed.error:
                     legacy = legacy_overlap_note(conn, ff, sid, [e.entry_key for e in parsed.entries])
@@ -306,18 +419,58 @@ class Monitor:
             problem = "; ".join(p for p in (parsed.error or parsed.problem, *notes) if p) or None
             out.append(IngestFileResult(str(f), name, len(parsed.entries), counts.new, counts.updated, counts.unchanged,
                                         problem, bool(parsed.error)))
+            if on_file:
+                on_file(out[-1])
+        if on_progress:
+            on_progress("storing files", len(files), len(files))
+        self.analyse_pending(on_batch=self._reading_progress(on_batch, on_progress))
         self.update_index()
         return out
 
-    def reanalyse(self, *, since: date | None = None, all_articles: bool = False) -> int:
-        """Read again every article whose reading is stale (or all), then update the index."""
-        from monitor.analysis.service import reanalyse
+    def reanalyse(self, *, since: date | None = None, all_articles: bool = False,
+                  on_batch: Callable[[StageReport], None] | None = None, on_progress: Progress | None = None) -> int:
+        """Queue every article whose reading is stale (or all) and read them through the analysis
+        stage; returns articles read.  Safe beside a running daemon: both drain the same queue."""
+        from monitor.store.analyses import stale_article_ids
+        from monitor.store.queue import enqueue
 
+        analyzer = self.require_analyzer()
         start = datetime.combine(since, datetime.min.time(), tzinfo=UTC) if since else None
-        n = reanalyse(self.engine, self.require_analyzer(), now=self.clock, since=start, all_articles=all_articles,
-                      settings=self.settings)
+        after = 0
+        while True:
+            with self.engine.begin() as conn:
+                ids = stale_article_ids(conn, analyzer_version=analyzer.version, data_version=analyzer.data_version,
+                                        since=start, all_articles=all_articles, after_id=after, limit=5000)
+                if not ids:
+                    break
+                enqueue(conn, ids, self.clock())
+            after = ids[-1]
+        from monitor.pipeline import analyse_pending
+        from monitor.poll import worker_id
+
+        n = analyse_pending(self.engine, analyzer, self.settings, worker=worker_id(), clock=self.clock,
+                            on_batch=self._reading_progress(on_batch, on_progress))
         self.update_index()
         return n
+
+    def _reading_progress(self, on_batch: Callable[[StageReport], None] | None,
+                          on_progress: Progress | None) -> Callable[[StageReport], None] | None:
+        """``on_batch``, also reporting "reading articles" progress against the queue's length now."""
+        if on_progress is None:
+            return on_batch
+        total = self.queue_stats().pending
+        done = 0
+        on_progress("reading articles", 0, total)
+
+        def batch(rep: StageReport) -> None:
+            nonlocal done
+            done += rep.claimed
+            # others (a running daemon) may queue articles meanwhile: the total grows with them
+            on_progress("reading articles", done, max(total, done))
+            if on_batch:
+                on_batch(rep)
+
+        return batch
 
     def update_index(self) -> list[date]:
         """Recompute the index days that new, late or changed articles marked dirty."""
@@ -327,7 +480,7 @@ class Monitor:
             return process_dirty(conn, self.settings.index, self.clock())
 
     def rebuild_index(self, *, day_from: date | None = None, day_to: date | None = None,
-                      stories: bool = False) -> tuple[int, int]:
+                      stories: bool = False, on_progress: Progress | None = None) -> tuple[int, int]:
         """Recompute every daily value in the range (after a formula change); with ``stories``,
         regroup the articles into stories first.  Returns (articles regrouped, values written)."""
         from monitor.index.build import rebuild
@@ -337,10 +490,15 @@ class Monitor:
         if stories:
             since = datetime.combine(day_from, datetime.min.time(), tzinfo=UTC) if day_from else None
             with self.engine.begin() as conn:
-                regrouped = rebuild_stories(conn, self.require_analyzer().ref, self.settings.index, self.settings.tz,
-                                            self.clock(), since=since)
+                regrouped = rebuild_stories(
+                    conn, self.require_analyzer().ref, self.settings.index, self.settings.tz, self.clock(), since=since,
+                    on_progress=(lambda done, total: on_progress("regrouping articles", done, total)) if on_progress else None)
+        if on_progress:  # one pass over the day aggregates: a stage without steps
+            on_progress("recomputing the index", 0, 1)
         with self.engine.begin() as conn:
             n = rebuild(conn, self.settings.index, self.clock(), day_from=day_from, day_to=day_to)
+        if on_progress:
+            on_progress("recomputing the index", 1, 1)
         return regrouped, n
 
     # ----------------------------------------------------------------- reading the index
@@ -354,6 +512,7 @@ class Monitor:
         """
         from monitor.index.report import index_rows
 
+        scopes = [index_scope(s) for s in scopes] if scopes else None
         parsed = []
         if lenses:
             from monitor.index.lens import parse_lens
@@ -381,9 +540,94 @@ class Monitor:
                 rows.sort(key=lambda r: (order[r["scope"]], r["day"], r["lens"] != "all", r["lens"]))
         return rows
 
+    def scopes_with_values(self, *, day_from: date | None = None, day_to: date | None = None,
+                           limit: int | None = None) -> list[str]:
+        """Scopes with index values in the range (all days by default), the most stories first."""
+        from monitor.index.report import scopes_with_values
+
+        with self.engine.connect() as conn:
+            return scopes_with_values(conn, day_from=day_from, day_to=day_to, limit=limit)
+
+    def index_days(self) -> tuple[date, date] | None:
+        """The first and last day with index values; None before the first values are computed."""
+        from monitor.index.report import index_days
+
+        with self.engine.connect() as conn:
+            return index_days(conn)
+
     def explain(self, day: date, scope: str, *, top: int = 5) -> dict[str, Any] | None:
         """The provenance of one value: its stories, their articles, sentences and lexicon entries."""
         from monitor.index.report import explain
 
         with self.engine.connect() as conn:
             return explain(conn, day, scope, top=top)
+
+
+# --------------------------------------------------------------------------- input checks
+
+# The kinds of index scope (monitor/index/formula.py article_scopes writes them).
+SCOPE_KINDS = ("global", "country:", "region:", "pair:", "dyad:", "actor:")
+_PAIR = re.compile(r"^pair:([A-Z]{3})-([A-Z]{3})$")
+
+
+def index_scope(scope: str) -> str:
+    """A scope as the index stores it; a usage error for a kind the index does not have.
+
+    Pairs are unordered (``pair:ISR-IRN`` is ``pair:IRN-ISR``, as the index stores them); a
+    well-formed scope without values is not an error here (the caller says what has values).
+    """
+    s = scope.strip()
+    if s != "global" and not s.startswith(SCOPE_KINDS[1:]):
+        kind = s.partition(":")[0] + ":" if ":" in s else s
+        raise MonitorError(f"unknown scope kind {kind!r} in {scope!r}: the kinds are {', '.join(SCOPE_KINDS)} "
+                           "(e.g. country:IRN, pair:IRN-ISR, dyad:ISR>IRN, region:middle-east, actor:vladimir-putin)",
+                           EXIT_USAGE)
+    m = _PAIR.match(s)
+    if m:
+        a, b = sorted((m.group(1), m.group(2)))
+        s = f"pair:{a}-{b}"
+    return s
+
+
+# English names of the languages the analyser reads (monitor/analysis/reference.py LANGS), for
+# "did you mean": ISO 639-1 codes, ISO 639-2/B codes are accepted by the check itself.
+_LANGUAGE_NAMES = {"arabic": "ar", "english": "en", "persian": "fa", "farsi": "fa", "hebrew": "he",
+                   "russian": "ru", "french": "fr"}
+
+
+def close_names(name: str, known: Sequence[str], n: int = 3) -> list[str]:
+    """The known names closest to a mistyped one: the same name in another case first, then
+    difflib's ratio (>= 0.7) on the part after a scope's kind, within that kind."""
+    kind, sep, rest = name.partition(":") if name.startswith(SCOPE_KINDS[1:]) else ("", "", name)
+    prefix = kind + sep
+    pool = {k[len(prefix):].casefold(): k for k in known if k.startswith(prefix)}
+    if rest.casefold() in pool:
+        return [pool[rest.casefold()]]
+    return [pool[c] for c in difflib.get_close_matches(rest.casefold(), list(pool), n=n, cutoff=0.7)]
+
+
+def _with_hint(problem: str, hint: str | None) -> str:
+    return f"{problem} (did you mean {hint}?)" if hint else problem
+
+
+def _language_hint(value: str) -> str | None:
+    v = value.strip()
+    return _LANGUAGE_NAMES.get(v.casefold()) or (v.lower() if check_language(v.lower()) is None else None)
+
+
+def _country_hint(value: str) -> str | None:
+    """The alpha-3 code of a country named, or coded in alpha-2 or lower case, by ``value``."""
+    from monitor.analysis.reference import ReferenceError, load_reference
+
+    v = value.strip().casefold()
+    try:
+        regions = load_reference().regions.values()
+    except ReferenceError:
+        return None
+    for r in regions:
+        if r.kind in ("country", "state") and check_country(r.id) is None and (
+            v in (r.id.casefold(), (r.iso2 or "").casefold(), r.name.casefold())
+            or any(v == a.casefold() for names in r.aliases.values() for a in names)
+        ):
+            return r.id
+    return None

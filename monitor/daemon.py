@@ -9,9 +9,11 @@ resumes from the sources table.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import signal
 import threading
+import time
 from types import FrameType
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -41,6 +43,7 @@ class Daemon:
         self.settings = monitor.settings
         self.clock = monitor.clock
         self.worker = worker_id()
+        self._backlog: list[int] = []  # queue sizes after the last analysis runs (backpressure)
         self.stopping = threading.Event()
         self.ticks = 0
 
@@ -49,10 +52,11 @@ class Daemon:
         if self.stopping.is_set():
             return
         try:
-            reports = self.monitor.poll(should_stop=self.stopping.is_set, worker=self.worker)
+            # the store stage only: the analysis job reads the queue (issue 12 §1), so one slow
+            # feed's reading never delays another feed's storing
+            reports = self.monitor.poll(should_stop=self.stopping.is_set, worker=self.worker, analyse=False)
         except Exception as exc:  # the database may be down: log, keep ticking
             _log_failure("poll cycle failed; retrying at the next tick", exc)
-            self.update_index()  # what was stored before the failure still counts
             return
         finally:
             self.ticks += 1
@@ -60,6 +64,32 @@ class Daemon:
             new = sum(r.new for r in reports)
             failed = sum(1 for r in reports if r.error)
             log.info("cycle", extra={"fields": {"polled": len(reports), "new": new, "failed": failed}})
+
+    def analyse(self) -> None:
+        """The analysis stage: drain the queue in batches, then update the index; say when it falls behind."""
+        if self.stopping.is_set():
+            return
+        try:
+            t0 = time.monotonic()
+            read = self.monitor.analyse_pending(should_stop=self.stopping.is_set)
+            took = time.monotonic() - t0
+            stats = self.monitor.queue_stats()
+        except Exception as exc:
+            _log_failure("analysis failed; the articles stay queued and are retried at the next run", exc)
+            return
+        finally:
+            self.update_index()
+        if read:
+            log.info("analysed", extra={"fields": {"articles": read, "per_s": round(read / took, 1) if took else None,
+                                                   "pending": stats.pending}})
+        self._backlog.append(stats.pending)
+        del self._backlog[:-4]
+        if len(self._backlog) == 4 and all(b > a for a, b in itertools.pairwise(self._backlog)):
+            age = stats.age_seconds(self.clock())
+            log.warning("the analysis queue grows faster than it drains: %d pending, oldest %.0f s; add analysis "
+                        "workers (`monitor work`) or poll sources less often", stats.pending, age or 0.0)
+        if stats.failed:
+            log.warning("%d article(s) could not be read (see `monitor status`)", stats.failed)
 
     def update_index(self) -> None:
         """Recompute the index days that new, late or changed articles touched (Monitor.poll does it
@@ -96,6 +126,8 @@ class Daemon:
             self.tick, "interval", seconds=self.settings.poll.tick, id="poll",
             next_run_time=self.clock(), max_instances=1, coalesce=True,
         )
+        scheduler.add_job(self.analyse, "interval", seconds=max(1.0, min(self.settings.poll.tick, 5.0)), id="analyse",
+                          next_run_time=self.clock(), max_instances=1, coalesce=True)
         scheduler.add_job(self.housekeeping, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
         scheduler.add_job(self.mail, "interval", seconds=60, id="mail", next_run_time=self.clock(),
                           max_instances=1, coalesce=True)

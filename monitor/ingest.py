@@ -252,23 +252,30 @@ def analyse_stored(
     now: datetime,
     settings: Settings | None = None,
 ) -> None:
-    """Analyse the new and changed articles in the same transaction, inside a savepoint.
+    """Queue the new and changed articles for the analysis stage, in the transaction that stores them.
 
-    A failure of the analyser must never lose the articles: it is logged, the
-    savepoint rolls back, and `monitor analyze --reanalyze` (or the next change)
-    picks the articles up later because they have no current reading.
+    The daemon, ``monitor poll`` and ``monitor ingest`` read them afterwards in batches
+    (``monitor/pipeline.py``), so storing never waits for reading.  Given an ``analyzer``
+    (single-process tools: ``validate gpr``, benchmarks, tests), the articles are also read
+    here at once, inside a savepoint: a failure of the analyser never loses the articles --
+    it is logged, the savepoint rolls back and they stay queued.
     """
-    if analyzer is None or not counts.changed_keys:
+    if not counts.changed_keys:
+        return
+    from monitor.store import queue
+
+    ids = queue.enqueue_keys(conn, source_id, counts.changed_keys, now)
+    if analyzer is None or not ids:
         return
     from monitor.analysis.service import analyse_texts
-    from monitor.store.analyses import articles_by_keys
+    from monitor.store.analyses import article_texts
 
     try:
         with conn.begin_nested():
-            texts = articles_by_keys(conn, source_id, counts.changed_keys)
+            texts = article_texts(conn, ids)
             analyse_texts(conn, analyzer, texts, now, settings.analysis.max_chars if settings else None)
     except Exception:
-        log.exception("analysing %d article(s) of source %d failed; stored without a reading", len(counts.changed_keys), source_id)
+        log.exception("analysing %d article(s) of source %d failed; stored without a reading (queued)", len(ids), source_id)
         return
     # Stories and the index's dirty days: same transaction, own savepoint.
     from zoneinfo import ZoneInfo
@@ -283,8 +290,9 @@ def analyse_stored(
                 settings.index if settings else IndexSettings(),
                 settings.tz if settings else ZoneInfo("UTC"), now,
             )
+            queue.remove(conn, ids)
     except Exception:
-        log.exception("grouping %d article(s) of source %d into stories failed", len(texts), source_id)
+        log.exception("grouping %d article(s) of source %d into stories failed (they stay queued)", len(texts), source_id)
 
 
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".json", ".aspx", ".feed"})

@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 
 from monitor.analysis.analyzer import Analyzer
-from monitor.analysis.service import get_analyzer
 from monitor.config import Settings
 from monitor.feeds.fetch import Fetcher
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
@@ -30,6 +29,7 @@ from monitor.store.sources import (
     purge_fetches,
     record_store_error,
     release_lease,
+    release_leases_of,
 )
 
 log = logging.getLogger("monitor.poll")
@@ -63,13 +63,18 @@ def poll_cycle(
     """Poll due sources (or the named ones, or all) once; returns one report per source.
 
     Claims in batches of ``poll.batch_size`` until nothing due is left, so one
-    cycle drains a backlog while each batch's leases stay short.
+    cycle drains a backlog while each batch's leases stay short.  This is the
+    store stage: new and changed articles are queued for the analysis stage
+    (``monitor/pipeline.py``; ``Monitor.poll`` and the daemon run both).  Only an
+    explicit ``analyzer`` reads them inline, in the store transaction.
     """
     rng = rng or random.Random()
-    if analyzer is None and settings.analysis.enabled:
-        analyzer = get_analyzer()
     reports: list[PollReport] = []
     seen: set[int] = set()
+    with engine.begin() as conn:
+        leftover = release_leases_of(conn, worker)
+    if leftover:
+        log.info("handed back %d lease(s) left over from this worker's interrupted poll", leftover)
     while not (should_stop and should_stop()):
         now = clock()
         with engine.begin() as conn:

@@ -112,6 +112,10 @@ def _emptied(url: str) -> str:
             c.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     finally:
         eng.dispose()
+    # story grouping caches article profiles by (database URL, article id): ids restart here
+    from monitor.index import stories
+
+    stories._PROFILES.clear()
     return url
 
 

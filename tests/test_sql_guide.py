@@ -31,6 +31,7 @@ from monitor.analysis.service import get_analyzer
 from monitor.config import HttpSettings, PollSettings, Settings, SourceSpec
 from monitor.index.build import process_dirty
 from monitor.ingest import ingest_bytes
+from monitor.pipeline import analyse_pending
 from monitor.poll import poll_cycle
 from monitor.store import make_engine, upgrade
 from monitor.store.analyses import load_reference_into_db
@@ -157,7 +158,9 @@ def build_corpus(url: str, base: str, tmp: Path) -> Corpus:
     }
     with engine.begin() as conn:
         sync_sources(conn, [SourceSpec(name=f"wire-{n}", url=f"{base}/{n}.xml", publisher="Wire") for n in ("ok", "down", "busy", "quiet")], now)
+    # the store stage, then the analysis stage, as Monitor.poll runs them (issue 12 §1)
     poll_cycle(engine, settings, worker="t", names=["wire-ok", "wire-down", "wire-busy", "wire-quiet"])
+    analyse_pending(engine, analyzer, settings, worker="t", clock=lambda: now)
 
     with engine.begin() as conn:
         process_dirty(conn, index, now)

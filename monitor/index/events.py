@@ -231,10 +231,19 @@ class Grouper:
         self._vectors: dict[int, tuple[int, dict[str, float]]] = {}
         self._pub_n: Counter[int | str] = Counter()
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
+        # The window's statistics (document frequencies, size, publishers' templates) change with
+        # every article placed or evicted; vectors, idf values and templates are memoised for one
+        # generation only.  Exact, not approximate: a vector computed against an older window made
+        # the stories depend on how articles were batched (issue 12 §2; tests/test_pipeline.py).
+        self._gen = 0
+        self._idf_memo: dict[str, float] = {}
+        self._boiler_memo: dict[int | str, frozenset[str]] = {}
+        self._memo_gen = -1
 
     # ------------------------------------------------------------ bookkeeping
 
     def _index(self, p: Profile) -> None:
+        self._gen += 1
         self.profiles[p.id] = p
         for t in _features(p):
             self._df[t] += 1
@@ -255,6 +264,7 @@ class Grouper:
         cut = bisect.bisect_left(self._times, (horizon, -(1 << 62)))
         if not cut:
             return
+        self._gen += 1
         for _, pid in self._times[:cut]:
             p = self.profiles.pop(pid, None)
             self._vectors.pop(pid, None)
@@ -311,22 +321,36 @@ class Grouper:
 
     # ------------------------------------------------------------ similarity
 
+    def _fresh_memos(self) -> None:
+        if self._memo_gen != self._gen:
+            self._idf_memo.clear()
+            self._boiler_memo.clear()
+            self._memo_gen = self._gen
+
     def _idf(self, term: str) -> float:
-        n = max(len(self.profiles), 1)
-        return math.log((n + 1) / (self._df.get(term, 0) + 1)) + 1.0
+        self._fresh_memos()
+        got = self._idf_memo.get(term)
+        if got is None:
+            n = max(len(self.profiles), 1)
+            got = self._idf_memo[term] = math.log((n + 1) / (self._df.get(term, 0) + 1)) + 1.0
+        return got
 
     def _vector(self, p: Profile) -> dict[str, float]:
-        # Cached while the window's size is within 5% of what it was when computed: document
-        # frequencies drift slowly, and recomputing every candidate's vector for every new
-        # article made grouping quadratic in the window.
-        n = len(self.profiles)
+        # memoised for the current window only (see __init__): one assignment compares an article
+        # with many candidates and their stories' leads, all against the same statistics
         got = self._vectors.get(p.id)
-        if got is not None and abs(n - got[0]) <= max(20, n // 20):
+        if got is not None and got[0] == self._gen:
             return got[1]
-        boiler = self._boilerplate(p.publisher)
-        v = {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items() if t not in boiler}
+        n_pub = self._pub_n.get(p.publisher, 0)
+        if n_pub >= self.rules.boilerplate_min_items:
+            # the publisher's template words (see _boilerplate), tested word by word
+            df, cut = self._pub_df[p.publisher], n_pub * self.rules.boilerplate_share
+            v = {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items()
+                 if t.startswith("#") or df.get(t, 0) < cut}
+        else:
+            v = {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items()}
         if p.id in self.profiles:  # only placed articles: an id names one article's text for good
-            self._vectors[p.id] = (n, v)
+            self._vectors[p.id] = (self._gen, v)
         return v
 
     def _boilerplate(self, publisher: int | str) -> frozenset[str]:
@@ -335,9 +359,13 @@ class Grouper:
         n = self._pub_n.get(publisher, 0)
         if n < self.rules.boilerplate_min_items:
             return frozenset()
-        df = self._pub_df[publisher]
-        cut = n * self.rules.boilerplate_share
-        return frozenset(t for t, c in df.items() if c >= cut and not t.startswith("#"))
+        self._fresh_memos()
+        got = self._boiler_memo.get(publisher)
+        if got is None:
+            df = self._pub_df[publisher]
+            cut = n * self.rules.boilerplate_share
+            got = self._boiler_memo[publisher] = frozenset(t for t, c in df.items() if c >= cut and not t.startswith("#"))
+        return got
 
     def cosine(self, a: Profile, b: Profile) -> float:
         """TF-IDF cosine over lemmas, numbers, principal entities and the main event type.

@@ -14,13 +14,13 @@ counts on its own day) and marks the affected days for the index.
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, and_, delete, exists, select, true, update
+from sqlalchemy import Connection, and_, bindparam, delete, exists, select, true, update
 
 from monitor.analysis.plover import gpr_component
 from monitor.analysis.reference import ReferenceData
@@ -240,6 +240,7 @@ def assign_stories(
             known = _profiles(conn, list(existing), ctx, groupings) if existing else {}
             grouper.add_existing(((p, existing[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))),
                                  bounds)
+            members: list[dict[str, Any]] = []
             for p in order:
                 m = grouper.assign(p)
                 day = p.published.astimezone(tz).date()
@@ -251,17 +252,17 @@ def assign_stories(
                     ))
                     assert res.inserted_primary_key is not None
                     story_id = int(res.inserted_primary_key[0])
-                    conn.execute(story_articles.insert().values(article_id=p.id, story_id=story_id, similarity=1.0,
-                                                                how="lead", day=day))
+                    members.append({"article_id": p.id, "story_id": story_id, "similarity": 1.0, "how": "lead",
+                                    "day": day})
                 else:
                     story_id = m.story
-                    conn.execute(story_articles.insert().values(article_id=p.id, story_id=story_id,
-                                                                similarity=round(m.score, 3), how=m.how, day=day))
+                    members.append({"article_id": p.id, "story_id": story_id, "similarity": round(m.score, 3),
+                                    "how": m.how, "day": day})
                 grouper.place(p, story_id)
                 touched_stories.add(story_id)
-    days: set[date] = set()
-    for sid in sorted(touched_stories):
-        days |= refresh_story(conn, sid, ctx, tz, now)
+            for i in range(0, len(members), 1000):  # executemany: one statement for the batch
+                conn.execute(story_articles.insert(), members[i : i + 1000])
+    days = refresh_stories(conn, sorted(touched_stories), ctx, tz, now)
     mark_dirty(conn, days)
     return days
 
@@ -316,54 +317,91 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
 
 
 def refresh_story(conn: Connection, story_id: int, ctx: ScopeContext, tz: ZoneInfo, now: datetime) -> set[date]:
-    """Recompute a story's counts, reading and per-day scopes; returns the days touched (old and new).
+    """One story: see :func:`refresh_stories`."""
+    return refresh_stories(conn, [story_id], ctx, tz, now)
+
+
+def refresh_stories(conn: Connection, story_ids: Sequence[int], ctx: ScopeContext, tz: ZoneInfo,
+                    now: datetime) -> set[date]:
+    """Recompute stories' counts, readings and per-day scopes; returns the days touched (old and new).
 
     Each article counts on its own day (issue 9 §2): a story spanning two days
     contributes to both, once per day, corroborated by that day's independent
-    publishers.
+    publishers.  Set-based (issue 12 §2): a few statements per 500 stories, not
+    several queries per story.
     """
-    old_days = {r[0] for r in conn.execute(select(story_scopes_table.c.day).where(story_scopes_table.c.story_id == story_id).distinct())}
-    old = conn.execute(select(stories.c.day).where(stories.c.id == story_id)).scalar()
-    if old:
-        old_days.add(old)
-    members = _load_articles(
-        conn, [r[0] for r in conn.execute(select(story_articles.c.article_id).where(story_articles.c.story_id == story_id))]
-    )
-    if not members:
-        conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id == story_id))
-        conn.execute(delete(stories).where(stories.c.id == story_id))
-        return old_days
-    lead = min(members, key=lambda m: (m.published, m.id))
-    publishers = len({m.publisher_id for m in members})
-    readings = _readings(conn, [m.id for m in members])
-    totals = story_scopes([article_scopes(r, ctx) for r in readings.values()], publishers).get("global", ZERO)
-    conn.execute(update(stories).where(stories.c.id == story_id).values(
-        day=lead.published.astimezone(tz).date(), first_seen_at=lead.published,
-        last_seen_at=max(m.published for m in members),
-        lead_article_id=lead.id, title=lead.title[:1000], language=lead.language,
-        articles=len(members), publishers=publishers, corroboration=corroboration(publishers),
-        escalation=totals[0], de_escalation=totals[1], threat=totals[2], act=totals[3],
-        verbal=totals[4], material=totals[5], updated_at=now,
-    ))
-    by_day: dict[date, list[_Art]] = defaultdict(list)
-    for m in members:
-        by_day[m.published.astimezone(tz).date()].append(m)
-    conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id == story_id))
-    rows: list[dict[str, Any]] = []
-    for day, arts in sorted(by_day.items()):
-        day_pubs = len({m.publisher_id for m in arts})
-        scopes = story_scopes([article_scopes(readings[m.id], ctx) for m in arts if m.id in readings], day_pubs)
-        if "global" not in scopes:  # a story without a reading still counts in the day's volume
-            scopes["global"] = ZERO
-        rows.extend(
-            {"story_id": story_id, "scope": s, "day": day, "articles": len(arts), "publishers": day_pubs,
-             "escalation": c[0], "de_escalation": c[1], "threat": c[2], "act": c[3], "verbal": c[4], "material": c[5]}
-            for s, c in scopes.items()
-        )
-        conn.execute(update(story_articles).where(story_articles.c.article_id.in_([m.id for m in arts])).values(day=day))
-    for i in range(0, len(rows), 400):
-        conn.execute(story_scopes_table.insert(), rows[i : i + 400])
-    return set(by_day) | old_days
+    days: set[date] = set()
+    ids = sorted(set(story_ids))
+    for i in range(0, len(ids), 500):
+        days |= _refresh_chunk(conn, ids[i : i + 500], ctx, tz, now)
+    return days
+
+
+def _refresh_chunk(conn: Connection, chunk: list[int], ctx: ScopeContext, tz: ZoneInfo, now: datetime) -> set[date]:
+    old_days = {r[0] for r in conn.execute(select(story_scopes_table.c.day)
+                                           .where(story_scopes_table.c.story_id.in_(chunk)).distinct())}
+    old_days |= {r[0] for r in conn.execute(select(stories.c.day).where(stories.c.id.in_(chunk))) if r[0]}
+    member_ids: dict[int, list[int]] = defaultdict(list)
+    for r in conn.execute(select(story_articles.c.story_id, story_articles.c.article_id)
+                          .where(story_articles.c.story_id.in_(chunk))):
+        member_ids[r.story_id].append(r.article_id)
+    all_ids = [a for ms in member_ids.values() for a in ms]
+    arts = {m.id: m for m in _load_articles(conn, all_ids)}
+    readings: dict[int, ArticleReading] = {}
+    for j in range(0, len(all_ids), 500):
+        readings.update(_readings(conn, all_ids[j : j + 500]))
+    empty = [sid for sid in chunk if not any(a in arts for a in member_ids.get(sid, ()))]
+    if empty:
+        conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id.in_(empty)))
+        conn.execute(delete(stories).where(stories.c.id.in_(empty)))
+    story_rows: list[dict[str, Any]] = []
+    scope_rows: list[dict[str, Any]] = []
+    day_rows: list[dict[str, Any]] = []
+    new_days: set[date] = set()
+    for sid in chunk:
+        members = [arts[a] for a in member_ids.get(sid, ()) if a in arts]
+        if not members:
+            continue
+        lead = min(members, key=lambda m: (m.published, m.id))
+        publishers = len({m.publisher_id for m in members})
+        mine = [readings[m.id] for m in members if m.id in readings]
+        totals = story_scopes([article_scopes(r, ctx) for r in mine], publishers).get("global", ZERO)
+        story_rows.append({
+            "b_id": sid, "day": lead.published.astimezone(tz).date(), "first_seen_at": lead.published,
+            "last_seen_at": max(m.published for m in members), "lead_article_id": lead.id, "title": lead.title[:1000],
+            "language": lead.language, "articles": len(members), "publishers": publishers,
+            "corroboration": corroboration(publishers), "escalation": totals[0], "de_escalation": totals[1],
+            "threat": totals[2], "act": totals[3], "verbal": totals[4], "material": totals[5], "updated_at": now,
+        })
+        by_day: dict[date, list[_Art]] = defaultdict(list)
+        for m in members:
+            by_day[m.published.astimezone(tz).date()].append(m)
+        for day, day_arts in sorted(by_day.items()):
+            day_pubs = len({m.publisher_id for m in day_arts})
+            scopes = story_scopes([article_scopes(readings[m.id], ctx) for m in day_arts if m.id in readings], day_pubs)
+            if "global" not in scopes:  # a story without a reading still counts in the day's volume
+                scopes["global"] = ZERO
+            scope_rows.extend(
+                {"story_id": sid, "scope": sc, "day": day, "articles": len(day_arts), "publishers": day_pubs,
+                 "escalation": c[0], "de_escalation": c[1], "threat": c[2], "act": c[3], "verbal": c[4], "material": c[5]}
+                for sc, c in scopes.items()
+            )
+            day_rows.extend({"b_article": m.id, "b_day": day} for m in day_arts)
+        new_days |= set(by_day)
+    if story_rows:
+        # executemany; bind names must differ from the column names (SQLAlchemy reserves those)
+        cols = [k for k in story_rows[0] if k != "b_id"]
+        conn.execute(update(stories).where(stories.c.id == bindparam("b_id")).values({k: bindparam("v_" + k) for k in cols}),
+                     [{"b_id": r["b_id"], **{"v_" + k: r[k] for k in cols}} for r in story_rows])
+    if day_rows:
+        conn.execute(update(story_articles).where(story_articles.c.article_id == bindparam("b_article"))
+                     .values(day=bindparam("b_day")), day_rows)
+    live = [r["b_id"] for r in story_rows]
+    if live:
+        conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id.in_(live)))
+    for j in range(0, len(scope_rows), 1000):
+        conn.execute(story_scopes_table.insert(), scope_rows[j : j + 1000])
+    return new_days | old_days
 
 
 def mark_dirty(conn: Connection, days: Iterable[date]) -> None:
@@ -372,8 +410,9 @@ def mark_dirty(conn: Connection, days: Iterable[date]) -> None:
 
 
 def rebuild_stories(conn: Connection, ref: ReferenceData, settings: IndexSettings, tz: ZoneInfo, now: datetime,
-                    *, since: datetime | None = None) -> int:
-    """Re-cluster every analysed article (after a change of the clustering rules)."""
+                    *, since: datetime | None = None, on_progress: Callable[[int, int], None] | None = None) -> int:
+    """Re-cluster every analysed article (after a change of the clustering rules); ``on_progress``
+    hears (articles regrouped, articles to regroup) after each chunk."""
     cond = articles.c.published_at >= since if since else true()
     ids = [r[0] for r in conn.execute(
         select(articles.c.id).join(article_analyses, article_analyses.c.article_id == articles.c.id)
@@ -395,5 +434,7 @@ def rebuild_stories(conn: Connection, ref: ReferenceData, settings: IndexSetting
     ctx = scope_context(ref)
     for i in range(0, len(ids), 200):
         assign_stories(conn, ids[i : i + 200], ref, settings, tz, now, ctx)
+        if on_progress:
+            on_progress(min(i + 200, len(ids)), len(ids))
     mark_dirty(conn, old_days)
     return len(ids)

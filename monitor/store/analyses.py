@@ -173,6 +173,16 @@ def _texts(rows: Any) -> list[ArticleText]:
             for r in rows]
 
 
+def article_texts(conn: Connection, ids: Sequence[int]) -> list[ArticleText]:
+    """The texts of articles by id (the analysis stage's batch), in the order of ``ids``."""
+    got: dict[int, ArticleText] = {}
+    for i in range(0, len(ids), _CHUNK):
+        for t in _texts(conn.execute(select(*_TEXT_COLS).select_from(_WITH_SOURCE)
+                                     .where(articles.c.id.in_(list(ids[i : i + _CHUNK]))))):
+            got[t.id] = t
+    return [got[i] for i in ids if i in got]
+
+
 def articles_by_keys(conn: Connection, source_id: int, keys: Sequence[str]) -> list[ArticleText]:
     out: list[ArticleText] = []
     for i in range(0, len(keys), _CHUNK):
@@ -182,6 +192,32 @@ def articles_by_keys(conn: Connection, source_id: int, keys: Sequence[str]) -> l
             .where(and_(articles.c.source_id == source_id, articles.c.entry_key.in_(chunk)))
         ))
     return out
+
+
+def stale_article_ids(
+    conn: Connection,
+    *,
+    analyzer_version: str,
+    data_version: str,
+    since: datetime | None = None,
+    all_articles: bool = False,
+    after_id: int = 0,
+    limit: int = 5000,
+) -> list[int]:
+    """Ids (ascending, after ``after_id``) of articles without a current reading (or all)."""
+    q = (select(articles.c.id)
+         .outerjoin(article_analyses, article_analyses.c.article_id == articles.c.id)
+         .where(articles.c.id > after_id).order_by(articles.c.id).limit(limit))
+    if not all_articles:
+        q = q.where(or_(
+            article_analyses.c.article_id.is_(None),
+            article_analyses.c.analyzer_version != analyzer_version,
+            article_analyses.c.data_version != data_version,
+            article_analyses.c.analysed_at < articles.c.updated_at,
+        ))
+    if since is not None:
+        q = q.where(articles.c.published_at >= since)
+    return list(conn.execute(q).scalars())
 
 
 def articles_needing_analysis(

@@ -406,6 +406,20 @@ daily_index = Table(
     comment="The daily escalation / de-escalation index per scope.",
 )
 
+analysis_queue = Table(
+    "analysis_queue",
+    metadata,
+    # Stored articles waiting for the analysis stage (issue 12 §1): written in the same
+    # transaction as the article, deleted in the same transaction as its reading and story.
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("enqueued_at", UTCDateTime(), nullable=False),
+    Column("lease_owner", String(100)),
+    Column("lease_until", UTCDateTime()),
+    Column("attempts", Integer, nullable=False, default=0, server_default="0"),
+    Column("last_error", Text),
+    Index("ix_analysis_queue_enqueued", "enqueued_at"),
+    comment="Articles stored but not yet read (the analysis stage's work list, with leases).",
+)
 index_dirty = Table(
     "index_dirty",
     metadata,

@@ -1,0 +1,133 @@
+"""The analysis stage's work list (issue 12 §1): stored articles waiting to be read.
+
+An article is queued in the transaction that stores it, and leaves the queue
+in the transaction that saves its reading and puts it into a story, so a
+crash at any point leaves it either read or still queued -- never half-read.
+Workers lease batches exactly as pollers lease sources (``sources.py``):
+``FOR UPDATE SKIP LOCKED`` on PostgreSQL, the single writer on SQLite; a
+lease that expires (its worker died) makes the batch claimable again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, and_, case, delete, func, or_, select, update
+
+from monitor.store.dialect import insert_ignore
+from monitor.store.models import analysis_queue, articles
+
+_CHUNK = 500
+MAX_ATTEMPTS = 3  # a text that failed this often is left for the operator (status shows it)
+
+
+def enqueue(conn: Connection, article_ids: Iterable[int], now: datetime) -> int:
+    """Queue articles for reading (already queued ones stay as they are); returns rows added."""
+    ids = sorted(set(article_ids))
+    n = 0
+    for i in range(0, len(ids), _CHUNK):
+        n += insert_ignore(conn, analysis_queue, [{"article_id": a, "enqueued_at": now, "attempts": 0}
+                                                  for a in ids[i : i + _CHUNK]], ("article_id",))
+    return n
+
+
+def enqueue_keys(conn: Connection, source_id: int, keys: Sequence[str], now: datetime) -> list[int]:
+    """Queue a source's articles by entry key (what ``store_entries`` reports as new or changed)."""
+    ids: list[int] = []
+    for i in range(0, len(keys), _CHUNK):
+        ids += conn.execute(select(articles.c.id).where(and_(articles.c.source_id == source_id,
+                                                             articles.c.entry_key.in_(list(keys[i : i + _CHUNK]))))).scalars()
+    # a changed article already read must be read again: a queued row is reset to fresh
+    if ids:
+        for i in range(0, len(ids), _CHUNK):
+            conn.execute(update(analysis_queue).where(analysis_queue.c.article_id.in_(ids[i : i + _CHUNK]))
+                         .values(attempts=0, last_error=None))
+        enqueue(conn, ids, now)
+    return ids
+
+
+def claim(conn: Connection, worker: str, now: datetime, lease_seconds: float, *, limit: int = 500,
+          only: Sequence[int] | None = None) -> list[int]:
+    """Lease up to ``limit`` queued articles to ``worker``, oldest publication first; their ids.
+
+    Rows leased by a live worker and rows that failed ``MAX_ATTEMPTS`` times are skipped.
+    """
+    cond = and_(or_(analysis_queue.c.lease_until.is_(None), analysis_queue.c.lease_until < now),
+                analysis_queue.c.attempts < MAX_ATTEMPTS)
+    if only is not None:
+        cond = and_(cond, analysis_queue.c.article_id.in_(list(only)))
+    # publication order: story assignment in a batch is the same as one by one in that order
+    q = (select(analysis_queue.c.article_id)
+         .join(articles, articles.c.id == analysis_queue.c.article_id)
+         .where(cond).order_by(articles.c.published_at, articles.c.id).limit(limit)
+         # a row another worker is claiming right now is passed over, not waited for
+         # (PostgreSQL docs, SELECT "The Locking Clause"); omitted on SQLite
+         .with_for_update(of=analysis_queue, skip_locked=True))
+    ids = list(conn.execute(q).scalars())
+    for i in range(0, len(ids), _CHUNK):
+        conn.execute(update(analysis_queue).where(analysis_queue.c.article_id.in_(ids[i : i + _CHUNK]))
+                     .values(lease_owner=worker, lease_until=now + timedelta(seconds=lease_seconds),
+                             attempts=analysis_queue.c.attempts + 1))
+    return ids
+
+
+def finish(conn: Connection, worker: str, article_ids: Sequence[int]) -> int:
+    """Take read articles off the queue, if this worker still holds them; returns rows removed.
+
+    The caller compares the count with the batch: fewer means the lease was lost to another
+    worker, and the transaction (readings, stories) must roll back so nothing is read twice.
+    """
+    n = 0
+    for i in range(0, len(article_ids), _CHUNK):
+        res = conn.execute(delete(analysis_queue).where(and_(
+            analysis_queue.c.article_id.in_(list(article_ids[i : i + _CHUNK])),
+            analysis_queue.c.lease_owner == worker)))
+        n += int(res.rowcount or 0)
+    return n
+
+
+def remove(conn: Connection, article_ids: Sequence[int]) -> None:
+    """Take articles off the queue unconditionally (read inline by a single-process tool)."""
+    for i in range(0, len(article_ids), _CHUNK):
+        conn.execute(delete(analysis_queue).where(analysis_queue.c.article_id.in_(list(article_ids[i : i + _CHUNK]))))
+
+
+def fail(conn: Connection, worker: str, article_id: int, error: str) -> None:
+    """Record a failed reading and free the row (retried until ``MAX_ATTEMPTS``)."""
+    conn.execute(update(analysis_queue)
+                 .where(and_(analysis_queue.c.article_id == article_id, analysis_queue.c.lease_owner == worker))
+                 .values(lease_owner=None, lease_until=None, last_error=error[:2000]))
+
+
+def release(conn: Connection, worker: str, article_ids: Sequence[int]) -> None:
+    """Give leased rows back untouched (a worker stopping, a lost lease)."""
+    for i in range(0, len(article_ids), _CHUNK):
+        conn.execute(update(analysis_queue)
+                     .where(and_(analysis_queue.c.article_id.in_(list(article_ids[i : i + _CHUNK])),
+                                 analysis_queue.c.lease_owner == worker))
+                     .values(lease_owner=None, lease_until=None, attempts=analysis_queue.c.attempts - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class QueueStats:
+    pending: int  # waiting or being read
+    leased: int  # being read right now
+    failed: int  # gave up after MAX_ATTEMPTS (see last_error)
+    oldest: datetime | None  # enqueued_at of the oldest waiting article
+
+    def age_seconds(self, now: datetime) -> float | None:
+        return None if self.oldest is None else max((now - self.oldest).total_seconds(), 0.0)
+
+
+def stats(conn: Connection, now: datetime) -> QueueStats:
+    live = and_(analysis_queue.c.lease_until.is_not(None), analysis_queue.c.lease_until >= now)
+    failed = analysis_queue.c.attempts >= MAX_ATTEMPTS
+    r = conn.execute(select(
+        func.count().label("n"),
+        func.coalesce(func.sum(case((live, 1), else_=0)), 0).label("leased"),
+        func.coalesce(func.sum(case((and_(failed, ~live), 1), else_=0)), 0).label("failed"),
+    )).one()
+    oldest = conn.execute(select(func.min(analysis_queue.c.enqueued_at)).where(~failed)).scalar()
+    return QueueStats(pending=int(r.n) - int(r.failed), leased=int(r.leased), failed=int(r.failed), oldest=oldest)

@@ -1,0 +1,260 @@
+"""The staged pipeline (issue 12 §1-2): storing commits at once; reading is a stage of its own.
+
+Real SQLite files and PostgreSQL; the real analyser.  What must hold:
+- a stored article is queued in the same transaction, and leaves the queue in the transaction
+  that saves its reading and its story: a failure at any point leaves it read or still queued;
+- a worker whose lease ran out writes nothing (no article read twice into two stories);
+- batching does not change the stories: the same as reading one article at a time in
+  publication order (on real news from ../shared).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from monitor.analysis.service import get_analyzer
+from monitor.config import Settings, SourceSpec
+from monitor.core import Monitor
+from monitor.feeds.normalise import canonical_url, content_hash, entry_key, html_to_text, normalise_language
+from monitor.feeds.types import ParsedEntry
+from monitor.ingest import analyse_stored
+from monitor.pipeline import analyse_batch, analyse_pending
+from monitor.store import make_engine, queue, upgrade
+from monitor.store.articles import store_entries
+from monitor.store.models import analysis_queue, article_analyses, articles, story_articles
+from monitor.store.sources import sync_sources
+
+T0 = datetime(2025, 6, 13, 8, 0, tzinfo=UTC)
+
+
+def _entry(title: str, summary: str, url: str, published: datetime, language: str = "en") -> ParsedEntry:
+    u = canonical_url(url)
+    return ParsedEntry(
+        entry_key=entry_key(None, u, title, summary), guid=None, url=u, title=title, summary=summary, content="",
+        author=None, published=published, published_raw=published.isoformat(), date_substituted=False, updated=None,
+        language=language,
+        content_hash=content_hash({"title": title, "summary": summary, "content": "", "url": u, "author": None}),
+    )
+
+
+NEWS = [
+    ("Israel strikes Iranian nuclear sites", "Israeli jets struck nuclear sites in Iran overnight, officials said."),
+    ("Iran vows to respond to Israeli strikes", "Iran threatened to respond to the Israeli attack on its nuclear sites."),
+    ("Putin offers to mediate between Israel and Iran", "The Kremlin said Putin offered to mediate between Israel and Iran."),
+    ("Markets fall on Middle East tension", "Oil prices rose as shares fell on rising tensions in the Middle East."),
+]
+
+
+def _store(engine: Engine, n_copies: int = 1) -> list[int]:
+    """Store the news (queued, unread) as the store stage does; returns article ids."""
+    with engine.begin() as conn:
+        sync_sources(conn, [SourceSpec(name=f"s{i}", url=f"https://feeds{i}.example.org/rss", publisher=f"P{i}",
+                                       language="en") for i in range(n_copies)], T0)
+        from monitor.store.models import sources
+
+        ids = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
+        for i in range(n_copies):
+            entries = [_entry(t, s, f"https://feeds{i}.example.org/{k}", T0 + timedelta(minutes=10 * k + i))
+                       for k, (t, s) in enumerate(NEWS)]
+            counts = store_entries(conn, ids[f"s{i}"], entries, T0)
+            analyse_stored(conn, None, ids[f"s{i}"], counts, T0)
+    with engine.connect() as conn:
+        return list(conn.execute(select(articles.c.id).order_by(articles.c.id)).scalars())
+
+
+def _count(engine: Engine, table: Any) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def test_stored_articles_wait_in_the_queue_and_are_read_once(engine: Engine, settings: Settings) -> None:
+    ids = _store(engine, n_copies=2)
+    assert _count(engine, analysis_queue) == len(ids) == 8
+    assert _count(engine, article_analyses) == 0, "storing does not wait for reading"
+    m = Monitor(settings, engine=engine)
+    assert m.queue_stats().pending == 8
+    assert m.analyse_pending(batch=3) == 8
+    assert _count(engine, analysis_queue) == 0
+    assert _count(engine, article_analyses) == 8
+    with engine.connect() as conn:
+        members = conn.execute(select(story_articles.c.article_id)).scalars().all()
+    assert sorted(members) == ids, "every article in exactly one story"
+    assert m.analyse_pending() == 0, "nothing left to read"
+    assert m.update_index(), "the index days were marked"
+
+
+class _Broken:
+    """The real analyser, failing on one title (or on every text)."""
+
+    def __init__(self, fail_on: str | None) -> None:
+        self._a = get_analyzer()
+        self.fail_on = fail_on
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._a, name)
+
+    def analyze(self, body: str, **kw: Any) -> Any:
+        if self.fail_on is None or self.fail_on in (kw.get("title") or ""):
+            raise RuntimeError("analyser crashed")
+        return self._a.analyze(body, **kw)
+
+
+def test_one_bad_text_is_recorded_and_the_rest_is_read(engine: Engine, settings: Settings) -> None:
+    ids = _store(engine)
+    rep = analyse_batch(engine, _Broken("Markets fall"), settings, worker="w1", clock=lambda: T0)  # type: ignore[arg-type]
+    assert (rep.claimed, rep.read, rep.failed) == (4, 3, 1)
+    with engine.connect() as conn:
+        left = conn.execute(select(analysis_queue.c.article_id, analysis_queue.c.last_error,
+                                   analysis_queue.c.lease_owner)).all()
+    assert len(left) == 1 and "analyser crashed" in (left[0].last_error or "") and left[0].lease_owner is None
+    assert _count(engine, article_analyses) == 3
+    # retried (and read) by the next run with a working analyser
+    assert analyse_pending(engine, get_analyzer(), settings, worker="w2", clock=lambda: T0) == 1
+    assert _count(engine, article_analyses) == len(ids)
+
+
+def test_a_crash_mid_batch_leaves_every_article_queued_and_unread(engine: Engine, settings: Settings) -> None:
+    _store(engine)
+
+    class Interrupted(Exception):
+        pass
+
+    def boom(*_a: Any, **_k: Any) -> None:
+        raise Interrupted
+
+    import monitor.pipeline as pipeline
+
+    real = pipeline.assign_stories
+    pipeline.assign_stories = boom  # type: ignore[assignment]  # the story write fails after the readings were saved
+    try:
+        with pytest.raises(Interrupted):
+            analyse_batch(engine, get_analyzer(), settings, worker="w1", clock=lambda: T0)
+    finally:
+        pipeline.assign_stories = real
+    assert _count(engine, article_analyses) == 0, "the readings rolled back with the stories"
+    assert _count(engine, story_articles) == 0
+    with engine.connect() as conn:
+        rows = conn.execute(select(analysis_queue.c.lease_owner, analysis_queue.c.attempts)).all()
+    assert len(rows) == 4 and all(r.lease_owner is None and r.attempts == 0 for r in rows), "given back at once"
+    assert analyse_pending(engine, get_analyzer(), settings, worker="w2", clock=lambda: T0) == 4
+
+
+def test_a_worker_whose_lease_ran_out_writes_nothing(engine: Engine, settings: Settings) -> None:
+    """Worker 1 stalls past its lease; worker 2 takes the batch over and files it; worker 1's late
+    write must roll back entirely -- one reading, one story per article."""
+    _store(engine)
+    clock = {"now": T0}
+    a = get_analyzer()
+    import monitor.pipeline as pipeline
+
+    real_read = pipeline._read
+
+    def slow_read(analyzer: Any, texts: Any, max_chars: Any) -> Any:
+        out = real_read(analyzer, texts, max_chars)
+        # while worker 1 was reading, its lease ran out and worker 2 did the whole job
+        clock["now"] = T0 + timedelta(seconds=601)
+        pipeline._read = real_read
+        assert analyse_batch(engine, a, settings, worker="w2", clock=lambda: clock["now"]).read == 4
+        return out
+
+    pipeline._read = slow_read  # type: ignore[assignment]
+    try:
+        rep = analyse_batch(engine, a, settings, worker="w1", clock=lambda: clock["now"], lease_seconds=600)
+    finally:
+        pipeline._read = real_read
+    assert rep.lost == 4 and rep.read == 0
+    assert _count(engine, article_analyses) == 4
+    with engine.connect() as conn:
+        per_article = conn.execute(select(story_articles.c.article_id, func.count()).group_by(story_articles.c.article_id)).all()
+    assert len(per_article) == 4 and all(n == 1 for _, n in per_article)
+    assert _count(engine, analysis_queue) == 0
+
+
+def test_status_counts_the_queue(engine: Engine, settings: Settings) -> None:
+    _store(engine)
+    m = Monitor(settings, engine=engine, clock=lambda: T0 + timedelta(minutes=5))
+    st = m.queue_stats()
+    assert (st.pending, st.leased, st.failed) == (4, 0, 0)
+    assert st.age_seconds(T0 + timedelta(minutes=5)) == pytest.approx(300)
+    with engine.begin() as conn:
+        assert len(queue.claim(conn, "w", T0 + timedelta(minutes=5), 60, limit=2)) == 2
+    st = m.queue_stats()
+    assert (st.pending, st.leased) == (4, 2)
+
+
+# ------------------------------------------------------------------ batching does not change the stories
+
+
+def _corpus_entries(shared: Path, corpus: str, day_from: datetime, hours: int) -> dict[str, list[ParsedEntry]]:
+    from monitor import corpus as corp
+
+    by_pub: dict[str, list[ParsedEntry]] = defaultdict(list)
+    for it in corp.read(corpus, shared / "corpus"):
+        if it.published is None or not (day_from <= it.published < day_from + timedelta(hours=hours)):
+            continue
+        title = html_to_text(it.title)
+        if not title or not it.link:
+            continue
+        by_pub[it.publisher].append(_entry(title, html_to_text(it.summary)[:2000], it.link, it.published,
+                                           normalise_language(it.language) or "en"))
+    return by_pub
+
+
+def _stories_of(engine: Engine) -> set[frozenset[str]]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(story_articles.c.story_id, articles.c.url)
+                            .join(articles, articles.c.id == story_articles.c.article_id)).all()
+    groups: dict[int, set[str]] = defaultdict(set)
+    for sid, url in rows:
+        groups[sid].add(url)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.fixture
+def two_sqlite(tmp_path: Path) -> Iterator[tuple[Engine, Engine]]:
+    engines = []
+    for name in ("one-by-one", "batched"):
+        e = make_engine(f"sqlite:///{tmp_path / name}.db")
+        upgrade(e)
+        engines.append(e)
+    yield engines[0], engines[1]
+    for e in engines:
+        e.dispose()
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+@pytest.mark.parametrize(("corpus", "start", "hours"), [
+    ("items-2023-10", datetime(2023, 10, 7, 6, tzinfo=UTC), 40),
+    ("items-2026-03", datetime(2026, 2, 28, 6, tzinfo=UTC), 8),
+])
+def test_batching_gives_the_stories_of_one_at_a_time(shared: Path, tmp_path: Path, two_sqlite: tuple[Engine, Engine],
+                                                     corpus: str, start: datetime, hours: int) -> None:
+    settings = Settings(database_url="sqlite://", data_dir=tmp_path, sources_file=None)
+    by_pub = _corpus_entries(shared, corpus, start, hours)
+    n = sum(len(v) for v in by_pub.values())
+    assert n >= 150, f"too few items in the slice ({n})"
+    for engine in two_sqlite:
+        with engine.begin() as conn:
+            sync_sources(conn, [SourceSpec(name=p, url=f"https://{i}.example.org/rss", publisher=p, language="en")
+                                for i, p in enumerate(sorted(by_pub))], T0)
+            from monitor.store.models import sources
+
+            sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
+            for p, entries in sorted(by_pub.items()):
+                analyse_stored(conn, None, sid[p], store_entries(conn, sid[p], entries, T0), T0)
+    one, batched = two_sqlite
+    a = get_analyzer()
+    assert analyse_pending(one, a, settings, worker="w", clock=lambda: T0, batch=1) == n
+    assert analyse_pending(batched, a, settings, worker="w", clock=lambda: T0, batch=500) == n
+    s1, s2 = _stories_of(one), _stories_of(batched)
+    assert sum(len(g) for g in s1) == n
+    assert s1 == s2, f"{len(s1 ^ s2)} stories differ between one at a time and batches"
+    assert any(len(g) > 1 for g in s1), "the slice has stories of several articles"
