@@ -489,11 +489,51 @@ class PollRun:
     outcomes: dict[str, int]
 
 
+WORKERS = 1  # analysis worker processes (--workers); set in main()
+
+
+def _drain(db_url: str, settings: Settings) -> None:
+    """One forked analysis worker: read and file until the queue is empty."""
+    from monitor.core import Monitor
+
+    m = Monitor(replace(settings, database_url=db_url))
+    try:
+        m.analyse_pending()
+    finally:
+        m.close()
+
+
+def analysis_stage(engine: Engine, settings: Settings) -> None:
+    """The analysis stage after the store stage (issue 12 §1): in-process, or WORKERS forked processes
+    sharing the analyser loaded here (copy-on-write), as `monitor run --workers N` does."""
+    from monitor.core import Monitor
+
+    m = Monitor(settings, engine=engine)
+    if WORKERS <= 1:
+        m.analyse_pending()
+    else:
+        from monitor.analysis.cache import get_analyzer
+
+        get_analyzer()
+        engine.dispose()  # no pooled connection crosses the fork
+        ctx = multiprocessing.get_context("fork")
+        procs = [ctx.Process(target=_drain, args=(str(engine.url.render_as_string(hide_password=False)), settings))
+                 for _ in range(WORKERS)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join()
+    m.update_index()
+
+
 def timed_poll(engine: Engine, settings: Settings) -> PollRun:
-    """One poll of every due source, the daemon's way (due sources, batches)."""
+    """One poll of every due source, the daemon's way (due sources, batches); with analysis on,
+    the analysis stage too, until every stored article is read and filed into its story."""
     c0 = time.process_time()
     t0 = time.perf_counter()
     reports: list[PollReport] = poll_cycle(engine, settings, worker=WORKER)
+    if settings.analysis.enabled:
+        analysis_stage(engine, settings)
     seconds = time.perf_counter() - t0
     return PollRun(
         seconds=seconds,
@@ -1127,6 +1167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=pd.batch_size, help="monitor poll.batch_size")
     ap.add_argument("--gzip", action="store_true", help="serve gzip to clients that accept it")
     ap.add_argument("--seed", type=int, default=1, help="seed of the synthetic feeds")
+    ap.add_argument("--analysis-workers", type=int, default=1,
+                    help="analysis worker processes with --analysis on (forked, sharing the analyser; default 1)")
     ap.add_argument("--analysis", choices=("off", "on", "both"), default="off",
                     help="the monitor's analysis stage (articles analysed and clustered as they are "
                          "stored): off (default: ingestion only, what reader does too), on (the "
@@ -1146,6 +1188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                          + "; or 'all'")
     ap.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     args = ap.parse_args(argv)
+    global WORKERS
+    WORKERS = args.analysis_workers
     if args.workers is None:
         args.workers = args.concurrency
     what_if = list(WHAT_IF) if args.what_if == "all" else [w for w in args.what_if.split(",") if w]

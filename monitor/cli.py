@@ -1,8 +1,9 @@
 """The command surface: `monitor <command>`.  Thin: parse options, call the stages, print.
 
 Exit codes: 0 success; 1 the command ran but something is wrong (bad config,
-failing sources with --strict, nothing stored); 2 usage errors (argparse);
-3 the database cannot be reached.
+failing sources with --strict, nothing stored or found, no schema or no SQLite file
+yet); 2 usage errors (argparse, a malformed --db, an unknown --scope kind);
+3 the database cannot be reached (docs/cli.md's header, from monitor/clidoc.py).
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,12 +28,13 @@ from monitor.config import (
     ConfigError,
     Settings,
     SourceSpec,
+    check_database_url,
     check_feed_url,
     load_settings,
     load_sources,
     parse_duration,
 )
-from monitor.core import Monitor, MonitorError
+from monitor.core import EXIT_USAGE, Monitor, MonitorError, Progress, close_names, index_scope
 from monitor.logs import setup_logging
 from monitor.output import FORMATS, render
 from monitor.redact import mask_url
@@ -66,20 +70,12 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _engine(settings: Settings, *, check_schema: bool = True) -> Engine:
-    from monitor.store import make_engine
-    from monitor.store.schema import current_revision, head_revision
-
-    engine = make_engine(settings.database_url)
+    """The engine of a checked database (Monitor.check_schema: reachable, migrated, and, for SQLite,
+    an existing file: only `monitor init` creates one)."""
+    m = Monitor(settings, clock=_now)
     if check_schema:
-        try:
-            rev = current_revision(engine)
-        except OperationalError as exc:
-            raise CliError(f"cannot reach the database {mask_url(engine.url)}: {exc.orig}", EXIT_DB) from exc
-        if rev is None:
-            raise CliError(f"the database {mask_url(engine.url)} has no schema yet: run `monitor init`")
-        if rev != head_revision(engine):
-            raise CliError(f"the database schema is at {rev}, this version needs {head_revision(engine)}: run `monitor init` to upgrade")
-    return engine
+        m.check_schema()
+    return m.engine
 
 
 def _monitor(args: argparse.Namespace, *, check_schema: bool = True) -> Monitor:
@@ -88,6 +84,46 @@ def _monitor(args: argparse.Namespace, *, check_schema: bool = True) -> Monitor:
     if check_schema:
         m.check_schema()
     return m
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Progress | None]:
+    """A progress bar per stage, with an ETA, on stderr when it is a terminal; None (no output)
+    when it is not (a pipe, a log file, cron): long commands stay quiet there.  The bar is
+    removed when the command ends, so the summary that follows stands alone."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import Progress as Bar
+
+    with Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+             TextColumn("eta"), TimeRemainingColumn(), console=console, transient=True) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def update(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield update
+
+
+def _stage(progress: Progress | None, stage: str) -> Callable[[int, int | None], None] | None:
+    """A stage function's (done, total) callback feeding one bar of ``progress``."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(stage, done, total)
 
 
 # --------------------------------------------------------------------------- commands
@@ -153,36 +189,32 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     # from cache, not service: reading a text needs no store (issue 12 §5)
     from monitor.analysis.cache import get_analyzer
 
-    analyzer = get_analyzer()
     # analysis.max_chars (issue 14 §5), or --max-chars; 0 reads the text whole
     max_chars = args.max_chars if args.max_chars is not None else _settings(args).analysis.max_chars
     if max_chars < 0:
         raise CliError(f"--max-chars must be 0 (no cap) or more, got {max_chars}")
+    # every argument is checked and every input opened before the analyser loads (1-6 s; issue 11 §9)
+    day = _parse_day(args.date)
     if args.jsonl:
-        stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
-        with stream:
-            for n, line in enumerate(stream, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                    text = obj["text"]
-                    if not isinstance(text, str):
-                        raise TypeError("'text' must be a string")
-                    reading = analyzer.analyze(text, lang=obj.get("lang"), day=_parse_day(obj.get("date")), title=obj.get("title"),
-                                               country=obj.get("country"), max_chars=max_chars or None)
-                    out = reading.as_json()
-                except (ValueError, KeyError, TypeError, CliError) as exc:
-                    out = {"error": f"line {n}: {exc}"}
-                sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        try:
+            stream = sys.stdin if args.jsonl == "-" else open(args.jsonl, encoding="utf-8")  # noqa: SIM115
+        except OSError as exc:
+            raise CliError(_cannot_read("--jsonl", args.jsonl, exc)) from exc
+        analyzer = get_analyzer()
+        try:
+            _analyze_lines(stream, analyzer, max_chars)
+        except UnicodeDecodeError as exc:
+            raise CliError(f"cannot read --jsonl {args.jsonl}: not UTF-8 text ({exc.reason})") from exc
         return 0
     if args.text is not None:
         text = args.text
     elif args.file:
         try:
             text = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"cannot read {args.file}: {exc}") from exc
+        except OSError as exc:
+            raise CliError(_cannot_read("--file", args.file, exc)) from exc
+        except UnicodeDecodeError as exc:
+            raise CliError(f"cannot read --file {args.file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     else:
         raise CliError("give --text TEXT, --file PATH, --jsonl PATH|- or --reanalyze")
     title = args.title
@@ -191,8 +223,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         first, _, rest = text.partition("\n")
         if rest.strip() and len(first) < 300:
             title, text = first.strip(), rest
-    reading = analyzer.analyze(text, lang=args.lang, day=_parse_day(args.date), title=title,
-                               country=(args.country or "").upper() or None, max_chars=max_chars or None)
+    reading = get_analyzer().analyze(text, lang=args.lang, day=day, title=title,
+                                     country=(args.country or "").upper() or None, max_chars=max_chars or None)
     if reading.truncated_from is not None:
         print(f"note: text of {reading.truncated_from:,} characters truncated to {reading.truncated_to:,} for analysis "
               f"(analysis.max_chars = {max_chars:,}; --max-chars 0 reads it whole)", file=sys.stderr)
@@ -203,23 +235,50 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analyze_lines(stream: Any, analyzer: Any, max_chars: int) -> None:
+    """`analyze --jsonl`: one result (or {"error": …}) per input line."""
+    with stream:
+        for n, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                text = obj["text"]
+                if not isinstance(text, str):
+                    raise TypeError("'text' must be a string")
+                reading = analyzer.analyze(text, lang=obj.get("lang"), day=_parse_day(obj.get("date")), title=obj.get("title"),
+                                           country=obj.get("country"), max_chars=max_chars or None)
+                out = reading.as_json()
+            except (ValueError, KeyError, TypeError, CliError) as exc:
+                out = {"error": f"line {n}: {exc}"}
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+def _cannot_read(option: str, path: str, exc: OSError) -> str:
+    """One line naming the option and the path: "cannot read --jsonl x.jsonl: No such file or directory"."""
+    return f"cannot read {option} {path}: {exc.strerror or exc}"
+
+
 def _print_reading(reading: Any) -> None:
     print(f"language: {reading.language}   escalation {reading.scores.escalation:.1f} "
           f"(threat {reading.scores.threat:.1f}, act {reading.scores.act:.1f})   de-escalation "
           f"{reading.scores.de_escalation:.1f} (verbal {reading.scores.verbal:.1f}, material {reading.scores.material:.1f})")
     render([m.as_json() | {"kind": m.kind} for m in (*reading.regions, *reading.actors)], "table",
-           columns=["kind", "id", "name", "count", "in_title", "role", "via"], title="mentions")
+           columns=["kind", "id", "name", "count", "in_title", "role", "via"], title="mentions",
+           drop=("via", "role", "in_title", "kind"))
     render([s.as_json() for s in reading.signals], "table",
            columns=["sentence", "polarity", "plover_type", "mode", "modality", "weight", "counted", "text", "entry", "note"],
-           title="signals")
+           title="signals", drop=("note", "mode", "modality", "counted", "weight", "entry"), fold=("text", "entry"))
     render([c.as_json() for c in reading.claims], "table",
-           columns=["sentence", "speaker", "stance", "polarity", "verb", "targets"], title="claims")
+           columns=["sentence", "speaker", "stance", "polarity", "verb", "targets"], title="claims",
+           drop=("verb", "polarity"))
 
 
 def _reanalyze(args: argparse.Namespace) -> int:
     monitor = _monitor(args)
     since = _parse_day(args.since, "--since") if args.since else None
-    n = monitor.reanalyse(since=since, all_articles=args.all)
+    with _progress_bar() as progress:
+        n = monitor.reanalyse(since=since, all_articles=args.all, on_progress=progress)
     analyzer = monitor.require_analyzer()
     print(f"analysed {n} article(s) with analyser {analyzer.version}, reference data {analyzer.data_version}")
     return 0
@@ -238,7 +297,7 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
 
     folder = Path(args.gold[0]) if args.gold else Path(__file__).resolve().parents[1] / "tests" / "gold"
     if not folder.is_dir():
-        raise CliError(f"gold folder not found: {folder}")
+        raise CliError(f"--gold {folder}: no such folder" if args.gold else f"gold folder not found: {folder}")
     try:
         gold = load_story_gold(folder, None if args.split == "all" else args.split)
     except ValueError as exc:
@@ -247,7 +306,7 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
         raise CliError(f"no stories-*.jsonl gold in {folder}")
     root = Path(args.corpus) if args.corpus else corpus.default_root()
     if not root.is_dir():
-        raise CliError(f"corpus folder not found: {root} (the gold names items of ../shared/corpus; --corpus DIR)")
+        raise CliError(f"--corpus {root}: no such folder (the gold names items of ../shared/corpus; --corpus DIR)")
     assignment = None
     prepared = None
     if args.eval_db:
@@ -264,7 +323,10 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
                 got = assignment_from_db(conn, items)
             assignment.update({ref: sid + n * 1_000_000_000 for ref, sid in got.items()})
         prepared = Prepared(items, {}, {})
-    rep = evaluate_stories(gold, get_analyzer(), root=root, assignment=assignment, prepared=prepared)
+    analyzer = get_analyzer() if prepared is None else None
+    with _progress_bar() as progress:
+        rep = evaluate_stories(gold, analyzer, root=root, assignment=assignment, prepared=prepared,
+                               on_progress=_stage(progress, "reading the gold items"))
     if args.format == "json":
         print(json.dumps(rep, ensure_ascii=False, indent=2, default=str))
     else:
@@ -289,7 +351,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in (args.gold or [str(Path(__file__).resolve().parents[1] / "tests" / "gold")])]
     for p in paths:
         if not p.exists():
-            raise CliError(f"gold set not found: {p}")
+            raise CliError(f"--gold {p}: no such file or folder" if args.gold else f"gold set not found: {p}")
     try:
         items = load_gold(paths, None if args.split == "all" else args.split)
     except ValueError as exc:
@@ -303,7 +365,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         cmp = compare_lemmas(load_reference(), items, configs)
         print(json.dumps(cmp, ensure_ascii=False, indent=2) if args.format == "json" else format_comparison(cmp))
         return 0
-    report = evaluate(get_analyzer(), items)
+    analyzer = get_analyzer()
+    with _progress_bar() as progress:
+        report = evaluate(analyzer, items, on_progress=_stage(progress, "reading the gold items"))
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -347,8 +411,12 @@ def cmd_index(args: argparse.Namespace) -> int:
     rows = monitor.index(day_from=day_from, day_to=day_to, scopes=args.scope or None, limit_scopes=args.top,
                          lenses=args.lens or ())
     if not rows:
-        print("no index values for that choice (`monitor index` without options lists the scopes with values; "
-              "`monitor index rebuild` recomputes)", file=sys.stderr)
+        raise CliError(_no_index_values(monitor, args.scope or [], day_from, day_to))
+    if args.scope:
+        shown = {r["scope"] for r in rows}
+        for scope in args.scope:
+            if index_scope(scope) not in shown:
+                print(f"monitor: note: {_no_index_values(monitor, [scope], day_from, day_to)}", file=sys.stderr)
     if args.lens:
         render_lens_rows(rows, args.format)
     else:
@@ -356,10 +424,30 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_index_values(monitor: Monitor, scopes: Sequence[str], day_from: Any, day_to: Any) -> str:
+    """Why `monitor index` found nothing, in one line: no values yet, none in the days asked, or
+    none for the scopes asked (with close names and a few scopes that have values)."""
+    days = monitor.index_days()
+    if days is None:
+        return "no index values yet: poll or ingest some feeds first (`monitor index rebuild` recomputes)"
+    span = "" if not (day_from or day_to) else f" from {day_from or days[0]} to {day_to or days[1]}"
+    have = monitor.scopes_with_values(day_from=day_from, day_to=day_to)
+    if not have:
+        return f"no index values{span}: the index has values from {days[0]} to {days[1]}"
+    what = ", ".join(scopes)
+    close = sorted({c for s in scopes for c in close_names(index_scope(s), have)})
+    hint = f"did you mean {' or '.join(close)}? " if close else ""
+    return (f"no index values for {what}{span} ({hint}scopes with values include {', '.join(have[:5])}; "
+            "`monitor index` lists the busiest)")
+
+
 def cmd_index_rebuild(args: argparse.Namespace) -> int:
     monitor = _monitor(args)
-    regrouped, n = monitor.rebuild_index(day_from=_parse_day(args.day_from, "--from"),
-                                         day_to=_parse_day(args.day_to, "--to"), stories=args.stories)
+    day_from, day_to = _parse_day(args.day_from, "--from"), _parse_day(args.day_to, "--to")
+    if day_from and day_to and day_from > day_to:
+        raise CliError(f"--from {day_from} is after --to {day_to}")
+    with _progress_bar() as progress:
+        regrouped, n = monitor.rebuild_index(day_from=day_from, day_to=day_to, stories=args.stories, on_progress=progress)
     if args.stories:
         print(f"regrouped {regrouped} article(s) into stories")
     print(f"recomputed {n} daily value(s)")
@@ -412,15 +500,20 @@ def cmd_digest_preview(args: argparse.Namespace) -> int:
     from monitor.digest.service import compose, default_day
     from monitor.digest.types import Recipient
 
+    out = Path(args.out)
+    if out.suffix.lower() not in (".html", ".htm", ".eml"):
+        raise CliError("--out must end in .html (for a browser) or .eml (the message as sent)")
+    if not out.parent.is_dir():
+        raise CliError(f"--out {out}: no such folder {out.parent}")
     settings = _settings(args)
     engine = _engine(settings)
     day = _parse_day(args.date) or default_day(settings, _now())
     recipients = _recipients(settings, args.recipient) or [Recipient(address="preview@localhost", name="Preview", scopes=("*",))]
-    out = Path(args.out)
-    if out.suffix.lower() not in (".html", ".htm", ".eml"):
-        raise CliError("--out must end in .html (for a browser) or .eml (the message as sent)")
     r = recipients[0]
-    preview(compose(engine, settings, r, day), out, smtp=settings.smtp)
+    try:
+        preview(compose(engine, settings, r, day), out, smtp=settings.smtp)
+    except OSError as exc:  # a read-only folder, a full disk
+        raise CliError(f"cannot write --out {out}: {exc.strerror or exc}") from exc
     print(f"wrote the {day} digest for {r.address} to {out}")
     return 0
 
@@ -517,13 +610,12 @@ def cmd_sources_list(args: argparse.Namespace) -> int:
     cols = ["name", "publisher", "language", "state", "articles", "errors", "last_success", "next_check", "last_error"]
     if args.format != "table":
         cols = [c for c in rows[0] if not c.startswith("_")] if rows else cols
-    render(rows, args.format, columns=cols, title="sources", styles=STATE_STYLES)
+    render(rows, args.format, columns=cols, title="sources", styles=STATE_STYLES, fold=("last_error",),
+           drop=("next_check", "errors", "publisher", "language", "articles", "last_success"))
     return 0
 
 
 def cmd_sources_add(args: argparse.Namespace) -> int:
-    from monitor.store.sources import StoreError, add_source
-
     problem = check_feed_url(args.url)
     if problem:
         raise CliError(problem)
@@ -539,12 +631,12 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
         name=args.name, url=args.url.strip(), publisher=args.publisher or args.name,
         language=args.language, country=args.country, interval=interval,
     )
-    engine = _engine(_settings(args))
-    try:
-        with engine.begin() as conn:
-            add_source(conn, spec, _now())
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    # language and country are checked as `config check` checks sources.toml, before the database (issue 11 §9)
+    monitor = _monitor(args, check_schema=False)
+    monitor.check_source(spec)
+    monitor.check_schema()
+    for note in monitor.add_source(spec):
+        print(f"monitor: note: {note}", file=sys.stderr)
     print(f"added source {spec.name} ({mask_url(spec.url)}); it is due now")
     return 0
 
@@ -681,7 +773,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
     if not args.quiet:
         if rows or args.format != "table":
             render(rows, args.format, columns=[c for c in (rows[0] if rows else {"source": 0}) if not c.startswith("_")],
-                   title="poll", styles={"bad": "red", "warn": "yellow"})
+                   title="poll", styles={"bad": "red", "warn": "yellow"}, fold=("error",),
+                   drop=("kb", "ms", "next_check", "status", "unchanged", "updated"))
         if args.format == "table":
             failed = sum(1 for r in reports if r.error)
             print(
@@ -694,8 +787,9 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     monitor = _monitor(args)
-    results = monitor.ingest_files([Path(p) for p in args.paths], source=args.source, publisher=args.publisher,
-                                   language=args.language)
+    with _progress_bar() as progress:
+        results = monitor.ingest_files([Path(p) for p in args.paths], source=args.source, publisher=args.publisher,
+                                       language=args.language, on_progress=progress)
     rows: list[dict[str, Any]] = []
     for r in results:
         rows.append({"file": r.file, "source": r.source, "entries": r.entries, "new": r.new, "updated": r.updated,
@@ -703,7 +797,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                      "_style": "bad" if r.failed else ("warn" if r.problem else "ok")})
         log.info("ingest", extra={"fields": {k: v for k, v in rows[-1].items() if not k.startswith("_")}})
     render(rows, args.format, columns=["file", "source", "entries", "new", "updated", "unchanged", "problem"],
-           title="ingest", styles={"bad": "red", "warn": "yellow"})
+           title="ingest", styles={"bad": "red", "warn": "yellow"}, fold=("file", "problem"),
+           drop=("unchanged", "updated", "entries", "source"))
     if args.format == "table":
         print(f"ingested {len(rows)} file(s): {sum(r['new'] for r in rows)} new, "
               f"{sum(r['updated'] for r in rows)} updated, {sum(r['unchanged'] for r in rows)} unchanged, "
@@ -714,7 +809,42 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from monitor.daemon import Daemon
 
-    Daemon(_monitor(args)).run()
+    if args.workers < 0:
+        raise CliError(f"--workers must be 0 or more, got {args.workers}")
+    Daemon(_monitor(args), workers=args.workers).run()
+    return 0
+
+
+def cmd_work(args: argparse.Namespace) -> int:
+    """Analysis workers only (issue 12 §4): read and file queued articles until SIGINT/SIGTERM."""
+    import signal
+    import threading
+
+    if args.processes < 1 or args.batch < 1:
+        raise CliError("--processes and --batch must be 1 or more")
+    monitor = _monitor(args)
+    stop = threading.Event()
+
+    def _stop(signum: int, _frame: Any) -> None:
+        log.info("received %s: finishing the batch in flight", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    if args.processes == 1:
+        monitor.require_analyzer()
+        n = monitor.work(should_stop=stop.is_set, batch=args.batch, lease_seconds=args.lease)
+        print(f"read {n} article(s)")
+        return 0
+    from monitor.workers import WorkerPool, serve_until
+
+    monitor.close()
+    pool = WorkerPool(monitor.settings, args.processes)
+    pool.start()
+    try:
+        serve_until(stop.is_set, pool)
+    finally:
+        pool.stop()
     return 0
 
 
@@ -775,6 +905,9 @@ def cmd_status(args: argparse.Namespace) -> int:
             tot = totals(conn, now, now - timedelta(hours=24))
             readings = reading_versions(conn)
             slow = slow_hosts(conn)  # issue 14 §7
+            from monitor.store.queue import read_rate, stats
+
+            q, rate = stats(conn, now), read_rate(conn, now)  # issue 12 §6
     except SQLAlchemyError as exc:
         raise CliError(f"cannot read the database: {exc}", EXIT_DB) from exc
     from monitor.digest.send import failing, send_summary
@@ -787,16 +920,24 @@ def cmd_status(args: argparse.Namespace) -> int:
     for r in rows:
         states[r["state"]] = states.get(r["state"], 0) + 1
     if args.format == "json":
-        json.dump({"sources": states, **tot, "slow_hosts": slow, "mail_24h": mail, "mail_problems": mail_problems, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
+        aq = {"pending": q.pending, "being_read": q.leased, "waiting_for_stories": q.unfiled, "failed": q.failed,
+              "oldest_age_s": q.age_seconds(now), "read_per_s_10min": round(rate, 2)}
+        json.dump({"sources": states, **tot, "analysis_queue": aq, "slow_hosts": slow, "mail_24h": mail, "mail_problems": mail_problems, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
                   sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
         return 0
     cols = ["name", "state", "articles", "last_success", "errors", "last_error", "next_check"]
-    render(rows, args.format, columns=cols, title="source health", styles=STATE_STYLES)
+    render(rows, args.format, columns=cols, title="source health", styles=STATE_STYLES, fold=("last_error",),
+           drop=("next_check", "errors", "last_success"))
     if args.format == "table":
         print(f"database: {mask_url(engine.url)}")
         print("sources: " + ", ".join(f"{n} {s}" for s, n in sorted(states.items())) if states else "sources: none (add some with `monitor sources add` or `monitor init`)")
         print(f"articles: {tot['articles']} stored, {tot['articles_24h']} new in the last 24 h")
+        age = q.age_seconds(now)
+        print(f"analysis queue: {q.pending} waiting" + (f" (oldest {_ago(age)})" if age is not None and q.pending else "")
+              + f", {q.leased} being read, {q.unfiled} read and waiting for their stories"
+              + (f", {q.failed} could not be read (`monitor analyze --reanalyze` retries them)" if q.failed else "")
+              + f"; read {rate * 600:.0f} in the last 10 min ({rate:.1f}/s)")
         print("fetches in the last 24 h: " + (", ".join(f"{n} {o}" for o, n in sorted(tot["fetches_24h"].items())) or "none"))
         for h in slow:  # fetched after the host's other feeds (docs/operations.md, "Failure modes")
             names = ", ".join(h["slow"][:5]) + (f" and {len(h['slow']) - 5} more" if len(h["slow"]) > 5 else "")
@@ -806,6 +947,14 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"  mail {m['status']}: {m['kind']} {m['key']} to {m['recipient']} after {m['attempts']} attempt(s): {m['last_error']}")
         _print_readings(readings)
     return 0
+
+
+def _ago(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 def _print_readings(readings: list[tuple[str, str, int]]) -> None:
@@ -998,7 +1147,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_ingest)
 
     sp = sub.add_parser("run", help="run the daemon (poll due sources on a schedule until SIGINT/SIGTERM)")
+    sp.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                    help="analysis worker processes (default: one per core); 0 reads in the daemon's own thread")
     sp.set_defaults(func=cmd_run)
+
+    sp = sub.add_parser("work", help="analysis workers only: read and file queued articles (any number of "
+                                     "machines sharing one PostgreSQL) until SIGINT/SIGTERM")
+    sp.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes on this machine (default 1)")
+    sp.add_argument("--batch", type=int, default=500, metavar="N", help="articles claimed at a time (default 500)")
+    sp.add_argument("--lease", type=float, default=600.0, metavar="SECONDS",
+                    help="how long a claimed batch is ours; a dead worker's batch is taken over after it (default 600)")
+    sp.set_defaults(func=cmd_work)
 
     sp = sub.add_parser("status", help="per-source health and totals; exit 3 if the database is unreachable")
     fmt(sp)
@@ -1009,6 +1168,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.db is not None and (db_problem := check_database_url(args.db)):
+        # the option, not a line of config/monitor.toml: the URL came from the command line
+        print(f"monitor: --db: {db_problem}", file=sys.stderr)
+        return EXIT_USAGE
     level = "DEBUG" if args.verbose else "INFO"
     log_format = args.log_format or "text"
     try:

@@ -124,7 +124,8 @@ class AnalysisSettings:
     # Characters of title + text read per article (0: no cap).  Longer texts are cut
     # at a word boundary, and the reading records it (article_analyses.truncated_from
     # and truncated_to) with a log line: never silently (issue 14 §5).  100,000 is
-    # ~50 times a long news article and ~1 s of analysis.
+    # ~50 times a long news article and ~0.2–0.3 s of analysis
+    # (docs/benchmarks.md, "Long texts").
     max_chars: int = 100_000
 
 
@@ -408,14 +409,15 @@ def load_settings(
     url = database_url or env.get(ENV_DATABASE_URL) or get(db, "database", "url", _str, "")
     if not url:
         url = f"sqlite:///{data_dir / 'monitor.db'}"
-    if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
-        problems.append(
-            Problem(file, loc.line("database", 0, "url"),
-                    f"database url must start with sqlite:// or postgresql://, got {mask_url(url)!r}")
-        )
-    elif _CONTROL.search(url):
-        problems.append(Problem(file, loc.line("database", 0, "url"),
-                                f"database url {control_characters(url, mask_url(url))}"))
+    url_problem = check_database_url(url)
+    if url_problem:
+        # blame where the URL came from: the argument (`--db`), the environment, or the file's line
+        if database_url:
+            problems.append(Problem("--db", None, url_problem))
+        elif env.get(ENV_DATABASE_URL):
+            problems.append(Problem(f"${ENV_DATABASE_URL}", None, url_problem))
+        else:
+            problems.append(Problem(file, loc.line("database", 0, "url"), url_problem))
 
     h = _section(data, "http", file, loc, problems) if "http" in data else {}
     d = HttpSettings()
@@ -610,11 +612,11 @@ def load_sources(path: str | os.PathLike[str]) -> list[SourceSpec]:
         if not isinstance(publisher, str) or not publisher.strip():
             problems.append(Problem(file, at("publisher"), f"source {name!r}: 'publisher' must be a non-empty string"))
         language = item.get("language")
-        if language is not None and (not isinstance(language, str) or not _LANG.match(language)):
-            problems.append(Problem(file, at("language"), f"source {name!r}: language must be a code like 'ar' or 'en-GB', got {language!r}"))
+        if language is not None and (lang_problem := check_language(language)):
+            problems.append(Problem(file, at("language"), f"source {name!r}: {lang_problem}"))
         country = item.get("country")
-        if country is not None and (not isinstance(country, str) or not _COUNTRY.match(country)):
-            problems.append(Problem(file, at("country"), f"source {name!r}: country must be an ISO 3166-1 alpha-3 code like 'QAT', got {country!r}"))
+        if country is not None and (country_problem := check_country(country)):
+            problems.append(Problem(file, at("country"), f"source {name!r}: {country_problem}"))
         interval: float | None = None
         if "interval" in item:
             try:
@@ -642,6 +644,29 @@ def load_sources(path: str | os.PathLike[str]) -> list[SourceSpec]:
     if problems:
         raise ConfigError(problems)
     return specs
+
+
+def check_database_url(url: str) -> str | None:
+    """Why ``url`` cannot be the database URL, or None when it can (``--db``, the environment, the file)."""
+    if not re.match(r"^(sqlite|postgresql)(\+\w+)?://", url):
+        return f"database url must start with sqlite:// or postgresql://, got {mask_url(url)!r}"
+    controls = control_characters(url, mask_url(url))
+    return f"database url {controls}" if controls else None
+
+
+def check_language(value: Any) -> str | None:
+    """Why ``value`` cannot be a source's language, or None: a BCP 47 tag's primary language
+    subtag (ISO 639, RFC 5646 §2.2.1) with optional subtags, as ``sources.toml`` and ``sources add`` take it."""
+    if not isinstance(value, str) or not _LANG.match(value):
+        return f"language must be a code like 'ar' or 'en-GB', got {value!r}"
+    return None
+
+
+def check_country(value: Any) -> str | None:
+    """Why ``value`` cannot be a publisher's country, or None: ISO 3166-1 alpha-3 in upper case."""
+    if not isinstance(value, str) or not _COUNTRY.match(value):
+        return f"country must be an ISO 3166-1 alpha-3 code like 'QAT', got {value!r}"
+    return None
 
 
 def check_feed_url(url: Any) -> str | None:

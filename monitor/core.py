@@ -68,6 +68,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# pg_advisory_xact_lock key for index updates ("tmix"); PostgreSQL docs §9.27.10
+INDEX_LOCK = 0x746D6978
+
+
 # --------------------------------------------------------------------------- errors
 
 EXIT_PROBLEM = 1
@@ -236,7 +240,7 @@ class Monitor:
             upgrade(self.engine)
             after = current_revision(self.engine)
         except OperationalError as exc:
-            raise DatabaseUnavailableError(f"cannot reach the database {self.database}: {exc.orig}") from exc
+            raise DatabaseUnavailableError(f"cannot reach the database {self.database}: {' '.join(str(exc.orig).split())}") from exc
         return InitReport(self.database, before, after)
 
     def load_seeds(self) -> tuple[str, dict[str, int]]:
@@ -334,7 +338,7 @@ class Monitor:
         return reports
 
     def analyse_pending(self, *, batch: int = 500, on_batch: Callable[[StageReport], None] | None = None,
-                        should_stop: Callable[[], bool] | None = None) -> int:
+                        should_stop: Callable[[], bool] | None = None, lease_seconds: float = 600.0) -> int:
         """The analysis stage: read the queued articles in batches, file them into stories, mark
         their index days (issue 12 §1); returns articles read.  No-op when analysis is off."""
         from monitor.pipeline import analyse_pending
@@ -344,7 +348,7 @@ class Monitor:
         if analyzer is None:
             return 0
         return analyse_pending(self.engine, analyzer, self.settings, worker=worker_id(), clock=self.clock,
-                               batch=batch, on_batch=on_batch, should_stop=should_stop)
+                               batch=batch, on_batch=on_batch, should_stop=should_stop, lease_seconds=lease_seconds)
 
     def queue_stats(self) -> QueueStats:
         """The analysis queue: pending, being read, failed, and the oldest waiting article."""
@@ -443,7 +447,7 @@ class Monitor:
                                         since=start, all_articles=all_articles, after_id=after, limit=5000)
                 if not ids:
                     break
-                enqueue(conn, ids, self.clock())
+                enqueue(conn, ids, self.clock(), retry_failed=True)
             after = ids[-1]
         from monitor.pipeline import analyse_pending
         from monitor.poll import worker_id
@@ -473,11 +477,40 @@ class Monitor:
         return batch
 
     def update_index(self) -> list[date]:
-        """Recompute the index days that new, late or changed articles marked dirty."""
+        """Recompute the index days that new, late or changed articles marked dirty.
+
+        On PostgreSQL one process at a time does it (a transaction-level advisory lock; the others
+        skip: the holder recomputes their days too), so daemons and `monitor work` processes on
+        several machines never write the same day at once."""
+        from sqlalchemy import text
+
         from monitor.index.build import process_dirty
 
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql" and not conn.execute(
+                    text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": INDEX_LOCK}).scalar():
+                return []
             return process_dirty(conn, self.settings.index, self.clock())
+
+    def work(self, *, should_stop: Callable[[], bool], batch: int = 500, idle_seconds: float = 2.0,
+             on_batch: Callable[[StageReport], None] | None = None, lease_seconds: float = 600.0) -> int:
+        """An analysis worker (`monitor work`, `monitor run --workers N`): read and file queued
+        articles until ``should_stop``, waiting ``idle_seconds`` when the queue is empty; returns
+        articles read.  Any number may run, on any number of machines sharing a PostgreSQL."""
+        import time
+
+        total = 0
+        while not should_stop():
+            n = self.analyse_pending(batch=batch, on_batch=on_batch, should_stop=should_stop,
+                                     lease_seconds=lease_seconds)
+            total += n
+            if n:
+                self.update_index()
+                continue
+            deadline = time.monotonic() + idle_seconds
+            while not should_stop() and time.monotonic() < deadline:
+                time.sleep(0.1)
+        return total
 
     def rebuild_index(self, *, day_from: date | None = None, day_to: date | None = None,
                       stories: bool = False, on_progress: Progress | None = None) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from monitor.core import Monitor
 from monitor.poll import purge_old_fetches, worker_id
 from monitor.store.errors import describe_db_error
+from monitor.store.queue import QueueStats
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,9 @@ def _log_failure(what: str, exc: BaseException) -> None:
 class Daemon:
     """The scheduler around a :class:`~monitor.core.Monitor`: its use cases on a clock."""
 
-    def __init__(self, monitor: Monitor) -> None:
+    def __init__(self, monitor: Monitor, *, workers: int = 0) -> None:
         self.monitor = monitor
+        self.workers = workers  # analysis worker processes; 0: the daemon reads in a thread of its own
         self.engine = monitor.engine
         self.settings = monitor.settings
         self.clock = monitor.clock
@@ -82,6 +84,19 @@ class Daemon:
         if read:
             log.info("analysed", extra={"fields": {"articles": read, "per_s": round(read / took, 1) if took else None,
                                                    "pending": stats.pending}})
+        self._note_backlog(stats)
+
+    def watch_queue(self) -> None:
+        """With worker processes: the backlog check of ``analyse`` without reading."""
+        try:
+            stats = self.monitor.queue_stats()
+        except Exception as exc:
+            _log_failure("could not read the analysis queue", exc)
+            return
+        self._note_backlog(stats)
+        self.update_index()
+
+    def _note_backlog(self, stats: QueueStats) -> None:
         self._backlog.append(stats.pending)
         del self._backlog[:-4]
         if len(self._backlog) == 4 and all(b > a for a, b in itertools.pairwise(self._backlog)):
@@ -121,13 +136,26 @@ class Daemon:
             _log_failure("housekeeping failed", exc)
 
     def run(self, *, install_signals: bool = True) -> None:
+        pool = None
+        if self.workers > 0:
+            from monitor.workers import WorkerPool
+
+            # forked before the scheduler's threads exist (a fork copies only the calling thread),
+            # and with no pooled connection to inherit (SQLAlchemy docs, "Using Connection Pools with
+            # Multiprocessing or os.fork()")
+            self.monitor.engine.dispose()
+            pool = WorkerPool(self.settings, self.workers)
+            pool.start()
         scheduler = BackgroundScheduler(timezone=self.settings.timezone)
         scheduler.add_job(
             self.tick, "interval", seconds=self.settings.poll.tick, id="poll",
             next_run_time=self.clock(), max_instances=1, coalesce=True,
         )
-        scheduler.add_job(self.analyse, "interval", seconds=max(1.0, min(self.settings.poll.tick, 5.0)), id="analyse",
-                          next_run_time=self.clock(), max_instances=1, coalesce=True)
+        if pool is None:
+            scheduler.add_job(self.analyse, "interval", seconds=max(1.0, min(self.settings.poll.tick, 5.0)),
+                              id="analyse", next_run_time=self.clock(), max_instances=1, coalesce=True)
+        else:
+            scheduler.add_job(self.watch_queue, "interval", seconds=30, id="queue", max_instances=1, coalesce=True)
         scheduler.add_job(self.housekeeping, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
         scheduler.add_job(self.mail, "interval", seconds=60, id="mail", next_run_time=self.clock(),
                           max_instances=1, coalesce=True)
@@ -138,13 +166,17 @@ class Daemon:
 
             signal.signal(signal.SIGINT, _stop)
             signal.signal(signal.SIGTERM, _stop)
-        log.info("daemon started", extra={"fields": {"worker": self.worker, "tick_s": self.settings.poll.tick}})
+        log.info("daemon started", extra={"fields": {"worker": self.worker, "tick_s": self.settings.poll.tick,
+                                                     "analysis_workers": self.workers}})
         scheduler.start()
         try:
             while not self.stopping.wait(1.0):
-                pass
+                if pool is not None and pool.alive() < pool.n:
+                    pool.restart_dead()
         finally:
             scheduler.shutdown(wait=True)
+            if pool is not None:
+                pool.stop()
             log.info("daemon stopped", extra={"fields": {"worker": self.worker, "ticks": self.ticks}})
 
     def stop(self) -> None:

@@ -1,22 +1,24 @@
-"""The analysis stage (issue 12 §1-2): read queued articles in batches, outside the store's transaction.
+"""The analysis stage (issue 12 §1-3): read queued articles in batches, outside the store's transaction.
 
 Storing commits at once (``ingest.py`` queues what it stored, in the same
-transaction); this stage then takes batches off ``analysis_queue``:
+transaction).  This stage has two steps:
 
+*read* (any number of workers, processes or machines at once):
 1. claim a batch (a lease; short transaction);
 2. read the texts and analyse them in memory -- no transaction open, so on
    SQLite the write lock is not held while a feed is being read;
-3. in ONE transaction: save the readings, put the articles into stories
-   (``assign_stories``: the window's stories loaded once, the batch assigned
-   in publication order, written with set-based statements), mark the index's
-   dirty days, and take the batch off the queue -- only if this worker still
-   holds the lease; otherwise everything rolls back, so an article is never
-   read twice into two stories.
+3. in one transaction: save the readings and mark the rows read -- only if
+   this worker still holds the lease, else it rolls back (never read twice).
 
-On PostgreSQL several workers (processes or machines) analyse at once; the
-write step of story assignment is serialised by a transaction-level advisory
-lock, so two workers never create two stories for one event.  A worker killed
-mid-batch leaves its rows leased; they are claimed again when the lease runs out.
+*file* (one writer at a time: a PostgreSQL advisory lock; SQLite has one
+writer anyway): put the read articles into stories in **publication order**
+-- only those published before every article still being read, so the
+stories are the ones a single worker would make, however many workers read
+(``assign_stories``: the window loaded once per batch, set-based writes) --
+mark the index's dirty days and take them off the queue, in one transaction.
+
+A worker killed mid-batch leaves its rows leased; they are claimed again when
+the lease runs out.  A reading saved but not yet filed stays queued.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Engine, text
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.types import Reading
@@ -74,15 +76,10 @@ def _read(analyzer: Analyzer, texts: list[ArticleText], max_chars: int | None) -
     return items, errors
 
 
-def _lock_stories(conn: Connection) -> None:
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": STORY_LOCK})
-
-
-def analyse_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker: str,
-                  clock: Callable[[], datetime], batch: int = 500, lease_seconds: float = 600.0,
-                  only: list[int] | None = None) -> StageReport:
-    """Claim, read and file one batch; returns what happened (claimed 0: the queue is empty)."""
+def read_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker: str,
+               clock: Callable[[], datetime], batch: int = 500, lease_seconds: float = 600.0,
+               only: list[int] | None = None) -> StageReport:
+    """The read step for one batch; returns what happened (claimed 0: nothing left to read)."""
     with engine.begin() as conn:
         ids = queue.claim(conn, worker, clock(), lease_seconds, limit=batch, only=only)
     if not ids:
@@ -93,12 +90,10 @@ def analyse_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, wor
         items, errors = _read(analyzer, texts, settings.analysis.max_chars)
         gone = set(ids) - {t.id for t in texts}  # deleted meanwhile: the queue row went with them
         with engine.begin() as conn:
-            _lock_stories(conn)
             now = clock()
             save_readings(conn, items, now)
-            assign_stories(conn, [aid for aid, _ in items], analyzer.ref, settings.index, settings.tz, now)
             done = [aid for aid, _ in items]
-            if queue.finish(conn, worker, done) != len(done):
+            if queue.mark_read(conn, worker, done, now) != len(done):
                 raise LeaseLostError(f"lease lost on a batch of {len(ids)}")
             for aid, err in errors.items():
                 queue.fail(conn, worker, aid, err)
@@ -108,8 +103,8 @@ def analyse_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, wor
                     "nothing of it was written", len(ids), lease_seconds)
         return StageReport(len(ids), 0, 0, len(ids))
     except BaseException:
-        # the readings and stories rolled back; give the batch back at once instead of
-        # letting it wait for the lease (a stopping daemon, a database error)
+        # the readings rolled back; give the batch back at once instead of letting it wait for
+        # the lease (a stopping daemon, a database error)
         try:
             with engine.begin() as conn:
                 queue.release(conn, worker, ids)
@@ -119,14 +114,44 @@ def analyse_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, wor
         raise
 
 
+def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock: Callable[[], datetime],
+               batch: int = 2000) -> int:
+    """The story step: file read articles into stories in publication order; returns articles filed
+    (0 also when another worker holds the story lock: it is filing them)."""
+    filed = 0
+    while True:
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql" and not conn.execute(
+                    text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": STORY_LOCK}).scalar():
+                return filed  # one writer at a time; whoever holds the lock files these too
+            ids = queue.ready_for_stories(conn, limit=batch)
+            if not ids:
+                return filed
+            assign_stories(conn, ids, analyzer.ref, settings.index, settings.tz, clock())
+            queue.filed(conn, ids)
+        filed += len(ids)
+
+
+def analyse_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker: str,
+                  clock: Callable[[], datetime], batch: int = 500, lease_seconds: float = 600.0,
+                  only: list[int] | None = None) -> StageReport:
+    """Read one batch, then file whatever is ready (one worker's whole cycle)."""
+    rep = read_batch(engine, analyzer, settings, worker=worker, clock=clock, batch=batch,
+                     lease_seconds=lease_seconds, only=only)
+    file_ready(engine, analyzer, settings, clock=clock)
+    return rep
+
+
 def analyse_pending(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker: str,
                     clock: Callable[[], datetime], batch: int = 500,
                     on_batch: Callable[[StageReport], None] | None = None,
-                    should_stop: Callable[[], bool] | None = None, only: list[int] | None = None) -> int:
+                    should_stop: Callable[[], bool] | None = None, only: list[int] | None = None,
+                    lease_seconds: float = 600.0) -> int:
     """Drain the queue (or the ``only`` articles of it) in batches; returns articles read."""
     read = 0
     while not (should_stop and should_stop()):
-        rep = analyse_batch(engine, analyzer, settings, worker=worker, clock=clock, batch=batch, only=only)
+        rep = analyse_batch(engine, analyzer, settings, worker=worker, clock=clock, batch=batch, only=only,
+                            lease_seconds=lease_seconds)
         if rep.claimed == 0:
             break
         read += rep.read

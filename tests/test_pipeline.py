@@ -22,7 +22,13 @@ from sqlalchemy import Engine, func, select
 from monitor.analysis.service import get_analyzer
 from monitor.config import Settings, SourceSpec
 from monitor.core import Monitor
-from monitor.feeds.normalise import canonical_url, content_hash, entry_key, html_to_text, normalise_language
+from monitor.feeds.normalise import (
+    canonical_url,
+    content_hash,
+    entry_key,
+    html_to_text,
+    normalise_language,
+)
 from monitor.feeds.types import ParsedEntry
 from monitor.ingest import analyse_stored
 from monitor.pipeline import analyse_batch, analyse_pending
@@ -120,30 +126,52 @@ def test_one_bad_text_is_recorded_and_the_rest_is_read(engine: Engine, settings:
     assert _count(engine, article_analyses) == len(ids)
 
 
-def test_a_crash_mid_batch_leaves_every_article_queued_and_unread(engine: Engine, settings: Settings) -> None:
+def test_a_crash_while_filing_leaves_the_articles_read_and_queued(engine: Engine, settings: Settings) -> None:
+    """The reading is saved in one transaction, the story in another: a crash in between leaves the
+    articles read and still queued for their stories -- never in a story without being queued
+    through it, never in two."""
     _store(engine)
 
-    class Interrupted(Exception):
+    class FilingInterruptedError(Exception):
         pass
 
     def boom(*_a: Any, **_k: Any) -> None:
-        raise Interrupted
+        raise FilingInterruptedError
 
     import monitor.pipeline as pipeline
 
     real = pipeline.assign_stories
-    pipeline.assign_stories = boom  # type: ignore[assignment]  # the story write fails after the readings were saved
+    pipeline.assign_stories = boom  # type: ignore[assignment]
     try:
-        with pytest.raises(Interrupted):
+        with pytest.raises(FilingInterruptedError):
             analyse_batch(engine, get_analyzer(), settings, worker="w1", clock=lambda: T0)
     finally:
         pipeline.assign_stories = real
-    assert _count(engine, article_analyses) == 0, "the readings rolled back with the stories"
-    assert _count(engine, story_articles) == 0
+    assert _count(engine, article_analyses) == 4, "the read step committed"
+    assert _count(engine, story_articles) == 0, "the story step rolled back"
     with engine.connect() as conn:
-        rows = conn.execute(select(analysis_queue.c.lease_owner, analysis_queue.c.attempts)).all()
-    assert len(rows) == 4 and all(r.lease_owner is None and r.attempts == 0 for r in rows), "given back at once"
-    assert analyse_pending(engine, get_analyzer(), settings, worker="w2", clock=lambda: T0) == 4
+        rows = conn.execute(select(analysis_queue.c.read_at, analysis_queue.c.lease_owner)).all()
+    assert len(rows) == 4 and all(r.read_at is not None and r.lease_owner is None for r in rows)
+    assert Monitor(settings, engine=engine).queue_stats().unfiled == 4
+    assert analyse_pending(engine, get_analyzer(), settings, worker="w2", clock=lambda: T0) == 0, "nothing to read again"
+    assert _count(engine, story_articles) == 4 and _count(engine, analysis_queue) == 0
+
+
+def test_stories_wait_for_earlier_articles_still_being_read(engine: Engine, settings: Settings) -> None:
+    """Filing follows publication order across workers: an article is not filed while an earlier
+    one is still being read elsewhere (so stories are those of one worker in that order)."""
+    from monitor.pipeline import file_ready, read_batch
+
+    _store(engine)
+    a = get_analyzer()
+    with engine.begin() as conn:  # another worker holds the earliest article
+        (first,) = queue.claim(conn, "other", T0, 600, limit=1)
+    assert read_batch(engine, a, settings, worker="me", clock=lambda: T0).read == 3
+    assert file_ready(engine, a, settings, clock=lambda: T0) == 0, "all three are later than the one being read"
+    assert read_batch(engine, a, settings, worker="other", clock=lambda: T0 + timedelta(seconds=601),
+                      only=[first]).read == 1
+    assert file_ready(engine, a, settings, clock=lambda: T0) == 4
+    assert _count(engine, story_articles) == 4 and _count(engine, analysis_queue) == 0
 
 
 def test_a_worker_whose_lease_ran_out_writes_nothing(engine: Engine, settings: Settings) -> None:

@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
         sa.Column('attempts', sa.Integer(), server_default='0', nullable=False),
         sa.Column('last_error', sa.Text(), nullable=True),
+        sa.Column('read_at', sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(['article_id'], ['articles.id'], ondelete='CASCADE'),
         sa.PrimaryKeyConstraint('article_id'),
         comment="Articles stored but not yet read (the analysis stage's work list, with leases).",

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Sized
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -110,14 +110,19 @@ def _read(analyzer: Analyzer, item: dict[str, Any]) -> Reading:
     return analyzer.analyze(item["text"], lang=item.get("lang"), day=day, country=item.get("outlet_country"))
 
 
-def evaluate(analyzer: Analyzer, items: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def evaluate(analyzer: Analyzer, items: Iterable[dict[str, Any]],
+             on_progress: Callable[[int, int | None], None] | None = None) -> dict[str, Any]:
+    """The report over ``items``; ``on_progress`` hears (items read, items in all when known)."""
     per_lang: dict[str, dict[str, _PRF]] = defaultdict(lambda: defaultdict(_PRF))
     rates: dict[str, dict[str, _Rate]] = defaultdict(lambda: defaultdict(_Rate))
     by_type: dict[str, dict[str, _PRF]] = defaultdict(lambda: defaultdict(_PRF))
     confusion: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     counts: dict[str, int] = defaultdict(int)
     errors: list[dict[str, Any]] = []
-    for item in items:
+    total = len(items) if isinstance(items, Sized) else None
+    for done, item in enumerate(items):
+        if on_progress:
+            on_progress(done, total)
         lang = str(item.get("lang", "?"))
         counts[lang] += 1
         r = _read(analyzer, item)

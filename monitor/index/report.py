@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from rich.console import Console
-from rich.table import Table
 from sqlalchemy import Connection, and_, desc, func, select, true
 
 from monitor.analysis.text import split_sentences
-from monitor.output import render
+from monitor.output import print_table, render
 from monitor.store.analyses import ArticleText
 from monitor.store.models import (
     article_claims,
@@ -62,14 +59,7 @@ def index_rows(
     if day_to:
         cond.append(daily_index.c.day <= day_to)
     if not scopes:
-        top = conn.execute(
-            select(daily_index.c.scope, func.sum(daily_index.c.stories).label("n"))
-            .where(and_(true(), *cond))
-            .group_by(daily_index.c.scope)
-            .order_by(desc("n"), daily_index.c.scope)
-            .limit(limit_scopes)
-        ).all()
-        scopes = [r.scope for r in top]
+        scopes = scopes_with_values(conn, day_from=day_from, day_to=day_to, limit=limit_scopes)
     if not scopes:
         return []
     rows = conn.execute(
@@ -83,29 +73,54 @@ def index_rows(
     return out
 
 
+def scopes_with_values(conn: Connection, *, day_from: date | None = None, day_to: date | None = None,
+                       limit: int | None = None) -> list[str]:
+    """The scopes with index values in the range (all days by default), the most stories first."""
+    cond: list[Any] = []
+    if day_from:
+        cond.append(daily_index.c.day >= day_from)
+    if day_to:
+        cond.append(daily_index.c.day <= day_to)
+    q = (select(daily_index.c.scope, func.sum(daily_index.c.stories).label("n"))
+         .where(and_(true(), *cond))
+         .group_by(daily_index.c.scope)
+         .order_by(desc("n"), daily_index.c.scope))
+    if limit is not None:
+        q = q.limit(limit)
+    return [str(r.scope) for r in conn.execute(q)]
+
+
+def index_days(conn: Connection) -> tuple[date, date] | None:
+    """The first and last day with index values, or None when there are none yet."""
+    lo, hi = conn.execute(select(func.min(daily_index.c.day), func.max(daily_index.c.day))).one()
+    return None if lo is None or hi is None else (lo, hi)
+
+
 def _round(r: dict[str, Any]) -> dict[str, Any]:
     return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()}
+
+
+# Columns a narrow terminal hides first (monitor/output.py fit_columns): the totals and the
+# components before the headline figures (esc / de-esc stories and the index).
+INDEX_DROP = ("anomaly", "act", "threat", "stories", "de-esc %", "esc %")
+LENS_DROP = ("act", "threat", "publishers", "stories", "de-esc %", "esc %")
 
 
 def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
     if fmt != "table":
         render([_round(r) for r in rows], fmt, columns=COLUMNS)
         return
-    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200)
     by_scope: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_scope[r["scope"]].append(r)
-    t = Table(title="daily index — esc / de-esc: the scope's stories of the day (each event once) reporting "
-                    "escalation / de-escalation, and their share; threat / act: stories reporting threats / acts; "
-                    "index: escalation stories, 100 = the mean of the baseline days (* = fewer than 28 days); "
-                    "dim = low volume", header_style="bold")
-    for c in ("day", "scope", "stories", "esc", "esc %", "de-esc", "de-esc %", "threat", "act", "index", "anomaly",
-              "direction"):
-        t.add_column(c, justify="left" if c in ("day", "scope", "direction") else "right")
+    header = ("day", "scope", "stories", "esc", "esc %", "de-esc", "de-esc %", "threat", "act", "index", "anomaly",
+              "direction")
 
     def n(r: dict[str, Any], c: str) -> str:
         return "–" if r.get(c) is None else str(r[c])
 
+    cells: list[list[str]] = []
+    styles: list[str | None] = []
     for scope, rs in by_scope.items():
         for r in rs:
             style = "red" if r["direction"] == "escalating" else "green" if r["direction"] == "de-escalating" else None
@@ -113,7 +128,7 @@ def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
                 style = "dim"
             bd = r.get("baseline_days")
             idx = "–" if r["index"] is None else f"{r['index']:.0f}" + ("*" if bd is not None and bd < SHORT_BASELINE else "")
-            t.add_row(
+            cells.append([
                 r["day"].isoformat(), scope, str(r["stories"]),
                 n(r, "escalation_stories"), "–" if r.get("escalation_share") is None else f"{r['escalation_share']:.0f}",
                 n(r, "de_escalation_stories"),
@@ -121,12 +136,15 @@ def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
                 n(r, "threat_stories"), n(r, "act_stories"), idx,
                 "–" if r["anomaly"] is None else f"{r['anomaly']:+.1f}",
                 r["direction"] + (" (low volume)" if r["low_volume"] else ""),
-                style=style,
-            )
-    console.print(t)
-    s = Table(title="per scope (stories reporting escalation / de-escalation, one mark a day)", header_style="bold")
-    for c in ("scope", "days", "escalation", "de-escalation", "last", "direction"):
-        s.add_column(c)
+            ])
+            styles.append(style)
+    print_table(header, cells, row_styles=styles, drop=INDEX_DROP,
+                right=[c for c in header if c not in ("day", "scope", "direction")],
+                title="daily index — esc / de-esc: the scope's stories of the day (each event once) reporting "
+                      "escalation / de-escalation, and their share; threat / act: stories reporting threats / acts; "
+                      "index: escalation stories, 100 = the mean of the baseline days (* = fewer than 28 days); "
+                      "dim = low volume")
+    summary: list[list[str]] = []
     for scope, rs in by_scope.items():
         first, last = rs[0]["day"], rs[-1]["day"]
         dense: dict[date, dict[str, Any]] = {r["day"]: r for r in rs}
@@ -134,9 +152,11 @@ def render_index(rows: list[dict[str, Any]], fmt: str) -> None:
         esc = [float(dense[d].get("escalation_stories") or 0) if d in dense else 0.0 for d in span]
         de = [float(dense[d].get("de_escalation_stories") or 0) if d in dense else 0.0 for d in span]
         lr = rs[-1]
-        s.add_row(scope, f"{first}…{last}", sparkline(esc), sparkline(de),
-                  f"{n(lr, 'escalation_stories')} / {n(lr, 'de_escalation_stories')} of {lr['stories']}", lr["direction"])
-    console.print(s)
+        summary.append([scope, f"{first}…{last}", sparkline(esc), sparkline(de),
+                        f"{n(lr, 'escalation_stories')} / {n(lr, 'de_escalation_stories')} of {lr['stories']}",
+                        lr["direction"]])
+    print_table(("scope", "days", "escalation", "de-escalation", "last", "direction"), summary, drop=("last", "days"),
+                title="per scope (stories reporting escalation / de-escalation, one mark a day)")
 
 
 LENS_COLUMNS = ("day", "scope", "lens", "stories", "articles", "publishers", "escalation", "de_escalation", "threat",
@@ -151,22 +171,19 @@ def render_lens_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     if fmt != "table":
         render([_round(r) for r in rows], fmt, columns=LENS_COLUMNS)
         return
-    console = Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200)
-    t = Table(title="daily index by lens (stories of the lens's day reporting escalation / de-escalation, "
-                    "and their share of the lens's stories)", header_style="bold")
-    for c in ("day", "scope", "lens", "stories", "publishers", "esc", "esc %", "de-esc", "de-esc %", "threat", "act"):
-        t.add_column(c, justify="left" if c in ("day", "scope", "lens") else "right")
+    header = ("day", "scope", "lens", "stories", "publishers", "esc", "esc %", "de-esc", "de-esc %", "threat", "act")
 
     def n(r: dict[str, Any], c: str, fmt: str = "{}") -> str:
         return "–" if r.get(c) is None else fmt.format(r[c])
 
-    for r in rows:
-        t.add_row(r["day"].isoformat(), r["scope"], r["lens"], str(r["stories"]), str(r["publishers"]),
-                  n(r, "escalation_stories"), n(r, "escalation_share", "{:.0f}"), n(r, "de_escalation_stories"),
-                  n(r, "de_escalation_share", "{:.0f}"), n(r, "threat_stories"), n(r, "act_stories"),
-                  style="dim" if r["low_volume"] else None)
-    console.print(t)
-    console.print("dim rows: fewer stories than index.min_stories (low volume); a lens sees fewer stories than the whole press")
+    cells = [[r["day"].isoformat(), r["scope"], r["lens"], str(r["stories"]), str(r["publishers"]),
+              n(r, "escalation_stories"), n(r, "escalation_share", "{:.0f}"), n(r, "de_escalation_stories"),
+              n(r, "de_escalation_share", "{:.0f}"), n(r, "threat_stories"), n(r, "act_stories")] for r in rows]
+    print_table(header, cells, row_styles=["dim" if r["low_volume"] else None for r in rows], drop=LENS_DROP,
+                right=[c for c in header if c not in ("day", "scope", "lens")],
+                title="daily index by lens (stories of the lens's day reporting escalation / de-escalation, "
+                      "and their share of the lens's stories)")
+    print("dim rows: fewer stories than index.min_stories (low volume); a lens sees fewer stories than the whole press")
 
 
 def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[str, Any] | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -143,7 +143,9 @@ class Prepared:
     parts: dict[str, list[corpora.CorpusItem]]
 
 
-def prepare(gold: Gold, analyzer: Analyzer, root: Path | None = None) -> Prepared:
+def prepare(gold: Gold, analyzer: Analyzer, root: Path | None = None,
+            on_progress: Callable[[int, int | None], None] | None = None) -> Prepared:
+    """Read the gold's items; ``on_progress`` hears (items read, items in all)."""
     items = items_for(gold.refs, root)
     ctx = scope_context(analyzer.ref)
     groupings = frozenset(r.id for r in analyzer.ref.regions.values() if r.kind == "grouping")
@@ -153,19 +155,24 @@ def prepare(gold: Gold, analyzer: Analyzer, root: Path | None = None) -> Prepare
         part = [it for it in items if it.corpus == name]
         if part:
             parts[name] = part
-            profiles[name] = [profile_item(it, i, analyzer, ctx, groupings) for i, it in enumerate(part)]
+            profiles[name] = []
+            for i, it in enumerate(part):
+                if on_progress:
+                    on_progress(sum(map(len, profiles.values())), len(items))
+                profiles[name].append(profile_item(it, i, analyzer, ctx, groupings))
     return Prepared(items, profiles, parts)
 
 
 def evaluate_stories(
     gold: Gold, analyzer: Analyzer | None = None, *, root: Path | None = None, rules: ev.Rules | None = None,
     assignment: dict[str, int] | None = None, prepared: Prepared | None = None,
+    on_progress: Callable[[int, int | None], None] | None = None,
 ) -> dict[str, Any]:
     """The report; ``assignment`` (ref -> story id) evaluates stories made elsewhere (a database)."""
     if prepared is None:
         if analyzer is None:
             raise ValueError("an analyser or prepared profiles are needed")
-        prepared = prepare(gold, analyzer, root)
+        prepared = prepare(gold, analyzer, root, on_progress)
     items = prepared.items
     by_ref = {it.ref: it for it in items}
     lang_of = {it.ref: normalise_language(it.language) for it in items}

@@ -36,6 +36,17 @@ def normalise_url(url: str) -> str:
     return u.render_as_string(hide_password=False)
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for other engines, ``:memory:`` and ``file:`` URIs."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return None
+    db = u.database
+    if not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db)
+
+
 def make_engine(url: str, *, read_only: bool = False, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
                 **kwargs: Any) -> Engine:
     """Create an engine with the pragmas and transaction mode this project relies on.
@@ -46,9 +57,9 @@ def make_engine(url: str, *, read_only: bool = False, busy_timeout_ms: int = SQL
     url = normalise_url(url)
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        db = u.database
-        if db and db != ":memory:" and not db.startswith("file:"):
-            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
             connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},

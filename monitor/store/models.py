@@ -417,6 +417,8 @@ analysis_queue = Table(
     Column("lease_until", UTCDateTime()),
     Column("attempts", Integer, nullable=False, default=0, server_default="0"),
     Column("last_error", Text),
+    # set when the reading is saved; the story step (one writer, publication order) takes it from here
+    Column("read_at", UTCDateTime()),
     Index("ix_analysis_queue_enqueued", "enqueued_at"),
     comment="Articles stored but not yet read (the analysis stage's work list, with leases).",
 )

@@ -1,8 +1,11 @@
-"""The analysis stage's work list (issue 12 §1): stored articles waiting to be read.
+"""The analysis stage's work list (issue 12 §1): stored articles waiting to be read and filed.
 
-An article is queued in the transaction that stores it, and leaves the queue
-in the transaction that saves its reading and puts it into a story, so a
-crash at any point leaves it either read or still queued -- never half-read.
+An article is queued in the transaction that stores it.  The *read* step
+(parallel: any number of workers) saves its reading and sets ``read_at`` in
+one transaction; the *story* step (one writer at a time, in publication
+order) puts it into a story and takes it off the queue in another.  A crash
+at any point leaves it unread, or read and waiting for its story -- never
+half-read, never in two stories.
 Workers lease batches exactly as pollers lease sources (``sources.py``):
 ``FOR UPDATE SKIP LOCKED`` on PostgreSQL, the single writer on SQLite; a
 lease that expires (its worker died) makes the batch claimable again.
@@ -23,9 +26,15 @@ _CHUNK = 500
 MAX_ATTEMPTS = 3  # a text that failed this often is left for the operator (status shows it)
 
 
-def enqueue(conn: Connection, article_ids: Iterable[int], now: datetime) -> int:
-    """Queue articles for reading (already queued ones stay as they are); returns rows added."""
+def enqueue(conn: Connection, article_ids: Iterable[int], now: datetime, *, retry_failed: bool = False) -> int:
+    """Queue articles for reading (already queued ones stay as they are, except that ``retry_failed``
+    gives those that failed their attempts new ones); returns rows added."""
     ids = sorted(set(article_ids))
+    if retry_failed:
+        for i in range(0, len(ids), _CHUNK):
+            conn.execute(update(analysis_queue).where(and_(analysis_queue.c.article_id.in_(ids[i : i + _CHUNK]),
+                                                           analysis_queue.c.attempts >= MAX_ATTEMPTS))
+                         .values(attempts=0, last_error=None))
     n = 0
     for i in range(0, len(ids), _CHUNK):
         n += insert_ignore(conn, analysis_queue, [{"article_id": a, "enqueued_at": now, "attempts": 0}
@@ -54,7 +63,8 @@ def claim(conn: Connection, worker: str, now: datetime, lease_seconds: float, *,
 
     Rows leased by a live worker and rows that failed ``MAX_ATTEMPTS`` times are skipped.
     """
-    cond = and_(or_(analysis_queue.c.lease_until.is_(None), analysis_queue.c.lease_until < now),
+    cond = and_(analysis_queue.c.read_at.is_(None),
+                or_(analysis_queue.c.lease_until.is_(None), analysis_queue.c.lease_until < now),
                 analysis_queue.c.attempts < MAX_ATTEMPTS)
     if only is not None:
         cond = and_(cond, analysis_queue.c.article_id.in_(list(only)))
@@ -73,19 +83,41 @@ def claim(conn: Connection, worker: str, now: datetime, lease_seconds: float, *,
     return ids
 
 
-def finish(conn: Connection, worker: str, article_ids: Sequence[int]) -> int:
-    """Take read articles off the queue, if this worker still holds them; returns rows removed.
+def mark_read(conn: Connection, worker: str, article_ids: Sequence[int], now: datetime) -> int:
+    """Record that the articles' readings are saved, if this worker still holds them; rows marked.
 
     The caller compares the count with the batch: fewer means the lease was lost to another
-    worker, and the transaction (readings, stories) must roll back so nothing is read twice.
+    worker, and the transaction (the readings) must roll back so nothing is read twice.
     """
     n = 0
     for i in range(0, len(article_ids), _CHUNK):
-        res = conn.execute(delete(analysis_queue).where(and_(
+        res = conn.execute(update(analysis_queue).where(and_(
             analysis_queue.c.article_id.in_(list(article_ids[i : i + _CHUNK])),
-            analysis_queue.c.lease_owner == worker)))
+            analysis_queue.c.lease_owner == worker, analysis_queue.c.read_at.is_(None)))
+            .values(read_at=now, lease_owner=None, lease_until=None))
         n += int(res.rowcount or 0)
     return n
+
+
+def ready_for_stories(conn: Connection, *, limit: int = 2000) -> list[int]:
+    """Read articles that can be filed now, in publication order: those published before every
+    article still waiting to be read (a failed one excepted), so stories are assigned in the
+    order one worker would have assigned them, however many workers read."""
+    barrier = (select(func.min(articles.c.published_at))
+               .select_from(analysis_queue.join(articles, articles.c.id == analysis_queue.c.article_id))
+               .where(and_(analysis_queue.c.read_at.is_(None), analysis_queue.c.attempts < MAX_ATTEMPTS))
+               .scalar_subquery())
+    q = (select(analysis_queue.c.article_id)
+         .join(articles, articles.c.id == analysis_queue.c.article_id)
+         .where(and_(analysis_queue.c.read_at.is_not(None),
+                     or_(barrier.is_(None), articles.c.published_at < barrier)))
+         .order_by(articles.c.published_at, articles.c.id).limit(limit))
+    return list(conn.execute(q).scalars())
+
+
+def filed(conn: Connection, article_ids: Sequence[int]) -> None:
+    """Take articles that are read and in their stories off the queue."""
+    remove(conn, article_ids)
 
 
 def remove(conn: Connection, article_ids: Sequence[int]) -> None:
@@ -110,10 +142,12 @@ def release(conn: Connection, worker: str, article_ids: Sequence[int]) -> None:
                      .values(lease_owner=None, lease_until=None, attempts=analysis_queue.c.attempts - 1))
 
 
+
 @dataclass(frozen=True, slots=True)
 class QueueStats:
-    pending: int  # waiting or being read
+    pending: int  # waiting to be read or filed, or being read
     leased: int  # being read right now
+    unfiled: int  # read, waiting for the story step
     failed: int  # gave up after MAX_ATTEMPTS (see last_error)
     oldest: datetime | None  # enqueued_at of the oldest waiting article
 
@@ -127,7 +161,20 @@ def stats(conn: Connection, now: datetime) -> QueueStats:
     r = conn.execute(select(
         func.count().label("n"),
         func.coalesce(func.sum(case((live, 1), else_=0)), 0).label("leased"),
-        func.coalesce(func.sum(case((and_(failed, ~live), 1), else_=0)), 0).label("failed"),
+        func.coalesce(func.sum(case((and_(failed, ~live, analysis_queue.c.read_at.is_(None)), 1), else_=0)), 0)
+        .label("failed"),
+        func.coalesce(func.sum(case((analysis_queue.c.read_at.is_not(None), 1), else_=0)), 0).label("unfiled"),
     )).one()
-    oldest = conn.execute(select(func.min(analysis_queue.c.enqueued_at)).where(~failed)).scalar()
-    return QueueStats(pending=int(r.n) - int(r.failed), leased=int(r.leased), failed=int(r.failed), oldest=oldest)
+    oldest = conn.execute(select(func.min(analysis_queue.c.enqueued_at))
+                          .where(or_(~failed, analysis_queue.c.read_at.is_not(None)))).scalar()
+    return QueueStats(pending=int(r.n) - int(r.failed), leased=int(r.leased), unfiled=int(r.unfiled),
+                      failed=int(r.failed), oldest=oldest)
+
+
+def read_rate(conn: Connection, now: datetime, window_seconds: float = 600.0) -> float:
+    """Articles read per second over the last ``window_seconds`` (readings saved in that time)."""
+    from monitor.store.models import article_analyses
+
+    n = conn.execute(select(func.count()).select_from(article_analyses)
+                     .where(article_analyses.c.analysed_at >= now - timedelta(seconds=window_seconds))).scalar_one()
+    return float(n) / window_seconds

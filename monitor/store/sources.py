@@ -118,6 +118,11 @@ def add_source(conn: Connection, spec: SourceSpec, now: datetime) -> int:
     return int(conn.execute(select(sources.c.id).where(sources.c.name == spec.name)).scalar_one())
 
 
+def source_names(conn: Connection) -> list[str]:
+    """Every source's name, sorted (to check names given on the command line, and suggest close ones)."""
+    return [str(n) for n in conn.execute(select(sources.c.name).order_by(sources.c.name)).scalars()]
+
+
 def source_id_by_name(conn: Connection, name: str) -> int:
     sid = conn.execute(select(sources.c.id).where(sources.c.name == name)).scalar()
     if sid is None:
@@ -169,13 +174,7 @@ def claim_sources(
     ``due_only`` selects enabled sources whose next check has come;
     ``names`` selects those sources whatever their schedule (``poll --source``).
     """
-    # A lease this worker still holds is free to it: poll cycles of one worker
-    # never overlap, so it is left over from a cycle whose release failed (the
-    # database went away mid-poll) and would otherwise keep the source from
-    # being polled, by its own daemon too, until the lease expired.
-    free = or_(
-        sources.c.lease_expires_at.is_(None), sources.c.lease_expires_at < now, sources.c.lease_owner == worker
-    )
+    free = or_(sources.c.lease_expires_at.is_(None), sources.c.lease_expires_at < now)
     cond: Any = free
     skip = list(exclude)
     if skip:
@@ -212,6 +211,21 @@ def release_lease(conn: Connection, source_id: int, worker: str) -> None:
         .where(and_(sources.c.id == source_id, sources.c.lease_owner == worker))
         .values(lease_owner=None, lease_expires_at=None)
     )
+
+
+def release_leases_of(conn: Connection, worker: str) -> int:
+    """Hand back every lease ``worker`` holds; returns how many.
+
+    For the start of a poll cycle: cycles of one worker never overlap, so a
+    lease it still holds is left over from a cycle whose release failed (the
+    database went away or stayed locked mid-poll).  Kept, it would keep the
+    source from being polled -- by its own daemon too -- until it expired
+    (``poll.lease``, 10 minutes).
+    """
+    res = conn.execute(
+        update(sources).where(sources.c.lease_owner == worker).values(lease_owner=None, lease_expires_at=None)
+    )
+    return int(res.rowcount or 0)
 
 
 def record_store_error(conn: Connection, source_id: int, worker: str, error: str, now: datetime) -> None:

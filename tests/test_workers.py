@@ -1,0 +1,109 @@
+"""Several `monitor work` processes on one PostgreSQL, one killed mid-batch (issue 12 §4).
+
+Every article is read exactly once and filed into exactly one story; the stories are the ones a
+single worker makes; the killed worker's batch is taken over when its lease runs out.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from monitor.config import SourceSpec, load_settings
+from monitor.ingest import analyse_stored
+from monitor.pipeline import analyse_pending
+from monitor.store import make_engine, upgrade
+from monitor.store.articles import store_entries
+from monitor.store.models import analysis_queue, article_analyses, sources, story_articles
+from monitor.store.sources import sync_sources
+from tests.conftest import REPO, temporary_pg_database
+from tests.test_pipeline import T0, _corpus_entries, _stories_of
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.shared]
+
+
+def _fill(url: str, by_pub: dict[str, list]) -> int:  # type: ignore[type-arg]
+    eng = make_engine(url)
+    upgrade(eng)
+    with eng.begin() as conn:
+        sync_sources(conn, [SourceSpec(name=p, url=f"https://{i}.example.org/rss", publisher=p, language="en")
+                            for i, p in enumerate(sorted(by_pub))], T0)
+        sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
+        for p, entries in sorted(by_pub.items()):
+            analyse_stored(conn, None, sid[p], store_entries(conn, sid[p], entries, T0), T0)
+        n = int(conn.execute(select(func.count()).select_from(analysis_queue)).scalar_one())
+    eng.dispose()
+    return n
+
+
+def test_three_workers_one_killed_read_everything_once_into_the_stories_of_one(shared: Path) -> None:
+    by_pub = _corpus_entries(shared, "items-2023-10", datetime(2023, 10, 7, 6, tzinfo=UTC), 40)
+    config = REPO / "config" / "monitor.toml"
+    with temporary_pg_database() as single_url, temporary_pg_database() as multi_url:
+        n = _fill(single_url, by_pub)
+        assert _fill(multi_url, by_pub) == n >= 150
+        from monitor.analysis.service import get_analyzer
+
+        settings = load_settings(config, database_url=single_url)
+        assert analyse_pending(make_engine(single_url), get_analyzer(), settings, worker="one",
+                               clock=lambda: datetime.now(UTC), batch=20) == n
+
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        cmd = [sys.executable, "-m", "monitor.cli", "--config", str(config), "--db", multi_url,
+               "work", "--batch", "20", "--lease", "5"]
+        procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(3)]
+        eng = make_engine(multi_url)
+        try:
+            victim = procs[1]
+            deadline = time.monotonic() + 120
+            # kill the second worker while it holds a batch
+            while time.monotonic() < deadline:
+                with eng.connect() as conn:
+                    held = conn.execute(select(func.count()).select_from(analysis_queue).where(
+                        analysis_queue.c.lease_owner.like(f"%:{victim.pid}:%"))).scalar_one()
+                if held:
+                    victim.send_signal(signal.SIGKILL)
+                    break
+                time.sleep(0.05)
+            else:
+                pytest.fail("the second worker never claimed a batch")
+            victim.wait(10)
+            killed_at = time.monotonic()
+            while time.monotonic() < deadline + 120:
+                with eng.connect() as conn:
+                    left = conn.execute(select(func.count()).select_from(analysis_queue)).scalar_one()
+                if not left:
+                    break
+                time.sleep(0.2)
+            else:
+                pytest.fail(f"{left} article(s) still queued")
+            drained_after = time.monotonic() - killed_at
+        finally:
+            for p in procs:
+                if p.poll() is None:
+                    p.send_signal(signal.SIGTERM)
+            for p in procs:
+                p.wait(60)
+        assert victim.returncode == -signal.SIGKILL
+        for p in (procs[0], procs[2]):
+            assert p.returncode == 0, p.stderr.read().decode() if p.stderr else ""
+        with eng.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(article_analyses)).scalar_one() == n
+            per_article = conn.execute(select(story_articles.c.article_id, func.count())
+                                       .group_by(story_articles.c.article_id)).all()
+        assert len(per_article) == n and all(c == 1 for _, c in per_article), "every article in exactly one story"
+        single = make_engine(single_url)
+        try:
+            assert _stories_of(eng) == _stories_of(single), "the stories of a single worker"
+        finally:
+            single.dispose()
+            eng.dispose()
+        assert drained_after < 60, "the killed worker's batch was taken over after its 5 s lease"
