@@ -15,6 +15,7 @@ import logging
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import FrameType
@@ -29,9 +30,11 @@ from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.service import get_analyzer
 from monitor.analysis.text import MAX_SENTENCE_CHARS, split_sentences
 from monitor.config import AnalysisSettings, ConfigError, Settings, SourceSpec, load_settings
+from monitor.core import Monitor
 from monitor.ingest import ingest_bytes
 from monitor.store.models import article_analyses, article_signals, articles
 from monitor.store.sources import source_id_by_name, sync_sources
+from tests.feedserver import FeedServer
 
 REPO = Path(__file__).resolve().parents[1]
 NOW = datetime(2025, 6, 13, 15, 0, tzinfo=UTC)
@@ -160,17 +163,27 @@ def _long_feed(chars: int) -> bytes:
     ).encode()
 
 
+@pytest.mark.parametrize("path", ["stage", "inline"])
 def test_truncation_is_recorded_in_the_analysis_row_and_logged(
-    engine: Engine, settings: Settings, an: Analyzer, caplog: pytest.LogCaptureFixture
+    engine: Engine, settings: Settings, an: Analyzer, caplog: pytest.LogCaptureFixture, path: str
 ) -> None:
-    from dataclasses import replace
-
     capped = replace(settings, analysis=replace(settings.analysis, max_chars=4_000))
-    with engine.begin() as conn:
-        sync_sources(conn, [SourceSpec(name="long", url="https://example.org/feed", publisher="P", enabled=False)], NOW)
-        sid = source_id_by_name(conn, "long")
-        with caplog.at_level(logging.WARNING, logger="monitor.analysis"):
-            ingest_bytes(conn, sid, _long_feed(30_000), now=NOW, analyzer=an, settings=capped)
+    monitor = Monitor(capped, engine=engine, analyzer=an)
+    with caplog.at_level(logging.WARNING):
+        if path == "stage":
+            # the daemon's way: poll stores and queues, the analysis stage reads (monitor/pipeline.py)
+            with FeedServer() as server:
+                url = server.route("/feed.xml", lambda ex: ex.respond(200, _long_feed(30_000),
+                                                                      [("Content-Type", "application/rss+xml")]))
+                monitor.sync_sources([SourceSpec(name="long", url=url, publisher="P")])
+                monitor.poll()
+        else:
+            # an explicit analyser reads inline, in the store transaction (ingest.analyse_stored)
+            with engine.begin() as conn:
+                sync_sources(conn, [SourceSpec(name="long", url="https://example.org/feed", publisher="P",
+                                               enabled=False)], NOW)
+                sid = source_id_by_name(conn, "long")
+                ingest_bytes(conn, sid, _long_feed(30_000), now=NOW, analyzer=an, settings=capped)
     with engine.connect() as conn:
         rows = {r.guid: r for r in conn.execute(
             select(articles.c.entry_key.label("guid"), article_analyses.c.truncated_from, article_analyses.c.truncated_to,

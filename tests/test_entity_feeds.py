@@ -11,18 +11,16 @@ readings or the index.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, func, select
 
 from monitor.config import Settings, SourceSpec
+from monitor.core import Monitor
 from monitor.feeds.normalise import entity_junk
 from monitor.feeds.parse import parse_feed, refuse_entity_declarations
-from monitor.poll import poll_cycle
 from monitor.store.models import article_analyses, articles, sources, story_articles
-from monitor.store.sources import sync_sources
 from tests.feedserver import Exchange, FeedServer
 
 GOOD = (
@@ -86,9 +84,9 @@ def test_entity_feed_stores_only_real_entries_and_records_the_problem(
 ) -> None:
     with FeedServer() as server:
         url = server.route("/feed.xml", serve(body))
-        with engine.begin() as conn:
-            sync_sources(conn, [SourceSpec(name="hostile", url=url, publisher="P")], datetime.now(UTC))
-        (report,) = poll_cycle(engine, settings, worker="t")
+        monitor = Monitor(settings, engine=engine)
+        monitor.sync_sources([SourceSpec(name="hostile", url=url, publisher="P")])
+        (report,) = monitor.poll()  # store, read, group into stories, update the index
     assert report.outcome == "ok", report
     # only the real entry is stored: no entity junk, no expansion
     stored = table(engine, articles.c.id, articles.c.title, articles.c.summary, articles.c.content)
@@ -112,9 +110,9 @@ def test_entity_declarations_that_cannot_be_cut_out_fail_the_poll_cleanly(engine
     body = rss('<!DOCTYPE rss [\n<!ENTITY a "aaaa">\n', "<item><title>&a;</title><description>&a;&a;</description></item>")
     with FeedServer() as server:
         url = server.route("/feed.xml", serve(body))
-        with engine.begin() as conn:
-            sync_sources(conn, [SourceSpec(name="broken-dtd", url=url, publisher="P")], datetime.now(UTC))
-        (report,) = poll_cycle(engine, settings, worker="t")
+        monitor = Monitor(settings, engine=engine)
+        monitor.sync_sources([SourceSpec(name="broken-dtd", url=url, publisher="P")])
+        (report,) = monitor.poll()
     assert report.outcome == "parse_error"
     (row,) = table(engine, sources.c.last_error, sources.c.consecutive_errors)
     assert row.last_error == "refused: entity declarations in a DTD that never ends"

@@ -442,3 +442,29 @@ def test_bad_dates_are_none_not_errors() -> None:
     entry = _one(parse_feed(doc))
     assert entry.published_raw == "yesterday-ish"
     assert entry.published is None
+
+
+def test_entry_cut_off_by_a_truncated_document_is_dropped() -> None:
+    """A body that ends inside an <item> (connection dropped mid-body): the complete items are kept, the
+    cut-off one is not turned into a second, truncated article without its GUID (issue 14, bench/soak.py)."""
+    items = "".join(
+        f"<item><title>Item {k}</title><link>https://example.org/{k}</link>"
+        f'<guid isPermaLink="false">g{k}</guid><description>text {k}</description></item>'
+        for k in range(3)
+    )
+    doc = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+    whole = parse_feed(doc, {"content-type": "application/rss+xml"})
+    assert [e.guid for e in whole.entries] == ["g0", "g1", "g2"] and whole.problem is None
+    cut_at = doc.index(b"<link>https://example.org/2")  # inside the third item, before its GUID
+    raw = parse_feed(doc[:cut_at], {"content-type": "application/rss+xml"})
+    assert [e.guid for e in raw.entries] == ["g0", "g1"]
+    assert raw.problem is not None and "incomplete last entry was not stored" in raw.problem
+    # cut between two items: nothing is incomplete, nothing is dropped
+    between = parse_feed(doc[: doc.index(b"<item><title>Item 2")], {"content-type": "application/rss+xml"})
+    assert [e.guid for e in between.entries] == ["g0", "g1"]
+    assert "incomplete last entry" not in (between.problem or "")
+    # Atom, with a namespace prefix
+    atom = (b'<?xml version="1.0"?><a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:title>T</a:title>'
+            b"<a:entry><a:id>urn:1</a:id><a:title>One</a:title></a:entry>"
+            b"<a:entry><a:title>Tw")
+    assert [e.guid for e in parse_feed(atom, {"content-type": "application/atom+xml"}).entries] == ["urn:1"]
