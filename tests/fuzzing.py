@@ -109,6 +109,7 @@ def _declare(doc: bytes, encoding: str) -> bytes:
 
 
 Mutation = tuple[str, int, int]
+MAX_DOC = 4 * 1024 * 1024  # what mutations may grow a document to (http.max_body_size is 15 MiB)
 
 
 def apply(doc: bytes, mutations: Sequence[Mutation]) -> tuple[bytes, dict[str, str]]:
@@ -137,8 +138,9 @@ def apply(doc: bytes, mutations: Sequence[Mutation]) -> tuple[bytes, dict[str, s
             doc = _in_text(doc, pos, BIDI[value % len(BIDI)].encode("utf-8") * (1 + value % 3))
         elif kind == "nul":
             doc = _insert(doc, pos, b"\x00")
-        elif kind == "repeat":
+        elif kind == "repeat" and len(doc) <= MAX_DOC // 4:
             doc = doc * (2 + value % 3)  # several documents glued together
+        doc = doc[:MAX_DOC]
     return doc, headers
 
 
@@ -214,7 +216,7 @@ def check_parsed(parsed: ParsedFeed, fetched_at: datetime = FETCHED_AT) -> None:
             assert text == text.strip(), f"{where}.{field} is not stripped"
         for field in ("entry_key", "guid", "url", "author", "published_raw", "language", "content_hash"):
             _storable(f"{where}.{field}", getattr(e, field))
-        assert e.url is None or e.url.startswith(("http://", "https://")), f"{where}: url {e.url!r}"
+        assert e.url is None or not _CONTROL.search(e.url), f"{where}: url {e.url!r}"
         assert e.published.tzinfo is not None and e.published.utcoffset() == timedelta(0), f"{where}: published not UTC"
         assert e.published <= fetched_at + timedelta(days=1), f"{where}: published {e.published} is in the future"
         assert e.updated is None or e.updated.tzinfo is not None, f"{where}: updated is naive"
@@ -243,7 +245,7 @@ def _token() -> st.SearchStrategy[str]:
     words = st.one_of(*(st.sampled_from(pools[lang]) for lang in sorted(pools)))
     any_text = st.text(
         # Lone surrogates cannot come out of a decoded feed or file, so they are left out.
-        alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12,
+        alphabet=st.characters(exclude_categories=["Cs"]), min_size=1, max_size=12,
     )
     controls = st.sampled_from(BIDI).map(lambda c: c * 2)
     punctuation = st.sampled_from((".", "!", "?", "،", "؛", "؟", "…", "\n", "\n\n", "—", "«", "»", '"', ":"))
@@ -284,8 +286,9 @@ def check_reading(reading: Reading, *, given: int, max_chars: int | None) -> Non
     for c in reading.claims:
         assert 0 <= c.sentence < n, f"claim in sentence {c.sentence} of {n}"
         assert c.polarity in _POLARITIES, c
-    for sentence in reading.sentences:
-        _storable("sentence", sentence)
+    # Sentences are the text given, cut: no NUL check here, since stored articles cannot
+    # hold one (normalise removes control characters) and `analyze --file` only prints.
+    assert "".join(reading.sentences).strip() or not reading.signals, "signals without text"
     if max_chars and given > max_chars:
         assert reading.truncated_from == given, (reading.truncated_from, given)
         assert reading.truncated_to is not None and reading.truncated_to <= max_chars

@@ -229,6 +229,7 @@ class Grouper:
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._times: list[tuple[datetime, int]] = []  # for eviction
         self._vectors: dict[int, tuple[int, dict[str, float]]] = {}
+        self._logtf: dict[int, tuple[tuple[str, float], ...]] = {}
         self._pub_n: Counter[int | str] = Counter()
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
         # The window's statistics (document frequencies, size, publishers' templates) change with
@@ -268,6 +269,7 @@ class Grouper:
         for _, pid in self._times[:cut]:
             p = self.profiles.pop(pid, None)
             self._vectors.pop(pid, None)
+            self._logtf.pop(pid, None)
             if p is None:
                 continue
             self._pub_n[p.publisher] -= 1
@@ -328,7 +330,8 @@ class Grouper:
             self._memo_gen = self._gen
 
     def _idf(self, term: str) -> float:
-        self._fresh_memos()
+        if self._memo_gen != self._gen:
+            self._fresh_memos()
         got = self._idf_memo.get(term)
         if got is None:
             n = max(len(self.profiles), 1)
@@ -341,14 +344,19 @@ class Grouper:
         got = self._vectors.get(p.id)
         if got is not None and got[0] == self._gen:
             return got[1]
+        weights = self._logtf.get(p.id)
+        if weights is None:  # the raw counts never change: log-scaled once per article
+            weights = tuple((t, 1.0 + math.log(tf)) for t, tf in _features(p).items())
+            if p.id in self.profiles:
+                self._logtf[p.id] = weights
+        idf = self._idf
         n_pub = self._pub_n.get(p.publisher, 0)
         if n_pub >= self.rules.boilerplate_min_items:
             # the publisher's template words (see _boilerplate), tested word by word
             df, cut = self._pub_df[p.publisher], n_pub * self.rules.boilerplate_share
-            v = {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items()
-                 if t.startswith("#") or df.get(t, 0) < cut}
+            v = {t: w * idf(t) for t, w in weights if t.startswith("#") or df.get(t, 0) < cut}
         else:
-            v = {t: (1.0 + math.log(tf)) * self._idf(t) for t, tf in _features(p).items()}
+            v = {t: w * idf(t) for t, w in weights}
         if p.id in self.profiles:  # only placed articles: an id names one article's text for good
             self._vectors[p.id] = (self._gen, v)
         return v
