@@ -34,6 +34,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check monitor tests bench migrations
 	$(BIN)/mypy
 	$(BIN)/python -m monitor.clidoc --check docs/cli.md
+	$(BIN)/python -m monitor.config --check docs/operations.md
 
 run: $(STAMP)
 	$(BIN)/monitor init

@@ -15,14 +15,19 @@ __version__ = "0.1.0"
 __all__ = ["Monitor", "MonitorError", "__version__"]
 
 if TYPE_CHECKING:
-    from monitor.core import Monitor, MonitorError
+    from monitor.core import Monitor
+    from monitor.errors import MonitorError
 
 
 def __getattr__(name: str) -> Any:
     # ``from monitor import Monitor`` without importing SQLAlchemy and the stages for every
     # ``import monitor.x`` (PEP 562 module __getattr__)
-    if name in ("Monitor", "MonitorError"):
+    if name == "Monitor":
         from monitor import core
 
-        return getattr(core, name)
+        return core.Monitor
+    if name == "MonitorError":  # the error hierarchy sits at the bottom of the layers: no SQLAlchemy for it
+        from monitor import errors
+
+        return errors.MonitorError
     raise AttributeError(f"module 'monitor' has no attribute {name!r}")

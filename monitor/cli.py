@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from monitor import __version__
 from monitor.analysis.reference import ReferenceError as ReferenceDataError
+from monitor.clock import utcnow
 from monitor.config import (
     ConfigError,
     Settings,
@@ -34,25 +35,20 @@ from monitor.config import (
     load_sources,
     parse_duration,
 )
-from monitor.core import EXIT_USAGE, Monitor, MonitorError, Progress, close_names, index_scope
+from monitor.core import Monitor, MonitorError, Progress, close_names, index_scope
+from monitor.errors import EXIT_BROKEN_PIPE, EXIT_DB, EXIT_INTERRUPTED, EXIT_PROBLEM, EXIT_USAGE
 from monitor.logs import setup_logging
 from monitor.output import FORMATS, render
 from monitor.redact import mask_url
 
-log = logging.getLogger("monitor.cli")
-
-EXIT_PROBLEM = 1
-EXIT_DB = 3
+# "monitor.cli" also under `python -m monitor.cli`, where __name__ is "__main__"
+log = logging.getLogger("monitor.cli" if __name__ == "__main__" else __name__)
 
 # Source states that need an operator's eye: `sources list --failing` shows them.
 # A throttled source (last answer 429 with Retry-After) is not broken, but a feed
 # that is rate-limited poll after poll is one the operator has to sort out.
 PROBLEM_STATES = frozenset({"failing", "throttled"})
 STATE_STYLES = {"failing": "red", "throttled": "yellow", "disabled": "dim", "new": "yellow"}
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 class CliError(MonitorError):
@@ -72,7 +68,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _engine(settings: Settings, *, check_schema: bool = True) -> Engine:
     """The engine of a checked database (Monitor.check_schema: reachable, migrated, and, for SQLite,
     an existing file: only `monitor init` creates one)."""
-    m = Monitor(settings, clock=_now)
+    m = Monitor(settings, clock=utcnow)
     if check_schema:
         m.check_schema()
     return m.engine
@@ -80,7 +76,7 @@ def _engine(settings: Settings, *, check_schema: bool = True) -> Engine:
 
 def _monitor(args: argparse.Namespace, *, check_schema: bool = True) -> Monitor:
     """The application layer (monitor/core.py) for this command's settings; every use case goes through it."""
-    m = Monitor(_settings(args), clock=_now)
+    m = Monitor(_settings(args), clock=utcnow)
     if check_schema:
         m.check_schema()
     return m
@@ -149,7 +145,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     if sources_file and not args.no_sources:
         specs = _load_specs(sources_file)
         with engine.begin() as conn:
-            rep = sync_sources(conn, specs, _now())
+            rep = sync_sources(conn, specs, utcnow())
         print(f"sources from {sources_file}: {rep.added} added, {rep.updated} updated, {rep.unchanged} unchanged")
     return 0
 
@@ -159,7 +155,7 @@ def _load_seeds(engine: Engine) -> None:
     from monitor.store.analyses import load_reference_into_db
 
     try:
-        ref = load_reference()
+        ref = load_reference(strict=True)  # every problem of the seeds, each named (issue 11 §4)
     except ReferenceError as exc:
         raise CliError(f"reference data in seeds/ cannot be loaded: {exc}") from exc
     with engine.begin() as conn:
@@ -362,7 +358,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
         configs = {"surface": {}, "chosen": dict(LEMMA_BACKENDS),
                    "simplemma": dict.fromkeys(LEMMA_BACKENDS, "simplemma")}
-        cmp = compare_lemmas(load_reference(), items, configs)
+        cmp = compare_lemmas(load_reference(strict=True), items, configs)
         print(json.dumps(cmp, ensure_ascii=False, indent=2) if args.format == "json" else format_comparison(cmp))
         return 0
     analyzer = get_analyzer()
@@ -389,7 +385,18 @@ def cmd_seeds_check(args: argparse.Namespace) -> int:
                title=f"{len(rows)} patterns the lemma keys make redundant")
         return 0
     if not args.corpus:
-        raise CliError("give --corpus DIR (or --redundant)")
+        # no corpus: the seeds themselves, with the production validator and analyser (issue 11 §4)
+        from monitor.analysis.seedcheck import check_seeds, format_seeds_report
+
+        seeds = check_seeds()
+        if args.format == "json":
+            print(json.dumps({"ok": seeds.ok, "root": str(seeds.root), "version": seeds.release,
+                              "digest": seeds.version, "counts": dict(seeds.counts), "guard_cases": seeds.cases,
+                              "problems": list(seeds.problems), "known_defects": list(seeds.known)},
+                             ensure_ascii=False, indent=2))
+        else:
+            print(format_seeds_report(seeds), file=sys.stdout if seeds.ok else sys.stderr)
+        return 0 if seeds.ok else EXIT_PROBLEM
     corpus = Path(args.corpus)
     if not corpus.exists():
         raise CliError(f"corpus not found: {corpus}")
@@ -507,7 +514,7 @@ def cmd_digest_preview(args: argparse.Namespace) -> int:
         raise CliError(f"--out {out}: no such folder {out.parent}")
     settings = _settings(args)
     engine = _engine(settings)
-    day = _parse_day(args.date) or default_day(settings, _now())
+    day = _parse_day(args.date) or default_day(settings, utcnow())
     recipients = _recipients(settings, args.recipient) or [Recipient(address="preview@localhost", name="Preview", scopes=("*",))]
     r = recipients[0]
     try:
@@ -526,7 +533,7 @@ def cmd_digest_send(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     engine = _engine(settings)
-    day = _parse_day(args.date) or default_day(settings, _now())
+    day = _parse_day(args.date) or default_day(settings, utcnow())
     recipients = _recipients(settings, args.recipient)
     if not recipients:
         raise CliError(f"no recipients (configure {settings.digest.recipients_file or 'config/recipients.toml'})")
@@ -535,7 +542,7 @@ def cmd_digest_send(args: argparse.Namespace) -> int:
             msg = build_message(compose(engine, settings, r, day), settings.smtp)
             print(f"would send to {r.address}: {msg['Subject']} ({len(msg.as_bytes()):,} bytes)")
         return 0
-    sender = Sender(engine, settings.smtp, settings.digest, worker=worker_id(), clock=_now)
+    sender = Sender(engine, settings.smtp, settings.digest, worker=worker_id(), clock=utcnow)
     build_for = builder(engine, settings)
     failed = 0
     for r in recipients:
@@ -594,6 +601,11 @@ def cmd_config_check(args: argparse.Namespace) -> int:
     print(f"digest:   {settings.digest.recipients_file or '(no recipients file)'} ({n_recipients} recipients); "
           f"SMTP {settings.smtp.host}:{settings.smtp.port} ({settings.smtp.security})")
     print(f"timezone: {settings.timezone}; poll every {settings.poll.tick:g}s, default interval {settings.poll.default_interval:g}s")
+    from monitor.config import env_overrides
+
+    for var, option in env_overrides():  # MONITOR_<SECTION>_<KEY> set in this environment (docs/operations.md)
+        if not (option.name == "database.url" and args.db):
+            print(f"environment: ${var} sets {option.name}")
     print("configuration OK")
     return 0
 
@@ -603,7 +615,7 @@ def cmd_sources_list(args: argparse.Namespace) -> int:
 
     engine = _engine(_settings(args))
     with engine.connect() as conn:
-        rows = source_rows(conn, _now())
+        rows = source_rows(conn, utcnow())
     if args.failing:
         rows = [r for r in rows if r["state"] in PROBLEM_STATES]
     rows = [{**r, "url": mask_url(r["url"])} for r in rows]
@@ -660,7 +672,7 @@ def cmd_sources_enable(args: argparse.Namespace, enabled: bool) -> int:
     engine = _engine(_settings(args))
     try:
         with engine.begin() as conn:
-            set_enabled(conn, args.name, enabled, _now(), getattr(args, "reason", None))
+            set_enabled(conn, args.name, enabled, utcnow(), getattr(args, "reason", None))
     except StoreError as exc:
         raise CliError(str(exc)) from exc
     print(f"{'enabled' if enabled else 'disabled'} source {args.name}")
@@ -673,7 +685,7 @@ def cmd_sources_import(args: argparse.Namespace) -> int:
     specs = _load_specs(Path(args.file))
     engine = _engine(_settings(args))
     with engine.begin() as conn:
-        rep = sync_sources(conn, specs, _now())
+        rep = sync_sources(conn, specs, utcnow())
     print(f"imported {args.file}: {rep.added} added, {rep.updated} updated, {rep.unchanged} unchanged")
     return 0
 
@@ -898,7 +910,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     engine = _engine(settings)
-    now = _now()
+    now = utcnow()
     try:
         with engine.connect() as conn:
             rows = source_rows(conn, now)
@@ -997,8 +1009,10 @@ def build_parser() -> argparse.ArgumentParser:
     seeds_sub = seeds.add_subparsers(dest="seeds_command", required=True, metavar="SUBCOMMAND")
     sp = seeds_sub.add_parser("load", help="(re)load seeds/ into the database")
     sp.set_defaults(func=cmd_seeds_load)
-    sp = seeds_sub.add_parser("check", help="every lexicon entry's hits in a corpus (counts and sample lines)")
-    sp.add_argument("--corpus", metavar="DIR", help="folder of .json/.jsonl/.csv/.txt news items (read recursively)")
+    sp = seeds_sub.add_parser("check", help="validate the seeds (schema, ambiguity guards); with --corpus, every "
+                              "lexicon entry's hits in a corpus")
+    sp.add_argument("--corpus", metavar="DIR", help="folder of .json/.jsonl/.csv/.txt news items (read recursively); "
+                    "without it: validate the seeds and exit 1 on any problem")
     sp.add_argument("--redundant", action="store_true",
                     help="instead: list patterns whose lemma keys repeat another pattern of the same entry")
     sp.add_argument("--lang", help="only items in this language")
@@ -1183,7 +1197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(level, log_format)
     try:
         return int(args.func(args))
-    except MonitorError as exc:  # CliError and the core's errors: one line, the error's exit code
+    except ReferenceDataError as exc:  # seeds missing or empty (issue 11 §3): a message, not a traceback
+        print(f"monitor: reference data cannot be loaded: {exc}", file=sys.stderr)
+        return exc.code
+    except MonitorError as exc:  # every user-facing error (monitor/errors.py): one line, the error's exit code
         print(f"monitor: {exc}", file=sys.stderr)
         return exc.code
     except BrokenPipeError:
@@ -1194,16 +1211,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 141
-    except ReferenceDataError as exc:  # seeds missing or empty (issue 11 §3): a message, not a traceback
-        print(f"monitor: reference data cannot be loaded: {exc}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return EXIT_BROKEN_PIPE
     except OperationalError as exc:
         print(f"monitor: database error: {exc.orig}", file=sys.stderr)
         return EXIT_DB
     except KeyboardInterrupt:
         print("monitor: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

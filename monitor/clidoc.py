@@ -15,20 +15,32 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-HEADER = """# Command-line reference
+from monitor.errors import (
+    EXIT_BROKEN_PIPE,
+    EXIT_DB,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    EXIT_USAGE,
+)
+
+HEADER = f"""# Command-line reference
 
 Generated from the argument parser by `python -m monitor.clidoc > docs/cli.md`; `make lint`
-fails when this page and the parser disagree. Exit codes: 0 success; 1 the command ran but
-something is wrong (bad input or configuration, failing sources with `--strict`, nothing stored
-or found, a database without its schema or, for SQLite, without its file: `monitor init` creates
-it, no other command does); 2 usage errors (also a `--db` that is no database URL, an unknown
-`--scope` kind); 3 the database cannot be reached; 141 the reader of the output went away
+fails when this page and the parser disagree. Exit codes (`monitor/errors.py`): {EXIT_OK} success;
+{EXIT_PROBLEM} the command ran but something is wrong (bad input or configuration, failing sources with
+`--strict`, nothing stored or found, reference data that cannot be loaded, a database without its
+schema or, for SQLite, without its file: `monitor init` creates it, no other command does); {EXIT_USAGE}
+usage errors (also a `--db` that is no database URL, an unknown `--scope` kind); {EXIT_DB} the database
+cannot be reached; {EXIT_INTERRUPTED} interrupted (Ctrl-C); {EXIT_BROKEN_PIPE} the reader of the output went away
 (`monitor … | head`).
 
-Errors are one line on stderr, `monitor: …`, naming the option or file at fault. Tables fit the
-terminal (a narrow one hides the least important columns and says which); piped or redirected,
-every column is printed. Long commands (`ingest`, `index rebuild`, `analyze --reanalyze`, `eval`)
-draw a progress bar with an ETA on stderr when it is a terminal, and nothing otherwise.
+Errors are one line on stderr, `monitor: …`, naming the option or file at fault: every error a
+user can act on is a `MonitorError` (configuration, reference data, store, schema, database),
+reported once, by `cli.main`, with its exit code. Tables fit the terminal (a narrow one hides the
+least important columns and says which); piped or redirected, every column is printed. Long
+commands (`ingest`, `index rebuild`, `analyze --reanalyze`, `eval`) draw a progress bar with an
+ETA on stderr when it is a terminal, and nothing otherwise.
 """
 
 # Help text wraps at the terminal's width; the page must not depend on who generates it.

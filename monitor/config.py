@@ -1,7 +1,12 @@
 """Settings and the source list: TOML files, environment overrides, validated.
 
+Every setting is one row of :data:`OPTIONS` (section, key, type, default, help): the loader, the
+environment overrides, ``monitor config check`` and the reference table in docs/operations.md
+(``python -m monitor.config --doc``) all read that table (issue 11 §6).
+
 Precedence (highest first): CLI options (``--config``, ``--db``), environment
-(``MONITOR_CONFIG``, ``MONITOR_DATABASE_URL``), the config file, built-in
+(``MONITOR_CONFIG`` names the file; ``MONITOR_<SECTION>_<KEY>`` overrides one setting, e.g.
+``MONITOR_DATABASE_URL``, ``MONITOR_HTTP_PER_HOST``), the config file, built-in
 defaults.  Every problem is reported with its file and line, and all problems
 are collected before failing, so an operator fixes a broken file in one pass
 and a bad config never starts a half-working daemon.
@@ -12,15 +17,29 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from monitor.index.formula import FORMULA_VERSIONS, IndexSettings
+from monitor.errors import MonitorError
 from monitor.redact import mask_url
+
+# The settings dataclasses live in monitor/settings.py, at the bottom of the layers (issue 11 §2);
+# re-exported here, where callers have always imported them.
+from monitor.settings import FORMULA_VERSIONS as FORMULA_VERSIONS
+from monitor.settings import AlertSettings as AlertSettings
+from monitor.settings import AnalysisSettings as AnalysisSettings
+from monitor.settings import DigestSettings as DigestSettings
+from monitor.settings import HttpSettings as HttpSettings
+from monitor.settings import IndexSettings as IndexSettings
+from monitor.settings import LoggingSettings as LoggingSettings
+from monitor.settings import PollSettings as PollSettings
+from monitor.settings import Settings as Settings
+from monitor.settings import SmtpSettings as SmtpSettings
+from monitor.settings import SourceSpec as SourceSpec
 
 DEFAULT_CONFIG = Path("config/monitor.toml")
 ENV_CONFIG = "MONITOR_CONFIG"
@@ -60,148 +79,12 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class ConfigError(Exception):
-    """Raised with *all* problems found, never just the first."""
+class ConfigError(MonitorError):
+    """Raised with *all* problems found, never just the first (exit status 1, monitor/errors.py)."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-@dataclass(frozen=True, slots=True)
-class HttpSettings:
-    user_agent: str = "tension-monitor/0.1 (+https://github.com/tension-monitor; feeds@example.org)"
-    connect_timeout: float = 10.0
-    read_timeout: float = 30.0
-    # httpx has no overall deadline (a server dripping a byte at a time is
-    # never cut off), so each fetch is also wrapped in asyncio.timeout().
-    total_timeout: float = 60.0
-    max_body_bytes: int = 15 * 1024 * 1024
-    max_redirects: int = 5
-    concurrency: int = 16
-    per_host: int = 2
-    allow_private: bool = False
-    # Hosts, IP addresses or CIDR networks that may be fetched even though they
-    # resolve to private/loopback space (intranet feeds, the tests' server).
-    allowlist: tuple[str, ...] = ()
-    # A permanent redirect must be seen this many polls in a row before the
-    # stored URL is rewritten (a single misconfigured 301 should not lose a feed).
-    permanent_redirect_threshold: int = 3
-    # Slow hosts (issue 14 §7; feeds/fetch.py, "Slow hosts").  A fetch still running after
-    # slow_after holds a "slow" slot; when every per_host slot of its host would be slow while
-    # other feeds of the host wait, it is cut short (and fetched last, uncut, next time).
-    slow_after: float = 10.0
-    # After this many requests in a row to one host end in a timeout without any answer, the
-    # host's remaining feeds are not sent this poll (a circuit breaker, after Apache Nutch's
-    # fetcher.max.exceptions.per.queue); 0 turns it off.
-    host_failure_limit: int = 3
-
-
-@dataclass(frozen=True, slots=True)
-class PollSettings:
-    default_interval: float = 1800.0
-    min_interval: float = 300.0
-    max_interval: float = 86400.0
-    jitter: float = 0.1  # +/- fraction of the interval
-    error_backoff_base: float = 600.0
-    error_backoff_max: float = 6 * 3600.0
-    tick: float = 60.0  # how often the daemon looks for due sources
-    batch_size: int = 50  # sources claimed per tick
-    lease_seconds: float = 600.0
-    fetch_retention_days: int = 30
-
-
-@dataclass(frozen=True, slots=True)
-class LoggingSettings:
-    level: str = "INFO"
-    format: str = "text"  # "text" or "json"
-
-
-@dataclass(frozen=True, slots=True)
-class AnalysisSettings:
-    # Analyse articles as they are stored (regions, actors, signals, claims).
-    enabled: bool = True
-    # Characters of title + text read per article (0: no cap).  Longer texts are cut
-    # at a word boundary, and the reading records it (article_analyses.truncated_from
-    # and truncated_to) with a log line: never silently (issue 14 §5).  100,000 is
-    # ~50 times a long news article and ~0.2–0.3 s of analysis
-    # (docs/benchmarks.md, "Long texts").
-    max_chars: int = 100_000
-
-
-@dataclass(frozen=True, slots=True)
-class SmtpSettings:
-    host: str = "localhost"
-    port: int = 25
-    security: str = "starttls"  # starttls | ssl | none
-    username: str | None = None
-    # The password never lives in the config: an environment variable or a file.
-    password_env: str = "MONITOR_SMTP_PASSWORD"
-    password_file: Path | None = None
-    from_address: str = "Tension Monitor <monitor@localhost>"
-    reply_to: str | None = None
-    timeout: float = 30.0
-
-    def password(self, environ: Mapping[str, str] | None = None) -> str | None:
-        env = os.environ if environ is None else environ
-        if self.password_file is not None:
-            return self.password_file.read_text(encoding="utf-8").strip()
-        return env.get(self.password_env) or None
-
-
-@dataclass(frozen=True, slots=True)
-class DigestSettings:
-    recipients_file: Path | None = None
-    methodology_url: str = "https://github.com/tension-monitor/tension-monitor/blob/main/docs/methodology.md"
-    unsubscribe: str = "To stop receiving this digest, reply with 'unsubscribe' or ask the desk to remove you from config/recipients.toml."
-    chart_days: int = 30
-    top_movers: int = 5
-    top_stories: int = 3
-    max_attempts: int = 6  # then the recipient is reported as failing, not retried forever
-    retry_base: float = 300.0  # seconds; doubles per attempt
-
-
-@dataclass(frozen=True, slots=True)
-class AlertSettings:
-    enabled: bool = False
-    threshold: float = 3.0  # anomaly (z-score) at or above which a followed scope alerts
-    period: float = 86400.0  # at most one alert per scope per this many seconds
-    min_stories: int = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    database_url: str
-    data_dir: Path
-    sources_file: Path | None
-    timezone: str = "UTC"
-    http: HttpSettings = field(default_factory=HttpSettings)
-    poll: PollSettings = field(default_factory=PollSettings)
-    logging: LoggingSettings = field(default_factory=LoggingSettings)
-    analysis: AnalysisSettings = field(default_factory=AnalysisSettings)
-    index: IndexSettings = field(default_factory=IndexSettings)
-    smtp: SmtpSettings = field(default_factory=SmtpSettings)
-    digest: DigestSettings = field(default_factory=DigestSettings)
-    alerts: AlertSettings = field(default_factory=AlertSettings)
-    config_file: Path | None = None
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-
-@dataclass(frozen=True, slots=True)
-class SourceSpec:
-    """One source as the operator wrote it (in sources.toml or OPML)."""
-
-    name: str
-    url: str
-    publisher: str
-    language: str | None = None
-    country: str | None = None
-    interval: float | None = None
-    enabled: bool = True
-    line: int | None = None  # where it was defined, for messages
 
 
 # --------------------------------------------------------------------------- helpers
@@ -296,6 +179,10 @@ class _Locator:
         return None
 
 
+# The public name of the locator, for callers that annotate with it (digest/subscriptions.py).
+TomlLocator = _Locator
+
+
 def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], _Locator] | None:
     try:
         text = path.read_text(encoding="utf-8")
@@ -315,233 +202,6 @@ def _read_toml(path: Path, problems: list[Problem]) -> tuple[dict[str, Any], _Lo
         )
         return None
     return data, _Locator(text)
-
-
-_KNOWN: dict[str, set[str]] = {
-    "": {"timezone", "data_dir", "sources_file", "database", "http", "poll", "logging", "analysis", "index",
-         "smtp", "digest", "alerts"},
-    "smtp": {"host", "port", "security", "username", "password_env", "password_file", "from", "reply_to", "timeout",
-             "password"},
-    "digest": {"recipients_file", "methodology_url", "unsubscribe", "chart_days", "top_movers", "top_stories",
-               "max_attempts", "retry_base"},
-    "alerts": {"enabled", "threshold", "period", "min_stories"},
-    "analysis": {"enabled", "max_chars"},
-    "index": {"baseline_days", "baseline_from", "baseline_to", "smoothing_days", "anomaly_days",
-              "min_baseline_days", "min_stories", "z_threshold", "story_window", "formula_version",
-              "min_base_mean"},
-    "database": {"url"},
-    "http": {
-        "user_agent", "connect_timeout", "read_timeout", "total_timeout", "max_body_size",
-        "max_redirects", "concurrency", "per_host", "allow_private", "allowlist",
-        "permanent_redirect_threshold", "slow_after", "host_failure_limit",
-    },
-    "poll": {
-        "default_interval", "min_interval", "max_interval", "jitter", "error_backoff_base",
-        "error_backoff_max", "tick", "batch_size", "lease", "fetch_retention_days",
-    },
-    "logging": {"level", "format"},
-}
-
-
-def _section(
-    data: Mapping[str, Any], name: str, file: str, loc: _Locator, problems: list[Problem]
-) -> Mapping[str, Any]:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        problems.append(Problem(file, loc.line("", 0, name), f"[{name}] must be a table"))
-        return {}
-    for key in value:
-        if key not in _KNOWN[name]:
-            problems.append(
-                Problem(file, loc.line(name, 0, key), f"unknown setting {name}.{key}")
-            )
-    return value
-
-
-def load_settings(
-    config_path: str | os.PathLike[str] | None = None,
-    database_url: str | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> Settings:
-    """Load settings; raise :class:`ConfigError` listing every problem."""
-    env = os.environ if environ is None else environ
-    problems: list[Problem] = []
-    explicit = config_path is not None or ENV_CONFIG in env
-    path = Path(config_path or env.get(ENV_CONFIG) or DEFAULT_CONFIG)
-    data: dict[str, Any] = {}
-    loc = _Locator("")
-    if path.exists() or explicit:
-        read = _read_toml(path, problems)
-        if read is not None:
-            data, loc = read
-    file = str(path)
-    for key in data:
-        if key not in _KNOWN[""]:
-            problems.append(Problem(file, loc.line("", 0, key) or loc.line(key), f"unknown setting {key!r}"))
-
-    def get(section: Mapping[str, Any], sect: str, key: str, conv: Any, default: Any) -> Any:
-        if key not in section:
-            return default
-        try:
-            return conv(section[key])
-        except (ValueError, TypeError) as exc:
-            problems.append(Problem(file, loc.line(sect, 0, key), f"{sect + '.' if sect else ''}{key}: {exc}"))
-            return default
-
-    base = path.parent if path.exists() else Path(".")
-    data_dir = Path(get(data, "", "data_dir", _str, "var"))
-    timezone = get(data, "", "timezone", _str, "UTC")
-    try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(Problem(file, loc.line("", 0, "timezone"), f"unknown time zone {timezone!r}"))
-        timezone = "UTC"
-    sources_raw = get(data, "", "sources_file", _str, None)
-    sources_file: Path | None
-    if sources_raw is not None:
-        raw_path = Path(sources_raw)
-        sources_file = raw_path if raw_path.is_absolute() else base / raw_path
-    else:
-        default_sources = base / "sources.toml"
-        sources_file = default_sources if default_sources.exists() else None
-
-    db = _section(data, "database", file, loc, problems) if "database" in data else {}
-    url = database_url or env.get(ENV_DATABASE_URL) or get(db, "database", "url", _str, "")
-    if not url:
-        url = f"sqlite:///{data_dir / 'monitor.db'}"
-    url_problem = check_database_url(url)
-    if url_problem:
-        # blame where the URL came from: the argument (`--db`), the environment, or the file's line
-        if database_url:
-            problems.append(Problem("--db", None, url_problem))
-        elif env.get(ENV_DATABASE_URL):
-            problems.append(Problem(f"${ENV_DATABASE_URL}", None, url_problem))
-        else:
-            problems.append(Problem(file, loc.line("database", 0, "url"), url_problem))
-
-    h = _section(data, "http", file, loc, problems) if "http" in data else {}
-    d = HttpSettings()
-    http = HttpSettings(
-        user_agent=get(h, "http", "user_agent", _header_str, d.user_agent),
-        connect_timeout=get(h, "http", "connect_timeout", _positive_duration, d.connect_timeout),
-        read_timeout=get(h, "http", "read_timeout", _positive_duration, d.read_timeout),
-        total_timeout=get(h, "http", "total_timeout", _positive_duration, d.total_timeout),
-        max_body_bytes=get(h, "http", "max_body_size", parse_size, d.max_body_bytes),
-        max_redirects=get(h, "http", "max_redirects", _nonneg_int, d.max_redirects),
-        concurrency=get(h, "http", "concurrency", _positive_int, d.concurrency),
-        per_host=get(h, "http", "per_host", _positive_int, d.per_host),
-        allow_private=get(h, "http", "allow_private", _bool, d.allow_private),
-        allowlist=tuple(get(h, "http", "allowlist", _header_str_list, list(d.allowlist))),
-        permanent_redirect_threshold=get(
-            h, "http", "permanent_redirect_threshold", _positive_int, d.permanent_redirect_threshold
-        ),
-        slow_after=get(h, "http", "slow_after", _positive_duration, d.slow_after),
-        host_failure_limit=get(h, "http", "host_failure_limit", _nonneg_int, d.host_failure_limit),
-    )
-    p = _section(data, "poll", file, loc, problems) if "poll" in data else {}
-    pd = PollSettings()
-    poll = PollSettings(
-        default_interval=get(p, "poll", "default_interval", _positive_duration, pd.default_interval),
-        min_interval=get(p, "poll", "min_interval", _positive_duration, pd.min_interval),
-        max_interval=get(p, "poll", "max_interval", _positive_duration, pd.max_interval),
-        jitter=get(p, "poll", "jitter", _fraction, pd.jitter),
-        error_backoff_base=get(p, "poll", "error_backoff_base", _positive_duration, pd.error_backoff_base),
-        error_backoff_max=get(p, "poll", "error_backoff_max", _positive_duration, pd.error_backoff_max),
-        tick=get(p, "poll", "tick", _positive_duration, pd.tick),
-        batch_size=get(p, "poll", "batch_size", _positive_int, pd.batch_size),
-        lease_seconds=get(p, "poll", "lease", _positive_duration, pd.lease_seconds),
-        fetch_retention_days=get(p, "poll", "fetch_retention_days", _nonneg_int, pd.fetch_retention_days),
-    )
-    if poll.min_interval > poll.max_interval:
-        problems.append(Problem(file, loc.line("poll", 0, "min_interval"),
-                                "poll.min_interval is greater than poll.max_interval"))
-    lg = _section(data, "logging", file, loc, problems) if "logging" in data else {}
-    logging_settings = LoggingSettings(
-        level=get(lg, "logging", "level", _log_level, "INFO"),
-        format=get(lg, "logging", "format", _choice("text", "json"), "text"),
-    )
-    an = _section(data, "analysis", file, loc, problems) if "analysis" in data else {}
-    analysis = AnalysisSettings(enabled=get(an, "analysis", "enabled", _bool, True),
-                                max_chars=get(an, "analysis", "max_chars", _nonneg_int, AnalysisSettings().max_chars))
-    ix = _section(data, "index", file, loc, problems) if "index" in data else {}
-    di = IndexSettings()
-    index = IndexSettings(
-        baseline_days=get(ix, "index", "baseline_days", _positive_int, di.baseline_days),
-        baseline_from=get(ix, "index", "baseline_from", _date, None),
-        baseline_to=get(ix, "index", "baseline_to", _date, None),
-        smoothing_days=get(ix, "index", "smoothing_days", _positive_int, di.smoothing_days),
-        anomaly_days=get(ix, "index", "anomaly_days", _positive_int, di.anomaly_days),
-        min_baseline_days=get(ix, "index", "min_baseline_days", _positive_int, di.min_baseline_days),
-        min_stories=get(ix, "index", "min_stories", _positive_int, di.min_stories),
-        z_threshold=get(ix, "index", "z_threshold", _positive_number, di.z_threshold),
-        story_window_hours=get(ix, "index", "story_window", _positive_duration, di.story_window_hours * 3600) / 3600,
-        # an older formula recomputes published values (reproducibility; docs/methodology.md §8)
-        formula_version=get(ix, "index", "formula_version", _choice(*FORMULA_VERSIONS), di.formula_version),
-        min_base_mean=get(ix, "index", "min_base_mean", _positive_number, di.min_base_mean),
-    )
-    sm = _section(data, "smtp", file, loc, problems) if "smtp" in data else {}
-    ds = SmtpSettings()
-    pw_file = get(sm, "smtp", "password_file", _str, None)
-    smtp = SmtpSettings(
-        host=get(sm, "smtp", "host", _header_str, ds.host),
-        port=get(sm, "smtp", "port", _positive_int, ds.port),
-        security=get(sm, "smtp", "security", _choice("starttls", "ssl", "none"), ds.security),
-        username=get(sm, "smtp", "username", _header_str, None),
-        password_env=get(sm, "smtp", "password_env", _str, ds.password_env),
-        password_file=(base / pw_file if pw_file and not Path(pw_file).is_absolute() else Path(pw_file)) if pw_file else None,
-        from_address=get(sm, "smtp", "from", _header_str, ds.from_address),
-        reply_to=get(sm, "smtp", "reply_to", _header_str, None),
-        timeout=get(sm, "smtp", "timeout", _positive_duration, ds.timeout),
-    )
-    if "password" in sm:
-        problems.append(Problem(file, loc.line("smtp", 0, "password"),
-                                "smtp.password must not be in the config: use password_env or password_file"))
-    dg = _section(data, "digest", file, loc, problems) if "digest" in data else {}
-    dd = DigestSettings()
-    rec = get(dg, "digest", "recipients_file", _str, None)
-    if rec is not None:
-        recipients_file: Path | None = Path(rec) if Path(rec).is_absolute() else base / rec
-    else:
-        default_rec = base / "recipients.toml"
-        recipients_file = default_rec if default_rec.exists() else None
-    digest = DigestSettings(
-        recipients_file=recipients_file,
-        methodology_url=get(dg, "digest", "methodology_url", _header_str, dd.methodology_url),
-        unsubscribe=get(dg, "digest", "unsubscribe", _str, dd.unsubscribe),
-        chart_days=get(dg, "digest", "chart_days", _positive_int, dd.chart_days),
-        top_movers=get(dg, "digest", "top_movers", _positive_int, dd.top_movers),
-        top_stories=get(dg, "digest", "top_stories", _positive_int, dd.top_stories),
-        max_attempts=get(dg, "digest", "max_attempts", _positive_int, dd.max_attempts),
-        retry_base=get(dg, "digest", "retry_base", _positive_duration, dd.retry_base),
-    )
-    al = _section(data, "alerts", file, loc, problems) if "alerts" in data else {}
-    da = AlertSettings()
-    alerts = AlertSettings(
-        enabled=get(al, "alerts", "enabled", _bool, da.enabled),
-        threshold=get(al, "alerts", "threshold", _positive_number, da.threshold),
-        period=get(al, "alerts", "period", _positive_duration, da.period),
-        min_stories=get(al, "alerts", "min_stories", _positive_int, da.min_stories),
-    )
-    if (index.baseline_from is None) != (index.baseline_to is None):
-        problems.append(Problem(file, loc.line("index", 0, "baseline_from") or loc.line("index", 0, "baseline_to"),
-                                "index.baseline_from and index.baseline_to go together"))
-    if problems:
-        raise ConfigError(problems)
-    return Settings(
-        database_url=url,
-        data_dir=data_dir,
-        sources_file=sources_file,
-        timezone=timezone,
-        http=http,
-        poll=poll,
-        logging=logging_settings,
-        analysis=analysis,
-        index=index,
-        smtp=smtp,
-        digest=digest,
-        alerts=alerts,
-        config_file=path if path.exists() else None,
-    )
 
 
 @dataclass(slots=True)
@@ -783,3 +443,397 @@ def _choice(*options: str) -> Any:
         return s
 
     return conv
+
+
+# --------------------------------------------------------------------------- the option table
+# Issue 11 §6: one table of options drives parsing (types, validation, messages with file and line),
+# `monitor config check`, the environment overrides and the configuration reference in
+# docs/operations.md (`python -m monitor.config --doc`, checked by `make lint`).
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A value type: its parser (raises ValueError / TypeError with the message shown), its name in
+    the reference, how an environment string becomes a value, and how a default is written."""
+
+    parse: Callable[[Any], Any]
+    name: str
+    env_toml: bool = False  # read an environment value as a TOML value (numbers, booleans, lists)
+    show: Callable[[Any], str] = lambda v: "" if v is None else str(v)
+
+
+def _show_duration(seconds: Any) -> str:
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
+def _show_size(n: Any) -> str:
+    for unit, size in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if n >= size and n % size == 0:
+            return f"{n // size} {unit}"
+    return str(n)
+
+
+def _zone(v: Any) -> str:
+    s = _str(v)
+    try:
+        ZoneInfo(s)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {s!r}") from None
+    return s
+
+
+def _show_toml(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, list | tuple):
+        return "[" + ", ".join(f'"{x}"' for x in v) + "]"
+    return "" if v is None else str(v)
+
+
+STRING = Kind(_str, "string")
+HEADER = Kind(_header_str, "string (no control characters)")
+PATH = Kind(_str, "path")
+ZONE = Kind(_zone, "IANA time zone")
+DURATION = Kind(_positive_duration, "duration > 0", show=_show_duration)
+SIZE = Kind(parse_size, "size", env_toml=True, show=_show_size)
+POSITIVE_INT = Kind(_positive_int, "integer > 0", env_toml=True)
+COUNT = Kind(_nonneg_int, "integer >= 0", env_toml=True)
+BOOL = Kind(_bool, "boolean", env_toml=True, show=_show_toml)
+FRACTION = Kind(_fraction, "fraction in [0, 1)", env_toml=True)
+NUMBER = Kind(_positive_number, "number > 0", env_toml=True)
+DATE = Kind(_date, "date", show=lambda v: "" if v is None else str(v))
+HOSTS = Kind(_header_str_list, "list of strings", env_toml=True, show=_show_toml)
+LOG_LEVEL = Kind(_log_level, "DEBUG, INFO, WARNING, ERROR")
+
+
+def _choices(*options: str) -> Kind:
+    return Kind(_choice(*options), " | ".join(options))
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One setting: ``section`` ("" at the top of the file), ``key`` as written, its kind and help.
+
+    ``field`` names the settings dataclass's attribute when it differs from ``key``; ``default`` is
+    the dataclass's own default unless given (the top-level settings have no dataclass defaults).
+    """
+
+    section: str
+    key: str
+    kind: Kind
+    help: str
+    field: str | None = None
+    default: Any = None
+    has_default: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.section}.{self.key}" if self.section else self.key
+
+    @property
+    def env(self) -> str:
+        """The environment variable that overrides it: ``MONITOR_<SECTION>_<KEY>`` (``MONITOR_<KEY>`` at the top)."""
+        return "MONITOR_" + "_".join(p for p in (self.section, self.key) if p).upper()
+
+    def default_value(self) -> Any:
+        if self.has_default or not self.section:
+            return self.default
+        return getattr(SECTIONS[self.section](), self.field or self.key)
+
+
+def _top(key: str, kind: Kind, default: Any, help: str) -> Option:
+    return Option("", key, kind, help, default=default, has_default=True)
+
+
+# The dataclass of each [section] (monitor/settings.py).
+SECTIONS: dict[str, type[Any]] = {
+    "database": type(None), "poll": PollSettings, "http": HttpSettings, "logging": LoggingSettings,
+    "analysis": AnalysisSettings, "index": IndexSettings, "smtp": SmtpSettings, "digest": DigestSettings,
+    "alerts": AlertSettings,
+}
+
+OPTIONS: tuple[Option, ...] = (
+    _top("timezone", ZONE, "UTC", "IANA zone; days of the daily index and digests are cut here"),
+    _top("data_dir", PATH, "var", "where the default SQLite file lives (relative to the working directory)"),
+    _top("sources_file", PATH, None, "relative to the config file; imported by `monitor init` "
+         "(default: `sources.toml` beside the config file, when there is one)"),
+    Option("database", "url", STRING, "`sqlite:///path` or `postgresql://user@host:5432/db`; empty: "
+           "`sqlite:///<data_dir>/monitor.db`; `--db` overrides both this and the environment",
+           default="", has_default=True),
+    Option("poll", "default_interval", DURATION, "per-source `interval` overrides it"),
+    Option("poll", "min_interval", DURATION, "no source is polled more often, whatever a server asks"),
+    Option("poll", "max_interval", DURATION, "nor less often (`min_interval` must not exceed it)"),
+    Option("poll", "jitter", FRACTION, "± fraction so feeds of one host do not align"),
+    Option("poll", "error_backoff_base", DURATION, "after n errors in a row wait `base·2^(n−1)` ..."),
+    Option("poll", "error_backoff_max", DURATION, "... capped here; retried forever at the cap"),
+    Option("poll", "tick", DURATION, "how often the daemon looks for due sources"),
+    Option("poll", "batch_size", POSITIVE_INT, "sources leased per claim"),
+    Option("poll", "lease", DURATION, "a crashed worker's sources come back after this", field="lease_seconds"),
+    Option("poll", "fetch_retention_days", COUNT, "the fetch log is purged hourly beyond this (`0` keeps all)"),
+    Option("http", "user_agent", HEADER, "**put your contact address here**"),
+    Option("http", "connect_timeout", DURATION, "to open a connection"),
+    Option("http", "read_timeout", DURATION, "between two reads"),
+    Option("http", "total_timeout", DURATION, "the overall deadline per fetch (httpx has none of its own)"),
+    Option("http", "max_body_size", SIZE, "on decoded bytes, so gzip/brotli bombs are bounded", field="max_body_bytes"),
+    Option("http", "max_redirects", COUNT, "redirects followed per fetch"),
+    Option("http", "concurrency", POSITIVE_INT, "feeds in flight overall"),
+    Option("http", "per_host", POSITIVE_INT, "feeds in flight per host"),
+    Option("http", "allow_private", BOOL, "`false` refuses every address the IANA special-purpose registries do not "
+           "call globally reachable, and multicast (checked after DNS; see \"Failure modes\")"),
+    Option("http", "allowlist", HOSTS, "hosts, IPs or CIDRs allowed anyway (intranet feeds)"),
+    Option("http", "permanent_redirect_threshold", POSITIVE_INT,
+           "polls in a row a 301/308 must repeat before the stored URL changes"),
+    Option("http", "slow_after", DURATION, "a fetch running longer counts as slow; slow fetches may not hold *all* of "
+           "a host's `per_host` slots while its other feeds wait (see \"Failure modes\")"),
+    Option("http", "host_failure_limit", COUNT, "after this many requests in a row to one host time out with no "
+           "answer, its remaining feeds wait for the next poll (`0`: off)"),
+    Option("logging", "level", LOG_LEVEL, "`--verbose` gives DEBUG"),
+    Option("logging", "format", _choices("text", "json"), "`json` gives one JSON object per line"),
+    Option("analysis", "enabled", BOOL, "read each article as it is stored (regions, actors, signals, claims)"),
+    Option("analysis", "max_chars", COUNT, "characters of title + text read per article (`0`: no cap); a longer "
+           "text is cut at a word and the cut is recorded (`article_analyses.truncated_from`/`truncated_to`, a "
+           "warning in the log); see \"Failure modes\""),
+    Option("index", "baseline_days", POSITIVE_INT, "the index is the count of escalation stories rebased to 100 "
+           "over this trailing window ..."),
+    Option("index", "baseline_from", DATE, "... or over a fixed base period (with `baseline_to`)"),
+    Option("index", "baseline_to", DATE, "the base period's last day (with `baseline_from`)"),
+    Option("index", "smoothing_days", POSITIVE_INT, "`smoothed` = trailing mean of the index over this many days"),
+    Option("index", "anomaly_days", POSITIVE_INT, "`anomaly` = z-score against the scope's own trailing days"),
+    Option("index", "min_baseline_days", POSITIVE_INT, "less history: no index / anomaly yet"),
+    Option("index", "min_stories", POSITIVE_INT, "fewer stories in a scope on a day: `low_volume`, direction stable"),
+    Option("index", "z_threshold", NUMBER, "`|z(net)|` at or above this: escalating / de-escalating"),
+    Option("index", "story_window", DURATION, "the longest a story (one event) may span: a longer one splits",
+           field="story_window_hours", default=IndexSettings().story_window_hours * 3600, has_default=True),
+    Option("index", "formula_version", _choices(*FORMULA_VERSIONS), "an older formula recomputes the published "
+           "values (then `monitor index rebuild`; docs/methodology.md §8)"),
+    Option("index", "min_base_mean", NUMBER, "a baseline of fewer escalation stories a day than this: no index"),
+    Option("smtp", "host", HEADER, "the mail server digests and alerts go through"),
+    Option("smtp", "port", POSITIVE_INT, "25, 587 (STARTTLS) or 465 (`ssl`)"),
+    Option("smtp", "security", _choices("starttls", "ssl", "none"), "`ssl` is implicit TLS; `none` for loopback only"),
+    Option("smtp", "username", HEADER, "no login when unset"),
+    Option("smtp", "password_env", STRING, "the environment variable holding the password (never in this file)"),
+    Option("smtp", "password_file", PATH, "or a file holding it (relative to the config file)"),
+    Option("smtp", "from", HEADER, "the From: of every message", field="from_address"),
+    Option("smtp", "reply_to", HEADER, "a Reply-To: when set"),
+    Option("smtp", "timeout", DURATION, "per SMTP conversation"),
+    Option("digest", "recipients_file", PATH, "relative to the config file (default: `recipients.toml` beside it, "
+           "when there is one)"),
+    Option("digest", "methodology_url", HEADER, "linked from every digest"),
+    Option("digest", "unsubscribe", STRING, "the footer line of every digest"),
+    Option("digest", "chart_days", POSITIVE_INT, "days shown in a digest's charts"),
+    Option("digest", "top_movers", POSITIVE_INT, "scopes listed as movers"),
+    Option("digest", "top_stories", POSITIVE_INT, "stories listed per scope"),
+    Option("digest", "max_attempts", POSITIVE_INT, "a recipient failing this often is reported, not retried forever"),
+    Option("digest", "retry_base", DURATION, "retries back off from this, doubling"),
+    Option("alerts", "enabled", BOOL, "immediate alert emails when a followed scope's anomaly crosses the threshold"),
+    Option("alerts", "threshold", NUMBER, "anomaly (z-score) at or above which a followed scope alerts"),
+    Option("alerts", "period", DURATION, "at most one alert per scope per period"),
+    Option("alerts", "min_stories", POSITIVE_INT, "fewer stories on the day: no alert"),
+)
+_BY_SECTION: dict[str, dict[str, Option]] = {}
+for _o in OPTIONS:
+    _BY_SECTION.setdefault(_o.section, {})[_o.key] = _o
+# Keys refused with a message of their own rather than "unknown setting".
+_FORBIDDEN = {("smtp", "password"): "smtp.password must not be in the config: use password_env or password_file"}
+
+
+def _env_value(option: Option, raw: str) -> Any:
+    """An environment string as the option's value: a TOML value for numbers, booleans and lists
+    (``8``, ``true``, ``["10.0.0.0/8"]``), the string itself otherwise (a duration like ``30s``)."""
+    if option.kind.env_toml:
+        try:
+            return tomllib.loads(f"v = {raw}")["v"]
+        except tomllib.TOMLDecodeError:
+            return raw
+    return raw
+
+
+def env_overrides(environ: Mapping[str, str] | None = None) -> list[tuple[str, Option]]:
+    """The ``MONITOR_<SECTION>_<KEY>`` variables set in ``environ``, with the option each overrides."""
+    env = os.environ if environ is None else environ
+    return [(o.env, o) for o in OPTIONS if env.get(o.env, "").strip()]
+
+
+def load_settings(
+    config_path: str | os.PathLike[str] | None = None,
+    database_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Load settings; raise :class:`ConfigError` listing every problem.
+
+    Each option of :data:`OPTIONS` comes from, highest first: its environment variable
+    (``MONITOR_<SECTION>_<KEY>``; ``--db`` still beats ``MONITOR_DATABASE_URL``), the config file, the
+    default.  Every problem names the file and line (or the variable) where the value was written.
+    """
+    env = os.environ if environ is None else environ
+    problems: list[Problem] = []
+    explicit = config_path is not None or ENV_CONFIG in env
+    path = Path(config_path or env.get(ENV_CONFIG) or DEFAULT_CONFIG)
+    data: dict[str, Any] = {}
+    loc = _Locator("")
+    if path.exists() or explicit:
+        read = _read_toml(path, problems)
+        if read is not None:
+            data, loc = read
+    file = str(path)
+
+    # what the file holds: known sections and keys only
+    written: dict[tuple[str, str], Any] = {}
+    for key, value in data.items():
+        if key in _BY_SECTION[""]:
+            written[("", key)] = value
+        elif key in SECTIONS:
+            if not isinstance(value, dict):
+                problems.append(Problem(file, loc.line("", 0, key), f"[{key}] must be a table"))
+                continue
+            for k, item in value.items():
+                if (key, k) in _FORBIDDEN:
+                    problems.append(Problem(file, loc.line(key, 0, k), _FORBIDDEN[(key, k)]))
+                elif k in _BY_SECTION[key]:
+                    written[(key, k)] = item
+                else:
+                    problems.append(Problem(file, loc.line(key, 0, k), f"unknown setting {key}.{k}"))
+        else:
+            problems.append(Problem(file, loc.line("", 0, key) or loc.line(key), f"unknown setting {key!r}"))
+
+    values: dict[tuple[str, str], Any] = {}
+    given: set[tuple[str, str]] = set()  # set in the file or the environment (not a default)
+    for o in OPTIONS:
+        where = (o.section, o.key)
+        raw_env = env.get(o.env, "").strip()
+        if raw_env and not (o.section == "database" and database_url):
+            value, blame = _env_value(o, raw_env), Problem(f"${o.env}", None, "")
+        elif where in written:
+            value, blame = written[where], Problem(file, loc.line(o.section, 0, o.key), "")
+        else:
+            values[where] = o.default_value()
+            continue
+        try:
+            values[where] = o.kind.parse(value)
+            given.add(where)
+        except (ValueError, TypeError) as exc:
+            problems.append(Problem(blame.file, blame.line, f"{o.name}: {exc}"))
+            values[where] = o.default_value()
+
+    def v(section: str, key: str) -> Any:
+        return values[(section, key)]
+
+    base = path.parent if path.exists() else Path(".")
+
+    def beside_config(section: str, key: str, default_name: str | None) -> Path | None:
+        """A path relative to the config file; unset: ``default_name`` beside it when that exists."""
+        raw = v(section, key)
+        if raw is not None:
+            return Path(raw) if Path(raw).is_absolute() else base / raw
+        if default_name is None:
+            return None
+        beside = base / default_name
+        return beside if beside.exists() else None
+
+    data_dir = Path(v("", "data_dir"))
+    url = database_url or v("database", "url")
+    if not url:
+        url = f"sqlite:///{data_dir / 'monitor.db'}"
+    if url_problem := check_database_url(url):
+        # blame where the URL came from: the argument (`--db`), the environment, or the file's line
+        if database_url:
+            problems.append(Problem("--db", None, url_problem))
+        elif env.get(ENV_DATABASE_URL, "").strip():
+            problems.append(Problem(f"${ENV_DATABASE_URL}", None, url_problem))
+        else:
+            problems.append(Problem(file, loc.line("database", 0, "url"), url_problem))
+
+    def section(name: str, **special: Any) -> Any:
+        fields = {o.field or o.key: v(name, o.key) for o in _BY_SECTION[name].values()}
+        return SECTIONS[name](**(fields | special))
+
+    http = section("http", allowlist=tuple(v("http", "allowlist")))
+    poll = section("poll")
+    if poll.min_interval > poll.max_interval:
+        problems.append(Problem(file, loc.line("poll", 0, "min_interval"),
+                                "poll.min_interval is greater than poll.max_interval"))
+    index = section("index", story_window_hours=v("index", "story_window") / 3600)
+    if (index.baseline_from is None) != (index.baseline_to is None):
+        problems.append(Problem(file, loc.line("index", 0, "baseline_from") or loc.line("index", 0, "baseline_to"),
+                                "index.baseline_from and index.baseline_to go together"))
+    smtp = section("smtp", password_file=beside_config("smtp", "password_file", None))
+    digest = section("digest", recipients_file=beside_config("digest", "recipients_file", "recipients.toml"))
+    if problems:
+        raise ConfigError(problems)
+    return Settings(
+        database_url=url,
+        data_dir=data_dir,
+        sources_file=beside_config("", "sources_file", "sources.toml"),
+        timezone=v("", "timezone"),
+        http=http,
+        poll=poll,
+        logging=section("logging"),
+        analysis=section("analysis"),
+        index=index,
+        smtp=smtp,
+        digest=digest,
+        alerts=section("alerts"),
+        config_file=path if path.exists() else None,
+    )
+
+
+# --------------------------------------------------------------------------- the reference in docs/operations.md
+
+DOC_BEGIN = "<!-- BEGIN settings: generated by `python -m monitor.config --doc`; `make lint` checks it -->"
+DOC_END = "<!-- END settings -->"
+
+
+def render_doc() -> str:
+    """The configuration reference (a Markdown table), from :data:`OPTIONS`."""
+    rows = ["| setting | type | default | environment | meaning |", "|---|---|---|---|---|"]
+    for o in OPTIONS:
+        default = o.kind.show(o.default_value())
+        if o.name == "database.url":
+            default = "`sqlite:///<data_dir>/monitor.db`"
+        elif o.name in ("sources_file", "digest.recipients_file"):
+            default = "(beside the config file)"
+        else:
+            default = f"`{default}`" if default != "" else "(unset)"
+        key = f"`{o.key}`" if not o.section else f"`{o.section}.{o.key}`"
+        rows.append(f"| {key} | {o.kind.name} | {default.replace('|', '/')} | `{o.env}` | {o.help} |")
+    return "\n".join([DOC_BEGIN, *rows, DOC_END]) + "\n"
+
+
+def _doc_main(argv: list[str] | None = None) -> int:
+    import argparse
+    import difflib
+    import sys
+
+    ap = argparse.ArgumentParser(prog="python -m monitor.config",
+                                 description="The configuration reference of docs/operations.md, from the option table.")
+    ap.add_argument("--doc", action="store_true", help="print the reference table")
+    ap.add_argument("--check", metavar="FILE", type=Path, help="exit 1 with a diff if FILE's table differs")
+    ap.add_argument("--write", metavar="FILE", type=Path, help="replace FILE's table with the generated one")
+    args = ap.parse_args(argv)
+    text = render_doc()
+    if args.check is None and args.write is None:
+        sys.stdout.write(text)
+        return 0
+    target: Path = args.check or args.write
+    current = target.read_text(encoding="utf-8")
+    start, end = current.find(DOC_BEGIN), current.find(DOC_END)
+    if start < 0 or end < start:
+        print(f"{target}: no {DOC_BEGIN!r} ... {DOC_END!r} block", file=sys.stderr)
+        return 1
+    block = current[start:end + len(DOC_END)] + "\n"
+    if args.write is not None:
+        target.write_text(current[:start] + text + current[end + len(DOC_END) + 1:], encoding="utf-8")
+        return 0
+    if block == text:
+        return 0
+    sys.stdout.writelines(difflib.unified_diff(block.splitlines(True), text.splitlines(True), str(target),
+                                               "generated from monitor.config.OPTIONS"))
+    print(f"\n{target}: the settings table is stale: run `python -m monitor.config --write {target}`", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(_doc_main())

@@ -39,6 +39,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 
+# The clock and the error hierarchy live at the bottom of the layers (monitor/clock.py,
+# monitor/errors.py); re-exported here, the public API's home (`from monitor.core import MonitorError`).
+from monitor.clock import Clock as Clock
+from monitor.clock import utcnow as utcnow
 from monitor.config import (
     ConfigError,
     Settings,
@@ -48,6 +52,14 @@ from monitor.config import (
     check_language,
     load_settings,
 )
+from monitor.errors import EXIT_DB as EXIT_DB
+from monitor.errors import EXIT_PROBLEM as EXIT_PROBLEM
+from monitor.errors import EXIT_USAGE as EXIT_USAGE
+from monitor.errors import ConfigurationError as ConfigurationError
+from monitor.errors import DatabaseMissingError as DatabaseMissingError
+from monitor.errors import DatabaseUnavailableError as DatabaseUnavailableError
+from monitor.errors import MonitorError as MonitorError
+from monitor.errors import SchemaMismatchError as SchemaMismatchError
 from monitor.redact import mask_url
 
 if TYPE_CHECKING:
@@ -58,57 +70,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 # Progress of a long use case, for a progress bar: (stage, done, total or None when unknown).
 # The core reports; the interface decides whether and how to draw (cli.py: a bar on a terminal).
 Progress = Callable[[str, int, int | None], None]
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 # pg_advisory_xact_lock key for index updates ("tmix"); PostgreSQL docs §9.27.10
 INDEX_LOCK = 0x746D6978
-
-
-# --------------------------------------------------------------------------- errors
-
-EXIT_PROBLEM = 1
-EXIT_USAGE = 2
-EXIT_DB = 3
-
-
-class MonitorError(Exception):
-    """An error a user can act on; ``code`` is the command line's exit status."""
-
-    code = EXIT_PROBLEM
-
-    def __init__(self, message: str, code: int | None = None) -> None:
-        super().__init__(message)
-        if code is not None:
-            self.code = code
-
-
-class ConfigurationError(MonitorError):
-    """The configuration (monitor.toml, sources, recipients) has problems; all are listed."""
-
-    def __init__(self, problems: Sequence[str]) -> None:
-        super().__init__("configuration problems:\n" + "\n".join(f"  {p}" for p in problems))
-        self.problems = list(problems)
-
-
-class DatabaseUnavailableError(MonitorError):
-    code = EXIT_DB
-
-
-class SchemaMismatchError(MonitorError):
-    """The database has no schema yet, or an older one: `monitor init` fixes it."""
-
-
-class DatabaseMissingError(SchemaMismatchError):
-    """A SQLite database file that does not exist: `monitor init` creates it (other commands must
-    not, or `monitor status` on a mistyped path would leave an empty file behind)."""
 
 
 # --------------------------------------------------------------------------- results
@@ -249,7 +217,7 @@ class Monitor:
         from monitor.store.analyses import load_reference_into_db
 
         try:
-            ref = load_reference()
+            ref = load_reference(strict=True)  # every problem of the seeds, each named, before any is stored
         except ReferenceError as exc:
             raise MonitorError(f"the reference data cannot be loaded: {exc}") from exc
         with self.engine.begin() as conn:
@@ -538,12 +506,12 @@ class Monitor:
 
     def index(self, *, day_from: date | None = None, day_to: date | None = None, scopes: Sequence[str] | None = None,
               limit_scopes: int = 12, lenses: Sequence[str] = ()) -> list[dict[str, Any]]:
-        """Daily values (one dict per scope and day; keys as ``monitor.index.report.COLUMNS``).
+        """Daily values (one dict per scope and day; keys as ``monitor.index.query.COLUMNS``).
 
         With ``lenses`` (``language:ar``, ``publisher-country:IRN``), rows of each lens follow the
         whole press's (``lens`` = ``all``) for the same scopes and days.
         """
-        from monitor.index.report import index_rows
+        from monitor.index.query import index_rows
 
         scopes = [index_scope(s) for s in scopes] if scopes else None
         parsed = []
@@ -559,10 +527,10 @@ class Monitor:
                               limit_scopes=limit_scopes)
             if parsed:
                 from monitor.analysis.reference import load_reference
+                from monitor.index.formula import scope_context
                 from monitor.index.lens import lens_rows
-                from monitor.index.stories import scope_context
 
-                ctx = scope_context(load_reference())  # the scope rules only: no analyser to build
+                ctx = scope_context(load_reference(strict=True))  # the scope rules only: no analyser to build
                 wanted = sorted({r["scope"] for r in rows}) or (list(scopes) if scopes else None)
                 for r in rows:
                     r["lens"] = "all"
@@ -576,21 +544,21 @@ class Monitor:
     def scopes_with_values(self, *, day_from: date | None = None, day_to: date | None = None,
                            limit: int | None = None) -> list[str]:
         """Scopes with index values in the range (all days by default), the most stories first."""
-        from monitor.index.report import scopes_with_values
+        from monitor.index.query import scopes_with_values
 
         with self.engine.connect() as conn:
             return scopes_with_values(conn, day_from=day_from, day_to=day_to, limit=limit)
 
     def index_days(self) -> tuple[date, date] | None:
         """The first and last day with index values; None before the first values are computed."""
-        from monitor.index.report import index_days
+        from monitor.index.query import index_days
 
         with self.engine.connect() as conn:
             return index_days(conn)
 
     def explain(self, day: date, scope: str, *, top: int = 5) -> dict[str, Any] | None:
         """The provenance of one value: its stories, their articles, sentences and lexicon entries."""
-        from monitor.index.report import explain
+        from monitor.index.query import explain
 
         with self.engine.connect() as conn:
             return explain(conn, day, scope, top=top)

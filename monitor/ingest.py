@@ -19,17 +19,17 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select, update
 
 from monitor.analysis.analyzer import Analyzer
-from monitor.config import Settings, SourceSpec
 from monitor.feeds.normalise import normalise_feed
 from monitor.feeds.parse import FeedParser, parse_feed
 from monitor.feeds.schedule import ScheduleDecision, SourceState, decide
 from monitor.feeds.types import FetchResult, Outcome, ParsedFeed
 from monitor.redact import mask_url
+from monitor.settings import Settings, SourceSpec
 from monitor.store.articles import StoreCounts, store_entries
 from monitor.store.models import articles, fetches, publishers, sources
 from monitor.store.sources import ClaimedSource, StoreError, ensure_publisher, sync_sources
 
-log = logging.getLogger("monitor.poll")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +267,7 @@ def analyse_stored(
     ids = queue.enqueue_keys(conn, source_id, counts.changed_keys, now)
     if analyzer is None or not ids:
         return
-    from monitor.analysis.service import analyse_texts
+    from monitor.pipeline import analyse_texts
     from monitor.store.analyses import article_texts
 
     try:

@@ -19,23 +19,34 @@ mark the index's dirty days and take them off the queue, in one transaction.
 
 A worker killed mid-batch leaves its rows leased; they are claimed again when
 the lease runs out.  A reading saved but not yet filed stays queued.
+
+Also here, the store-side glue of the analyser that used to sit in
+``analysis/service.py`` (a package that is pure: issue 11 §2): ``analyse_texts``
+(read and save in the caller's transaction, for ``ingest.py``'s single-process
+path) and ``reanalyse`` (stale readings in batches, each with its stories).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.types import Reading
-from monitor.config import Settings
 from monitor.index.stories import assign_stories
+from monitor.settings import AnalysisSettings, IndexSettings, Settings
 from monitor.store import queue
-from monitor.store.analyses import ArticleText, article_texts, save_readings
+from monitor.store.analyses import (
+    ArticleText,
+    article_texts,
+    articles_needing_analysis,
+    save_readings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +67,15 @@ class StageReport:
     lost: int
 
 
+def _log_truncated(article_id: int, r: Reading, max_chars: int | None) -> None:
+    if r.truncated_from is not None:
+        # the reading records it too (article_analyses.truncated_from/_to): never silently (issue 14 §5)
+        log.warning("article %d: text of %d characters truncated to %d for analysis (analysis.max_chars = %d)",
+                    article_id, r.truncated_from, r.truncated_to, max_chars or 0,
+                    extra={"fields": {"article_id": article_id, "truncated_from": r.truncated_from,
+                                      "truncated_to": r.truncated_to}})
+
+
 def _read(analyzer: Analyzer, texts: list[ArticleText], max_chars: int | None) -> tuple[list[tuple[int, Reading]], dict[int, str]]:
     """Analyse in memory; one text's failure is recorded for it alone."""
     items: list[tuple[int, Reading]] = []
@@ -68,10 +88,7 @@ def _read(analyzer: Analyzer, texts: list[ArticleText], max_chars: int | None) -
             log.exception("reading article %d failed", t.id)
             errors[t.id] = f"{type(exc).__name__}: {exc}"
             continue
-        if r.truncated_from is not None:
-            # the reading records it too (article_analyses.truncated_from/_to): never silently
-            log.warning("article %d: text of %d characters truncated to %d for analysis (analysis.max_chars = %d)",
-                        t.id, r.truncated_from, r.truncated_to, max_chars or 0)
+        _log_truncated(t.id, r, max_chars)
         items.append((t.id, r))
     return items, errors
 
@@ -158,3 +175,65 @@ def analyse_pending(engine: Engine, analyzer: Analyzer, settings: Settings, *, w
         if on_batch:
             on_batch(rep)
     return read
+
+
+# --------------------------------------------------------------------------- in the caller's transaction
+
+
+def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleText], now: datetime,
+                  max_chars: int | None = None) -> int:
+    """Read and save ``texts`` in ``conn``'s transaction; ``max_chars`` (analysis.max_chars, None:
+    the default, 0: no cap) bounds each one.  Unlike the read step, a failure propagates: the
+    caller's savepoint rolls back and the articles stay queued (``ingest.analyse_stored``)."""
+    if max_chars is None:
+        max_chars = AnalysisSettings().max_chars
+    items = [
+        (t.id, analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title, country=t.country,
+                                opinion=t.opinion, max_chars=max_chars or None))
+        for t in texts
+    ]
+    for aid, r in items:
+        _log_truncated(aid, r, max_chars)
+    save_readings(conn, items, now)
+    return len(items)
+
+
+def reanalyse(
+    engine: Engine,
+    analyzer: Analyzer,
+    *,
+    now: Callable[[], datetime],
+    since: datetime | None = None,
+    all_articles: bool = False,
+    batch: int = 500,
+    on_batch: Callable[[int], None] | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Analyse stored articles that lack a current reading (or all of them); returns the count.
+
+    Works in batches, each in its own short transaction, keyed by article id so
+    the daemon can keep writing meanwhile.  (``Monitor.reanalyse`` queues the
+    articles for the stage instead; this is the direct path for tools.)
+    """
+    done = 0
+    after = 0
+    while True:
+        with engine.begin() as conn:
+            texts = articles_needing_analysis(
+                conn, analyzer_version=analyzer.version, data_version=analyzer.data_version,
+                since=since, all_articles=all_articles, after_id=after, limit=batch,
+            )
+            if not texts:
+                break
+            analyse_texts(conn, analyzer, texts, now(), settings.analysis.max_chars if settings else None)
+            # readings changed: their stories' readings and the index days change too
+            assign_stories(
+                conn, [t.id for t in texts], analyzer.ref,
+                settings.index if settings else IndexSettings(),
+                settings.tz if settings else ZoneInfo("UTC"), now(),
+            )
+        after = texts[-1].id
+        done += len(texts)
+        if on_batch:
+            on_batch(len(texts))
+    return done

@@ -13,15 +13,16 @@ import random
 import socket
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 
 from monitor.analysis.analyzer import Analyzer
-from monitor.config import Settings
+from monitor.clock import Clock, utcnow
 from monitor.feeds.fetch import Fetcher
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
 from monitor.ingest import PollReport, process_fetch
+from monitor.settings import Settings
 from monitor.store.errors import describe_db_error
 from monitor.store.sources import (
     ClaimedSource,
@@ -32,13 +33,7 @@ from monitor.store.sources import (
     release_leases_of,
 )
 
-log = logging.getLogger("monitor.poll")
-
-Clock = Callable[[], datetime]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+log = logging.getLogger(__name__)
 
 
 def worker_id() -> str:

@@ -36,6 +36,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from monitor.clock import utcnow
+
 # ----------------------------------------------------------------------------- statistics
 
 
@@ -336,9 +338,9 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
     returns the global scope's daily values and the any-signal share per day."""
     from sqlalchemy import func, select
 
-    from monitor.config import SourceSpec
     from monitor.index.build import rebuild
     from monitor.ingest import analyse_stored
+    from monitor.settings import SourceSpec
     from monitor.store import make_engine, upgrade
     from monitor.store.articles import store_entries
     from monitor.store.models import article_analyses, articles, daily_index, sources
@@ -346,7 +348,7 @@ def build_index(headlines: Sequence[Headline], database_url: str, settings: Any,
 
     engine = make_engine(database_url)
     upgrade(engine)
-    now = datetime.now(UTC)
+    now = utcnow()
     try:
         with engine.begin() as conn:
             if conn.execute(select(func.count()).select_from(articles)).scalar():

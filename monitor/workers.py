@@ -20,7 +20,7 @@ from collections.abc import Callable
 from multiprocessing.process import BaseProcess
 from types import FrameType
 
-from monitor.config import Settings
+from monitor.settings import Settings
 
 log = logging.getLogger(__name__)
 

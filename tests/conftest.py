@@ -8,6 +8,7 @@ MONITOR_REQUIRE_POSTGRES=1, where a missing server is a failure.
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -45,6 +46,48 @@ def _pg_available() -> bool:
         except Exception:
             _pg_ok = False
     return _pg_ok
+
+
+# ---------------------------------------------------------------- logging, restored (issue 11 §5)
+#
+# `monitor.cli.main()` (and the demo) set up logging as entry points must: the root logger gets a
+# handler on the sys.stderr of the moment, and libraries' loggers are quietened.  In a test, that
+# stderr is capsys's buffer, closed when the test ends; a thread still running afterwards (an
+# aiosmtpd server, a scheduler) then logs into a closed file: "--- Logging error ---".  Each test
+# therefore gets the logging configuration it started with back.  pytest's own capture handlers
+# come and go per phase (setup / call / teardown) and are left to pytest.
+
+QUIETENED = ("httpx", "apscheduler", "alembic")  # the loggers monitor/logs.py setup_logging sets a level on
+
+
+def _pytest_handler(h: logging.Handler) -> bool:
+    return type(h).__module__.startswith("_pytest.")
+
+
+@contextmanager
+def restored_logging() -> Iterator[None]:
+    """Undo what an entry point's logging setup did to the root logger and the quietened loggers."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    levels = {name: logging.getLogger(name).level for name in QUIETENED}
+    try:
+        yield
+    finally:
+        for h in list(root.handlers):
+            if h not in handlers and not _pytest_handler(h):
+                root.removeHandler(h)
+        for h in handlers:
+            if h not in root.handlers and not _pytest_handler(h):
+                root.addHandler(h)
+        root.setLevel(level)
+        for name, lvl in levels.items():
+            logging.getLogger(name).setLevel(lvl)
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    with restored_logging():
+        yield
 
 
 @contextmanager

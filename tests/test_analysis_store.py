@@ -11,10 +11,11 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from monitor.analysis.analyzer import Analyzer
-from monitor.analysis.service import get_analyzer, reanalyse
+from monitor.analysis.service import get_analyzer
 from monitor.cli import main
 from monitor.config import SourceSpec
 from monitor.ingest import ingest_bytes
+from monitor.pipeline import reanalyse
 from monitor.store.analyses import get_meta, load_reference_into_db
 from monitor.store.models import (
     actors,

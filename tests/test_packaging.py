@@ -57,15 +57,23 @@ category = "attack"
 polarity = "escalation"
 weight = -9.0
 mode = "material"
+anchor = "CAMEO 190 use conventional military force (-10.0)"
 patterns = ["zorblaxed"]
+"""
+
+# the one version source of a seeds directory (seeds/MANIFEST.toml, issue 11 §4)
+MANIFEST = """
+schema = 1
+version = "2026.01.01"
 """
 
 
 def own_seeds(root: Path) -> Path:
-    """An analyst's own reference data: one region, one actor, one lexicon entry."""
+    """An analyst's own reference data: one region, one actor, one lexicon entry, valid in strict mode."""
     for sub, name, text in (("regions", "r.toml", REGIONS), ("actors", "a.toml", ACTORS), ("lexicon", "en.toml", LEXICON)):
         (root / sub).mkdir(parents=True, exist_ok=True)
         (root / sub / name).write_text(text, encoding="utf-8")
+    (root / "MANIFEST.toml").write_text(MANIFEST, encoding="utf-8")
     return root
 
 

@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
+from monitor.analysis.reference import data_release
+
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "actors" / "world.toml"
-AS_OF = date(2026, 11, 29)  # the data's version date
+AS_OF = data_release().date  # the data's date (seeds/MANIFEST.toml), its one version source
 LANGS = ("en", "ar", "fa", "he", "ru", "fr")
 TYPES = {"person", "government", "institution"}
 ROLE_KEYS = {"title", "from", "to", "office"}
@@ -124,8 +126,9 @@ def _needs_six(actor: dict[str, Any]) -> bool:
 
 
 def test_header() -> None:
-    assert DATA["schema"] == 1
-    assert re.fullmatch(r"\d{4}\.\d{2}\.\d{2}", DATA["version"])
+    # the version lives in seeds/MANIFEST.toml only (issue 11 §4), and it is a release date
+    assert "schema" not in DATA and "version" not in DATA
+    assert re.fullmatch(r"\d{4}\.\d{2}\.\d{2}", data_release().version)
     assert len(ACTORS) >= 100
 
 

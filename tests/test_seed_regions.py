@@ -186,6 +186,8 @@ from typing import Any
 
 import pytest
 
+from monitor.analysis.reference import data_release
+
 REGIONS_DIR = Path(__file__).resolve().parents[1] / "seeds" / "regions"
 FILES = ("countries", "places", "groupings")
 LANGS = ("ar", "en", "fa", "he", "ru", "fr")
@@ -254,9 +256,9 @@ def _strings(region: dict[str, Any]) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("name", FILES)
 def test_schema_and_version_keys(docs: dict[str, dict[str, Any]], name: str) -> None:
     doc = docs[name]
-    assert doc["schema"] == 1
-    assert re.fullmatch(r"\d{4}\.\d{2}\.\d{2}", doc["version"])
-    assert set(doc) == {"schema", "version", "region"}
+    # the version lives in seeds/MANIFEST.toml only (issue 11 §4), and it is a release date
+    assert re.fullmatch(r"\d{4}\.\d{2}\.\d{2}", data_release().version)
+    assert set(doc) == {"region"}
     assert isinstance(doc["region"], list)
     assert len(doc["region"]) > 10
 

@@ -56,7 +56,7 @@ from monitor.analysis.analyzer import Analyzer, analyzer_version
 from monitor.analysis.lemmas import LEMMA_BACKENDS, signature_of
 from monitor.analysis.reference import load_reference, reference_version, seeds_dir
 
-log = logging.getLogger("monitor.analysis.cache")
+log = logging.getLogger(__name__)
 
 ENV_CACHE_DIR = "MONITOR_CACHE_DIR"
 ENV_CACHE = "MONITOR_ANALYZER_CACHE"  # off | 0 | false | no: never read or write the cache
@@ -115,11 +115,16 @@ def _lib_versions() -> dict[str, str]:
 
 
 def cache_key(data_version: str, *, lemmas: dict[str, str] | None = None,
-              claims_by_lemma: bool = False) -> dict[str, str]:
-    """Everything a compiled analyser depends on (see the module docstring)."""
+              claims_by_lemma: bool = False, strict: bool = False) -> dict[str, str]:
+    """Everything a compiled analyser depends on (see the module docstring).
+
+    ``strict``: the reference data passed the schema validator (``load_reference(strict=True)``);
+    a lenient build of the same bytes must not answer a strict load, which would skip the validation.
+    """
     return {
         "format": str(FORMAT),
         "data_version": data_version,
+        **({"validated": "strict"} if strict else {}),
         "analyzer_version": analyzer_version(signature_of(LEMMA_BACKENDS if lemmas is None else lemmas)),
         "lemmas": signature_of(LEMMA_BACKENDS if lemmas is None else lemmas),
         "claims_by_lemma": str(claims_by_lemma),
@@ -282,11 +287,14 @@ def load_analyzer(
     lemmas: dict[str, str] | None = None,
     claims_by_lemma: bool = False,
     directory: Path | Literal["default"] | None = "default",
+    strict: bool = False,
 ) -> Loaded:
     """The analyser for the seeds at ``root``: from the cache when it is current, else built (and cached).
 
     ``directory``: the cache directory; ``"default"`` is :func:`cache_dir`, None switches the cache off.
     Never raises because of the cache: every cache problem falls back to building.
+    ``strict``: validate the seeds (``load_reference(strict=True)``) before building; a cached build
+    is one that passed, so a cache hit skips the validation safely (its key says ``validated``).
     """
     t0 = time.perf_counter()
     root = seeds_dir() if root is None else root
@@ -295,7 +303,7 @@ def load_analyzer(
     key: dict[str, str] = {}
     if where is not None:
         try:
-            key = cache_key(reference_version(root), lemmas=lemmas, claims_by_lemma=claims_by_lemma)
+            key = cache_key(reference_version(root), lemmas=lemmas, claims_by_lemma=claims_by_lemma, strict=strict)
             path = cache_path(where, key)
             analyzer = read_cache(path, key)
             return Loaded(analyzer, "cache", path, time.perf_counter() - t0)
@@ -306,7 +314,7 @@ def load_analyzer(
         except OSError as exc:  # the seeds could not be hashed: load_reference below says why
             log.warning("analyser cache skipped", extra={"fields": {"reason": str(exc)}})
             path = None
-    analyzer = Analyzer(load_reference(root), lemmas=lemmas, claims_by_lemma=claims_by_lemma)
+    analyzer = Analyzer(load_reference(root, strict=strict), lemmas=lemmas, claims_by_lemma=claims_by_lemma)
     if path is not None and analyzer.data_version != key["data_version"]:
         path = None  # the seeds changed while we read them: this build is no answer to that key
     if path is not None:
@@ -327,7 +335,9 @@ def get_loaded() -> Loaded:
     global _loaded
     with _lock:
         if _loaded is None:
-            _loaded = load_analyzer()
+            # the process-wide analyser serves the commands and the daemon: invalid seeds stop it with
+            # every problem named (issue 11 §4), never a half-read lexicon
+            _loaded = load_analyzer(strict=True)
             an = _loaded.analyzer
             log.info(
                 "analyser ready",

@@ -4,8 +4,11 @@ The seeds ship inside the package (``monitor._data.seeds``, read through
 :mod:`importlib.resources`: see :mod:`monitor._data`); ``$MONITOR_SEEDS`` names another
 directory with the same layout, for analysts who keep their own lexicons.
 
-The data version is a short hash of every file's bytes, so an analysis stamped
-with it can be reproduced (or found stale) after the data changes.
+The data version is a short hash of every file's bytes (``MANIFEST.toml`` included), so an
+analysis stamped with it can be reproduced (or found stale) after the data changes; the release
+people quote ("2026.12.06") is ``MANIFEST.toml``'s ``version`` (:func:`data_release`), the one
+date the data carries.  ``load_reference(strict=True)`` validates everything first
+(:mod:`monitor.analysis.seedschema`).
 """
 
 from __future__ import annotations
@@ -13,18 +16,36 @@ from __future__ import annotations
 import hashlib
 import os
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from monitor.analysis.seedschema import (
+    MANIFEST,
+    Manifest,
+    SeedFile,
+    SeedProblem,
+    read_manifest,
+    toml_line,
+    validate,
+)
+from monitor.errors import MonitorError
+
 SEEDS_ENV = "MONITOR_SEEDS"  # a directory laid out like seeds/, for analysts with their own lexicons
 LANGS = ("ar", "en", "fa", "he", "ru", "fr")
 
 
-class ReferenceError(Exception):
-    """Reference data that cannot be used (message names the file and entry)."""
+class ReferenceError(MonitorError):
+    """Reference data that cannot be used (message names the file and entry; exit status 1).
+
+    ``problems``: every problem the strict validator found, one line each (else the message).
+    """
+
+    def __init__(self, message: str = "", *, problems: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.problems = list(problems) or [message]
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +225,7 @@ class ReferenceData:
     relations: tuple[Relation, ...] = ()
     peace_terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     counterparts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "counterpart", «نظير»
+    release: str = ""  # MANIFEST.toml's version ("2026.12.06"); ``version`` is the digest of the bytes
 
 
 def _strs(v: Any) -> tuple[str, ...]:
@@ -226,14 +248,6 @@ def _per_lang(table: Mapping[str, Any] | None) -> dict[str, tuple[str, ...]]:
     if not table:
         return {}
     return {lang: _strs(table.get(lang)) for lang in LANGS if table.get(lang)}
-
-
-def _load(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ReferenceError(f"{path}: {exc}") from exc
 
 
 def _region(item: Mapping[str, Any]) -> Region:
@@ -298,6 +312,12 @@ def seeds_dir() -> Path:
 _SUBDIRS = ("regions", "actors", "lexicon", "rules")
 
 
+def _seed_files(root: Path) -> list[Path]:
+    """The files that make the data, in digest order: the manifest (when there is one), then each folder's."""
+    manifest = root / MANIFEST
+    return ([manifest] if manifest.is_file() else []) + [p for sub in _SUBDIRS for p in _files(root, sub)]
+
+
 def reference_version(root: Path | None = None) -> str:
     """The version :func:`load_reference` would stamp, from the files' bytes alone.
 
@@ -306,19 +326,32 @@ def reference_version(root: Path | None = None) -> str:
     """
     root = seeds_dir() if root is None else root
     digest = hashlib.sha256()
-    for sub in _SUBDIRS:
-        for path in _files(root, sub):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
+    for path in _seed_files(root):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
 
 
-def load_reference(root: Path | None = None) -> ReferenceData:
+def data_release(root: Path | None = None) -> Manifest:
+    """The release of the reference data (``seeds/MANIFEST.toml``): its one version source (issue 11 §4)."""
+    root = seeds_dir() if root is None else root
+    manifest, problems = read_manifest(root)
+    if manifest is None:
+        raise ReferenceError(f"{root}: " + "; ".join(str(p) for p in problems), problems=[str(p) for p in problems])
+    return manifest
+
+
+def load_reference(root: Path | None = None, *, strict: bool = False) -> ReferenceData:
     """Load every seeds file; raise :class:`ReferenceError` on unusable data.
 
     ``root`` defaults to :func:`seeds_dir`.  A missing directory, or one without regions, actors
     or lexicon entries, is an error: analysing with empty reference data would silently read
     every article as saying nothing (issue 11 §3).
+
+    ``strict`` (every command-line use, the process-wide analyser) first runs the schema validator
+    (:mod:`monitor.analysis.seedschema`: ``MANIFEST.toml``, keys, types, allowed values, unique ids,
+    references, dates, colliding aliases) and raises with *every* problem, each naming its file, line
+    and entry.  Without it, only what stops the loader is an error (small hand-made test data).
     """
     if root is None:
         root = seeds_dir()
@@ -327,23 +360,61 @@ def load_reference(root: Path | None = None) -> ReferenceData:
     if not root.is_dir():
         raise ReferenceError(f"no seeds directory at {root}{where}")
     digest = hashlib.sha256()
-    used: list[str] = []
+    parsed: list[SeedFile] = []
+    problems: list[SeedProblem] = []
+    manifest: Manifest | None = None
+    if strict:
+        manifest, problems = read_manifest(root)
+    for path in _seed_files(root):
+        rel = path.relative_to(root).as_posix()
+        raw = path.read_bytes()
+        digest.update(rel.encode())
+        digest.update(raw)
+        if path.name == MANIFEST and path.parent == root:
+            continue
+        try:
+            text = raw.decode("utf-8")
+            data = tomllib.loads(text)
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            if not strict:
+                raise ReferenceError(f"{path}: {exc}") from exc
+            problems.append(SeedProblem(rel, toml_line(exc), None, f"cannot be read: {exc}"))
+            continue
+        parsed.append(SeedFile(rel.split("/")[0], rel, data, text))
+    def no_data(regions: int, actors: int, entries: int) -> ReferenceError | None:
+        empty = [what for what, n in (("regions/*.toml [[region]]", regions), ("actors/*.toml [[actor]]", actors),
+                                      ("lexicon/*.toml [[entry]]", entries)) if not n]
+        if not empty:
+            return None
+        return ReferenceError(f"the seeds directory {root}{where} has no {', no '.join(empty)}: "
+                              "copy the package's seeds/ and edit it rather than start from an empty folder")
 
-    def read(path: Path) -> dict[str, Any]:
-        digest.update(path.relative_to(root).as_posix().encode())
-        digest.update(path.read_bytes())
-        used.append(path.relative_to(root).as_posix())
-        return _load(path)
+    if strict:
+        tables = {t: sum(len(f.data.get(t) or []) for f in parsed if f.folder == sub)
+                  for sub, t in (("regions", "region"), ("actors", "actor"), ("lexicon", "entry"))}
+        unreadable = any(p.message.startswith("cannot be read") for p in problems)
+        # an empty folder is the first thing to say (one line), unless a file could not be parsed
+        if not unreadable and (err := no_data(tables["region"], tables["actor"], tables["entry"])):
+            raise err
+        problems += validate(parsed, manifest)
+        if problems:
+            shown = [str(p) for p in problems]
+            head = f"{len(shown)} problem(s) in the seeds directory {root}{where}:"
+            raise ReferenceError("\n  ".join([head, *shown[:50]]) + (f"\n  … and {len(shown) - 50} more"
+                                                                       if len(shown) > 50 else ""), problems=shown)
+    by_folder: dict[str, list[tuple[Path, dict[str, Any]]]] = {sub: [] for sub in _SUBDIRS}
+    for f in parsed:
+        by_folder[f.folder].append((root / f.name, dict(f.data)))
+    used = [f.name for f in parsed]
 
     regions: dict[str, Region] = {}
-    for path in _files(root, "regions"):
-        data = read(path)
+    for _path, data in by_folder["regions"]:
         for item in data.get("region", []):
             r = _region(item)
             regions[r.id] = r
     actors: dict[str, Actor] = {}
-    for path in _files(root, "actors"):
-        for item in read(path).get("actor", []):
+    for path, data in by_folder["actors"]:
+        for item in data.get("actor", []):
             a = _actor(item)
             if a.id in actors:
                 raise ReferenceError(f"{path}: actor id {a.id!r} defined twice")
@@ -354,8 +425,7 @@ def load_reference(root: Path | None = None) -> ReferenceData:
     cues: list[Cue] = []
     exclusions: list[Exclusion] = []
     rules: list[DisambiguationRule] = []
-    for path in _files(root, "lexicon"):
-        data = read(path)
+    for path, data in by_folder["lexicon"]:
         file_lang = data.get("language")
         for e in data.get("entry", []):
             lexicon.append(
@@ -382,8 +452,7 @@ def load_reference(root: Path | None = None) -> ReferenceData:
     relations: list[Relation] = []
     peace_terms: dict[str, tuple[str, ...]] = {}
     counterparts: dict[str, tuple[str, ...]] = {}
-    for path in _files(root, "rules"):
-        rules_data = read(path)
+    for _path, rules_data in by_folder["rules"]:
         for o in rules_data.get("office", []):
             offices[str(o["id"])] = Office(
                 str(o["id"]), str(o.get("name", o["id"])), o.get("country") or None, _per_lang(o.get("patterns")),
@@ -408,16 +477,16 @@ def load_reference(root: Path | None = None) -> ReferenceData:
                     reject_sentence=_strs(r.get("reject_sentence")), require_sentence=_strs(r.get("require_sentence")),
                 )
             )
-    empty = [what for what, n in (("regions/*.toml [[region]]", len(regions)), ("actors/*.toml [[actor]]", len(actors)),
-                                  ("lexicon/*.toml [[entry]]", len(lexicon))) if not n]
-    if empty:
-        raise ReferenceError(f"the seeds directory {root}{where} has no {', no '.join(empty)}: "
-                             "copy the package's seeds/ and edit it rather than start from an empty folder")
+    if err := no_data(len(regions), len(actors), len(lexicon)):
+        raise err
+    if manifest is None and not strict:
+        manifest, _ = read_manifest(root)
     return ReferenceData(
         regions=regions, actors=actors, lexicon=lexicon, verbs=verbs, attributions=attributions,
         cues=cues, exclusions=exclusions, rules=rules,
         version=digest.hexdigest()[:12], files=tuple(used), locatives=locatives,
         offices=offices, relations=tuple(relations), peace_terms=peace_terms, counterparts=counterparts,
+        release=manifest.version if manifest else "",
     )
 
 

@@ -27,13 +27,13 @@ import jinja2
 import nh3
 from sqlalchemy import Connection, Engine, and_, select
 
-from monitor.config import AlertSettings, SmtpSettings
 from monitor.digest.compose import Names
 from monitor.digest.i18n import SHORT_BASELINE_DAYS
 from monitor.digest.send import Sender, SendOutcome
 from monitor.digest.subscriptions import scope_followed
 from monitor.digest.types import Recipient
-from monitor.index.report import explain
+from monitor.index.query import explain
+from monitor.settings import AlertSettings, SmtpSettings
 from monitor.store.models import daily_index
 
 KIND = "alert"

@@ -27,23 +27,22 @@ text, chart, MIME) is :mod:`monitor.digest.render`.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, and_, func, or_, select
 
 from monitor.analysis.reference import ReferenceData, ReferenceError, load_reference
-from monitor.config import Settings
 from monitor.digest import i18n
 from monitor.digest.gloss import ClaimFact, Headline, MentionFact, SignalFact, reading
 from monitor.digest.movers import Movement, ScopeDay, events_to_show, movement, rank, wants_mover
+from monitor.digest.text import clean_text as clean_text
+from monitor.digest.text import safe_url as safe_url
+from monitor.digest.text import story_text as story_text
 from monitor.digest.types import (
     ClaimLine,
     Digest,
@@ -53,6 +52,7 @@ from monitor.digest.types import (
     SeriesPoint,
     StoryLine,
 )
+from monitor.settings import Settings
 from monitor.store.models import (
     actors,
     article_claims,
@@ -78,42 +78,6 @@ _MAX_CLAIMS = 3
 # weighing at least this share of the first one.
 _REASON_CHOICES = 5
 _REASON_SHARE = 0.5
-# Bidi embedding/override/isolate controls and other invisible format characters in
-# feed text could reorder the rest of a digest line (a headline carrying U+202E);
-# the renderer adds its own isolation, so they are dropped from article text.
-_FORMAT_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
-
-
-def clean_text(value: str | None, *, limit: int | None = None) -> str:
-    """Article-derived text made safe to show: no control or bidi-override characters,
-    whitespace collapsed, cut at ``limit`` characters on a word boundary."""
-    if not value:
-        return ""
-    s = _FORMAT_CONTROLS.sub("", value)
-    s = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in s)
-    s = " ".join(s.split())
-    if limit is not None and len(s) > limit:
-        cut = s[:limit].rsplit(" ", 1)[0] or s[:limit]
-        s = cut.rstrip(" ,;:.-–—") + "…"
-    return s
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only http(s) links to originals; anything else (javascript:, data:) is dropped."""
-    if not url:
-        return None
-    u = url.strip()
-    try:
-        parts = urlsplit(u)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    if any(ch in u for ch in "\r\n\t ") or _FORMAT_CONTROLS.search(u):
-        return None
-    return u
-
-
 def _primary(language: str | None) -> str | None:
     return language.split("-")[0].lower() if language else None
 
@@ -437,15 +401,6 @@ def _claims(
         ClaimLine(speaker=sep.join(speakers), stance=stance, polarity=polarity, text=text, language=language)
         for (text, stance), (speakers, polarity) in lines.items()
     )
-
-
-def story_text(line: StoryLine, language: str) -> str:
-    """A story in one line of a ``language`` digest: its headline when written in that
-    language, else "[ar] Israel — air strike — Gaza City" (the headline itself when
-    the analyser found nothing to read)."""
-    if line.language == language:
-        return line.headline
-    return f"[{line.language or '?'}] {line.reading or line.headline}"
 
 
 # --------------------------------------------------------------------------- movers

@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import io
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -30,10 +30,11 @@ import nh3
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from monitor.config import SmtpSettings
+from monitor.clock import utcnow
 from monitor.digest import i18n
-from monitor.digest.compose import clean_text, safe_url, story_text
+from monitor.digest.text import clean_text, safe_url, story_text
 from monitor.digest.types import Digest, Mover, ScopeSection, StoryLine
+from monitor.settings import SmtpSettings
 
 # Escalation and de-escalation are told apart by symbol, line style and marker as well
 # as by colour (red / blue rather than red / green, for red-green colour blindness).
@@ -310,7 +311,7 @@ def build_message(
         if msg["Reply-To"].addresses:
             unsubscribe_to = msg["Reply-To"].addresses[0].addr_spec
     msg["Subject"] = _one_line(subject(d))
-    msg["Date"] = format_datetime(now or datetime.now(UTC))
+    msg["Date"] = format_datetime(now or utcnow())
     msg["Message-ID"] = message_id if message_id else make_msgid(domain=_domain(sender))
     # RFC 3834: an automatic message; well-behaved auto-responders do not answer it.
     msg["Auto-Submitted"] = "auto-generated"

@@ -70,16 +70,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, desc, func, or_, select, update
 
-from monitor.config import DigestSettings, SmtpSettings
+from monitor.clock import Clock
 from monitor.digest.subscriptions import digest_due
 from monitor.digest.types import Recipient
+from monitor.settings import DigestSettings, SmtpSettings
 from monitor.store.dialect import insert_ignore
 from monitor.store.errors import describe_db_error, retry_while_unavailable
 from monitor.store.models import sent_messages
 
-log = logging.getLogger("monitor.digest.send")
+log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 Builder = Callable[[], EmailMessage]
 
 # Row states in sent_messages.status

@@ -9,17 +9,16 @@ from email.message import EmailMessage
 
 from sqlalchemy import Engine
 
-from monitor.config import Settings
+from monitor.clock import Clock
 from monitor.digest.alerts import send_alerts
 from monitor.digest.compose import compose_digest
 from monitor.digest.render import build_message
 from monitor.digest.send import Sender, SendOutcome, digest_retry_builder, send_due_digests
 from monitor.digest.subscriptions import load_recipients
 from monitor.digest.types import Digest, Recipient
+from monitor.settings import Settings
 
-log = logging.getLogger("monitor.digest")
-
-Clock = Callable[[], datetime]
+log = logging.getLogger(__name__)
 
 
 def configured_recipients(settings: Settings) -> list[Recipient]:

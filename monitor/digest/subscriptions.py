@@ -32,7 +32,7 @@ from email.utils import parseaddr
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from monitor.config import ConfigError, Problem, _Locator, read_table_array
+from monitor.config import ConfigError, Problem, TomlLocator, read_table_array
 from monitor.digest.movers import DEFAULT_MOVERS, SCOPE_KINDS
 from monitor.digest.types import Recipient
 
@@ -184,7 +184,7 @@ def load_recipients(path: str | os.PathLike[str]) -> list[Recipient]:
 
 
 def _recipient(
-    item: dict[str, Any], i: int, file: str, loc: _Locator, line: int | None,
+    item: dict[str, Any], i: int, file: str, loc: TomlLocator, line: int | None,
     problems: list[Problem], seen: dict[str, int | None],
 ) -> Recipient | None:
     before = len(problems)

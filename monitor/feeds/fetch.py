@@ -92,19 +92,20 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from types import TracebackType
 from typing import Any, Protocol, Self, TypeAlias
 
 import httpcore
 import httpx
 
-from monitor.config import HttpSettings
+from monitor.clock import utcnow  # the default clock (monitor/clock.py); re-exported in __all__
 from monitor.feeds.addresses import refusal_reason
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
 from monitor.redact import mask_url
+from monitor.settings import HttpSettings
 
-log = logging.getLogger("monitor.fetch")
+log = logging.getLogger(__name__)
 
 __all__ = ["ACCEPT", "Fetcher", "fetch_all_sync", "utcnow"]
 
@@ -118,11 +119,6 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})  # RFC 9110 §15.4.2 (301) and §15.4.9 (308)
 _STEP = 64 * 1024  # most bytes a decoder may produce per step
 _IP: TypeAlias = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-
-def utcnow() -> datetime:
-    """The current time, UTC-aware (the default clock)."""
-    return datetime.now(UTC)
 
 
 # --------------------------------------------------------------------------- address policy

@@ -34,13 +34,14 @@ import defusedxml.sax
 from defusedxml import DefusedXmlException
 
 # The language and country rules are the ones sources.toml is checked with.
+from monitor.clock import utcnow
 from monitor.config import (
-    _COUNTRY,
-    _LANG,
     ConfigError,
     Problem,
     SourceSpec,
+    check_country,
     check_feed_url,
+    check_language,
     parse_duration,
 )
 
@@ -134,10 +135,10 @@ class _Handler(ContentHandler):
         if language is not None:
             primary, sep, rest = language.partition("-")
             language = primary.lower() + sep + rest
-            if not _LANG.match(language):
+            if check_language(language):
                 problem(f"feed {label!r}: language must be a code like 'ar' or 'en-GB', got {a['language']!r}")
         country = a.get("country", "").upper() or None
-        if country is not None and not _COUNTRY.match(country):
+        if country is not None and check_country(country):
             problem(f"feed {label!r}: country must be an ISO 3166-1 alpha-3 code like 'QAT', got {a['country']!r}")
         interval: float | None = None
         if a.get("interval"):
@@ -227,7 +228,7 @@ def write_opml(
     ``created`` (default: now) is written as ``dateCreated`` (RFC 822 date, as
     the OPML 2.0 spec asks).
     """
-    when = created if created is not None else datetime.now(UTC)
+    when = created if created is not None else utcnow()
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = title

@@ -40,28 +40,22 @@ Formula 1.0, for reference:
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-FORMULA_VERSION = "2.0"
-FORMULA_VERSIONS = ("1.0", "2.0")
+# The versions and the settings are values every layer reads: they live in monitor/settings.py
+# (bump FORMULA_VERSION there with any change here) and are re-exported from this module.
+from monitor.settings import FORMULA_VERSION as FORMULA_VERSION
+from monitor.settings import FORMULA_VERSIONS as FORMULA_VERSIONS
+from monitor.settings import IndexSettings as IndexSettings
+
+if TYPE_CHECKING:
+    from monitor.analysis.reference import ReferenceData
+
 COMPONENTS = ("escalation", "de_escalation", "threat", "act", "verbal", "material")
-
-
-@dataclass(frozen=True, slots=True)
-class IndexSettings:
-    baseline_days: int = 90  # trailing window for rebasing to 100
-    baseline_from: date | None = None  # or a fixed base period (GPR style)
-    baseline_to: date | None = None
-    smoothing_days: int = 7
-    anomaly_days: int = 28
-    min_baseline_days: int = 7  # fewer days of history: no index / anomaly yet
-    min_stories: int = 3  # below: low_volume
-    z_threshold: float = 1.0  # |z(net)| >= this: escalating / de-escalating
-    story_window_hours: float = 48.0  # the longest a story (one event) may span; longer splits (issue 9)
-    formula_version: str = FORMULA_VERSION  # "1.0" recomputes the old values (reproducibility)
-    min_base_mean: float = 1.0  # 2.0: no index on a baseline of fewer escalation stories a day than this
 
 
 Components = tuple[float, float, float, float, float, float]
@@ -96,6 +90,39 @@ class ScopeContext:
     groupings_of: Mapping[str, tuple[str, ...]]  # region id -> groupings containing it
     actor_country: Mapping[str, str]  # actor id -> ISO alpha-3 (state-affiliated actors)
     states: frozenset[str] = field(default_factory=frozenset)
+
+
+def scope_context(ref: ReferenceData) -> ScopeContext:
+    """The scope rules' view of the reference data: each place's state, each region's groupings
+    (places inherit their state's), the country of state-affiliated actors."""
+    states = frozenset(r.id for r in ref.regions.values() if r.kind in ("country", "state") and len(r.id) == 3)
+    state_of: dict[str, str] = {}
+    for r in ref.regions.values():
+        rid, seen = r.id, 0
+        while rid and seen < 6:
+            if rid in states:
+                state_of[r.id] = rid
+                break
+            parent = ref.regions.get(rid)
+            rid = parent.parent if parent and parent.parent else ""
+            seen += 1
+    groupings: dict[str, list[str]] = defaultdict(list)
+    for g in ref.regions.values():
+        if g.kind == "grouping":
+            for m in g.members:
+                groupings[m].append(g.id)
+    # places belong to the groupings of their state
+    for rid, st in state_of.items():
+        if rid != st:
+            for gid in groupings.get(st, []):
+                if gid not in groupings[rid]:
+                    groupings[rid].append(gid)
+    state_types = {"person", "government", "institution", "military", "security_service"}
+    actor_country = {a.id: a.country for a in ref.actors.values() if a.country and a.type in state_types}
+    return ScopeContext(
+        state_of=state_of, groupings_of={k: tuple(v) for k, v in groupings.items()},
+        actor_country=actor_country, states=states,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from monitor.index.formula import (
     ScopeContext,
     article_scopes,
     corroboration,
+    scope_context,
     story_scopes,
 )
 from monitor.store.dialect import insert_ignore
@@ -54,37 +55,6 @@ from monitor.store.models import (
 
 # Headline + up to three sentences (a feed item's summary): every entity is salient.
 SHORT_ARTICLE = ev.SHORT_ARTICLE
-
-
-def scope_context(ref: ReferenceData) -> ScopeContext:
-    states = frozenset(r.id for r in ref.regions.values() if r.kind in ("country", "state") and len(r.id) == 3)
-    state_of: dict[str, str] = {}
-    for r in ref.regions.values():
-        rid, seen = r.id, 0
-        while rid and seen < 6:
-            if rid in states:
-                state_of[r.id] = rid
-                break
-            parent = ref.regions.get(rid)
-            rid = parent.parent if parent and parent.parent else ""
-            seen += 1
-    groupings: dict[str, list[str]] = defaultdict(list)
-    for g in ref.regions.values():
-        if g.kind == "grouping":
-            for m in g.members:
-                groupings[m].append(g.id)
-    # places belong to the groupings of their state
-    for rid, st in state_of.items():
-        if rid != st:
-            for gid in groupings.get(st, []):
-                if gid not in groupings[rid]:
-                    groupings[rid].append(gid)
-    state_types = {"person", "government", "institution", "military", "security_service"}
-    actor_country = {a.id: a.country for a in ref.actors.values() if a.country and a.type in state_types}
-    return ScopeContext(
-        state_of=state_of, groupings_of={k: tuple(v) for k, v in groupings.items()},
-        actor_country=actor_country, states=states,
-    )
 
 
 @dataclass(frozen=True, slots=True)

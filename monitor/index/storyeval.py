@@ -30,7 +30,7 @@ from monitor import corpus as corpora
 from monitor.analysis.analyzer import Analyzer
 from monitor.feeds.normalise import canonical_url, html_to_text, normalise_language
 from monitor.index import events as ev
-from monitor.index.stories import scope_context
+from monitor.index.formula import scope_context
 
 
 @dataclass(frozen=True, slots=True)

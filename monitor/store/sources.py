@@ -17,12 +17,13 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, or_, select, update
 
-from monitor.config import SourceSpec
+from monitor.errors import MonitorError
+from monitor.settings import SourceSpec
 from monitor.store.models import articles, fetches, publishers, sources
 
 
-class StoreError(Exception):
-    """A store operation that cannot be done as asked (message is for the operator)."""
+class StoreError(MonitorError):
+    """A store operation that cannot be done as asked (message is for the operator; exit status 1)."""
 
 
 @dataclass(frozen=True, slots=True)
