@@ -19,7 +19,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from monitor import __version__
@@ -63,15 +62,6 @@ def _settings(args: argparse.Namespace) -> Settings:
         return load_settings(args.config, database_url=args.db)
     except ConfigError as exc:
         raise CliError("configuration problems:\n" + "\n".join(f"  {p}" for p in exc.problems)) from exc
-
-
-def _engine(settings: Settings, *, check_schema: bool = True) -> Engine:
-    """The engine of a checked database (Monitor.check_schema: reachable, migrated, and, for SQLite,
-    an existing file: only `monitor init` creates one)."""
-    m = Monitor(settings, clock=utcnow)
-    if check_schema:
-        m.check_schema()
-    return m.engine
 
 
 def _monitor(args: argparse.Namespace, *, check_schema: bool = True) -> Monitor:
@@ -126,45 +116,28 @@ def _stage(progress: Progress | None, stage: str) -> Callable[[int, int | None],
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from monitor.store.schema import current_revision, upgrade
-    from monitor.store.sources import sync_sources
-
-    settings = _settings(args)
-    engine = _engine(settings, check_schema=False)
-    try:
-        before = current_revision(engine)
-        upgrade(engine)
-        after = current_revision(engine)
-    except OperationalError as exc:
-        raise CliError(f"cannot reach the database {mask_url(engine.url)}: {exc.orig}", EXIT_DB) from exc
-    what = "created" if before is None else ("upgraded" if before != after else "up to date")
-    print(f"database {mask_url(engine.url)}: schema {what} (revision {after})")
+    monitor = _monitor(args, check_schema=False)
+    rep = monitor.init()
+    print(f"database {rep.database}: schema {rep.what} (revision {rep.after})")
     if not args.no_seeds:
-        _load_seeds(engine)
-    sources_file = Path(args.sources) if args.sources else settings.sources_file
+        _load_seeds(monitor)
+    sources_file = Path(args.sources) if args.sources else monitor.settings.sources_file
     if sources_file and not args.no_sources:
-        specs = _load_specs(sources_file)
-        with engine.begin() as conn:
-            rep = sync_sources(conn, specs, utcnow())
-        print(f"sources from {sources_file}: {rep.added} added, {rep.updated} updated, {rep.unchanged} unchanged")
+        sync = monitor.sync_sources(_load_specs(sources_file))
+        print(f"sources from {sources_file}: {sync.added} added, {sync.updated} updated, {sync.unchanged} unchanged")
     return 0
 
 
-def _load_seeds(engine: Engine) -> None:
-    from monitor.analysis.reference import ReferenceError, load_reference
-    from monitor.store.analyses import load_reference_into_db
-
+def _load_seeds(monitor: Monitor) -> None:
     try:
-        ref = load_reference(strict=True)  # every problem of the seeds, each named (issue 11 §4)
-    except ReferenceError as exc:
-        raise CliError(f"reference data in seeds/ cannot be loaded: {exc}") from exc
-    with engine.begin() as conn:
-        counts = load_reference_into_db(conn, ref)
-    print("reference data " + ref.version + ": " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+        version, counts = monitor.load_seeds()  # every problem of the seeds, each named (issue 11 §4)
+    except MonitorError as exc:
+        raise CliError(str(exc).replace("the reference data cannot", "reference data in seeds/ cannot", 1)) from exc
+    print("reference data " + version + ": " + ", ".join(f"{n} {k}" for k, n in counts.items()))
 
 
 def cmd_seeds_load(args: argparse.Namespace) -> int:
-    _load_seeds(_engine(_settings(args)))
+    _load_seeds(_monitor(args))
     return 0
 
 
@@ -284,7 +257,6 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
     from monitor import corpus
     from monitor.analysis.service import get_analyzer
     from monitor.index.storyeval import (
-        assignment_from_db,
         evaluate_stories,
         format_story_report,
         items_for,
@@ -306,17 +278,14 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
     assignment = None
     prepared = None
     if args.eval_db:
-        from sqlalchemy import create_engine
-
-        from monitor.index.storyeval import Prepared
+        from monitor.index.storyeval import Prepared, assignment_from_url
 
         items = items_for(gold.refs, root)
         assignment = {}
         # one database per corpus is the usual case (bench/validate_index.py); story ids are
         # kept apart per database. Read-only: no schema check, so older databases can be compared.
         for n, url in enumerate(args.eval_db):
-            with create_engine(url).connect() as conn:
-                got = assignment_from_db(conn, items)
+            got = assignment_from_url(url, items)
             assignment.update({ref: sid + n * 1_000_000_000 for ref, sid in got.items()})
         prepared = Prepared(items, {}, {})
     analyzer = get_analyzer() if prepared is None else None
@@ -503,8 +472,6 @@ def _recipients(settings: Settings, only: str | None) -> list[Any]:
 
 
 def cmd_digest_preview(args: argparse.Namespace) -> int:
-    from monitor.digest.render import preview
-    from monitor.digest.service import compose, default_day
     from monitor.digest.types import Recipient
 
     out = Path(args.out)
@@ -512,13 +479,12 @@ def cmd_digest_preview(args: argparse.Namespace) -> int:
         raise CliError("--out must end in .html (for a browser) or .eml (the message as sent)")
     if not out.parent.is_dir():
         raise CliError(f"--out {out}: no such folder {out.parent}")
-    settings = _settings(args)
-    engine = _engine(settings)
-    day = _parse_day(args.date) or default_day(settings, utcnow())
-    recipients = _recipients(settings, args.recipient) or [Recipient(address="preview@localhost", name="Preview", scopes=("*",))]
+    monitor = _monitor(args)
+    day = _parse_day(args.date)
+    recipients = _recipients(monitor.settings, args.recipient) or [Recipient(address="preview@localhost", name="Preview", scopes=("*",))]
     r = recipients[0]
     try:
-        preview(compose(engine, settings, r, day), out, smtp=settings.smtp)
+        day = monitor.digest_preview(r, out, day=day)
     except OSError as exc:  # a read-only folder, a full disk
         raise CliError(f"cannot write --out {out}: {exc.strerror or exc}") from exc
     print(f"wrote the {day} digest for {r.address} to {out}")
@@ -526,27 +492,17 @@ def cmd_digest_preview(args: argparse.Namespace) -> int:
 
 
 def cmd_digest_send(args: argparse.Namespace) -> int:
-    from monitor.digest.render import build_message
-    from monitor.digest.send import DIGEST, Sender
-    from monitor.digest.service import builder, compose, default_day
-    from monitor.poll import worker_id
-
-    settings = _settings(args)
-    engine = _engine(settings)
-    day = _parse_day(args.date) or default_day(settings, utcnow())
-    recipients = _recipients(settings, args.recipient)
+    monitor = _monitor(args)
+    recipients = _recipients(monitor.settings, args.recipient)
     if not recipients:
-        raise CliError(f"no recipients (configure {settings.digest.recipients_file or 'config/recipients.toml'})")
+        raise CliError(f"no recipients (configure {monitor.settings.digest.recipients_file or 'config/recipients.toml'})")
+    day = _parse_day(args.date)
     if args.dry_run:
-        for r in recipients:
-            msg = build_message(compose(engine, settings, r, day), settings.smtp)
-            print(f"would send to {r.address}: {msg['Subject']} ({len(msg.as_bytes()):,} bytes)")
+        for address, subject, size in monitor.send_digests(recipients, day=day, dry_run=True):
+            print(f"would send to {address}: {subject} ({size:,} bytes)")
         return 0
-    sender = Sender(engine, settings.smtp, settings.digest, worker=worker_id(), clock=utcnow)
-    build_for = builder(engine, settings)
     failed = 0
-    for r in recipients:
-        outcome = sender.send_once(r.address, DIGEST, day.isoformat(), build_for(r, day))
+    for outcome in monitor.send_digests(recipients, day=day):
         print(str(outcome))
         failed += outcome.status in ("failed", "permanent", "unknown")
     return EXIT_PROBLEM if failed else 0
@@ -593,10 +549,8 @@ def cmd_config_check(args: argparse.Namespace) -> int:
             print(f"  {p}", file=sys.stderr)
         return EXIT_PROBLEM
     assert settings is not None
-    from monitor.store.engine import normalise_url
-
     print(f"config:   {settings.config_file or '(built-in defaults)'}")
-    print(f"database: {mask_url(normalise_url(settings.database_url))}")
+    print(f"database: {Monitor(settings).database}")
     print(f"sources:  {sources_file or '(none)'} ({n_sources} sources)")
     print(f"digest:   {settings.digest.recipients_file or '(no recipients file)'} ({n_recipients} recipients); "
           f"SMTP {settings.smtp.host}:{settings.smtp.port} ({settings.smtp.security})")
@@ -611,13 +565,7 @@ def cmd_config_check(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_list(args: argparse.Namespace) -> int:
-    from monitor.store.status import source_rows
-
-    engine = _engine(_settings(args))
-    with engine.connect() as conn:
-        rows = source_rows(conn, utcnow())
-    if args.failing:
-        rows = [r for r in rows if r["state"] in PROBLEM_STATES]
+    rows = _monitor(args).sources(failing=args.failing)
     rows = [{**r, "url": mask_url(r["url"])} for r in rows]
     cols = ["name", "publisher", "language", "state", "articles", "errors", "last_success", "next_check", "last_error"]
     if args.format != "table":
@@ -654,59 +602,26 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_remove(args: argparse.Namespace) -> int:
-    from monitor.store.sources import StoreError, remove_source
-
-    engine = _engine(_settings(args))
-    try:
-        with engine.begin() as conn:
-            n = remove_source(conn, args.name)
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    n = _monitor(args).remove_source(args.name)
     print(f"removed source {args.name} and its {n} article(s)")
     return 0
 
 
 def cmd_sources_enable(args: argparse.Namespace, enabled: bool) -> int:
-    from monitor.store.sources import StoreError, set_enabled
-
-    engine = _engine(_settings(args))
-    try:
-        with engine.begin() as conn:
-            set_enabled(conn, args.name, enabled, utcnow(), getattr(args, "reason", None))
-    except StoreError as exc:
-        raise CliError(str(exc)) from exc
+    _monitor(args).set_source_enabled(args.name, enabled, getattr(args, "reason", None))
     print(f"{'enabled' if enabled else 'disabled'} source {args.name}")
     return 0
 
 
 def cmd_sources_import(args: argparse.Namespace) -> int:
-    from monitor.store.sources import sync_sources
-
     specs = _load_specs(Path(args.file))
-    engine = _engine(_settings(args))
-    with engine.begin() as conn:
-        rep = sync_sources(conn, specs, utcnow())
+    rep = _monitor(args).sync_sources(specs)
     print(f"imported {args.file}: {rep.added} added, {rep.updated} updated, {rep.unchanged} unchanged")
     return 0
 
 
 def cmd_sources_export(args: argparse.Namespace) -> int:
-    from monitor.store.models import publishers, sources
-
-    engine = _engine(_settings(args))
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(sources, publishers.c.name.label("publisher"))
-            .join(publishers, publishers.c.id == sources.c.publisher_id)
-            .order_by(sources.c.name)
-        ).all()
-    specs = [
-        SourceSpec(
-            name=r.name, url=r.url, publisher=r.publisher, language=r.language,
-            country=r.country, interval=r.interval_seconds, enabled=bool(r.enabled),
-        )
-        for r in rows
-    ]
+    specs = _monitor(args).export_sources()
     if args.format == "opml":
         from monitor.feeds.opml import write_opml
 
@@ -906,27 +821,14 @@ def cmd_validate_gpr(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from monitor.store.status import reading_versions, slow_hosts, source_rows, totals
-
-    settings = _settings(args)
-    engine = _engine(settings)
-    now = utcnow()
+    monitor = _monitor(args)
+    engine = monitor.engine
     try:
-        with engine.connect() as conn:
-            rows = source_rows(conn, now)
-            tot = totals(conn, now, now - timedelta(hours=24))
-            readings = reading_versions(conn)
-            slow = slow_hosts(conn)  # issue 14 §7
-            from monitor.store.queue import read_rate, stats
-
-            q, rate = stats(conn, now), read_rate(conn, now)  # issue 12 §6
+        st = monitor.status()
     except SQLAlchemyError as exc:
         raise CliError(f"cannot read the database: {exc}", EXIT_DB) from exc
-    from monitor.digest.send import failing, send_summary
-
-    with engine.connect() as conn:
-        mail = send_summary(conn, now - timedelta(hours=24))
-        mail_problems = failing(conn)
+    now, rows, tot, readings, slow = st["now"], st["sources"], st["totals"], st["readings"], st["slow_hosts"]
+    q, rate, mail, mail_problems = st["queue"], st["read_rate"], st["mail_24h"], st["mail_problems"]  # issue 12 §6
     rows = [{**r, "url": mask_url(r["url"])} for r in rows]
     states: dict[str, int] = {}
     for r in rows:

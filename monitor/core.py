@@ -75,6 +75,10 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int | None], None]
 
 
+# Source states that need an operator's eye (`sources list --failing`): a throttled source (last
+# answer 429 with Retry-After) is not broken, but one rate-limited poll after poll needs sorting out.
+PROBLEM_STATES = frozenset({"failing", "throttled"})
+
 # pg_advisory_xact_lock key for index updates ("tmix"); PostgreSQL docs §9.27.10
 INDEX_LOCK = 0x746D6978
 
@@ -232,6 +236,99 @@ class Monitor:
             return sync_sources(conn, list(specs), self.clock())
 
     # ----------------------------------------------------------------- sources
+
+    def sources(self, *, failing: bool = False) -> list[dict[str, Any]]:
+        """Every source with its state and health (``failing``: only those an operator must look at)."""
+        from monitor.store.status import source_rows
+
+        with self.engine.connect() as conn:
+            rows = source_rows(conn, self.clock())
+        return [r for r in rows if r["state"] in PROBLEM_STATES] if failing else rows
+
+    def remove_source(self, name: str) -> int:
+        """Delete a source and its articles; returns the articles removed."""
+        from monitor.store.sources import StoreError, remove_source
+
+        try:
+            with self.engine.begin() as conn:
+                return remove_source(conn, name)
+        except StoreError as exc:
+            raise MonitorError(str(exc)) from exc
+
+    def set_source_enabled(self, name: str, enabled: bool, reason: str | None = None) -> None:
+        from monitor.store.sources import StoreError, set_enabled
+
+        try:
+            with self.engine.begin() as conn:
+                set_enabled(conn, name, enabled, self.clock(), reason)
+        except StoreError as exc:
+            raise MonitorError(str(exc)) from exc
+
+    def export_sources(self) -> list[SourceSpec]:
+        """The sources table as specs (what `sources export` writes as TOML or OPML)."""
+        from monitor.store.models import publishers, sources
+
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(sources, publishers.c.name.label("publisher"))
+                .join(publishers, publishers.c.id == sources.c.publisher_id)
+                .order_by(sources.c.name)
+            ).all()
+        return [SourceSpec(name=r.name, url=r.url, publisher=r.publisher, language=r.language, country=r.country,
+                           interval=r.interval_seconds, enabled=bool(r.enabled)) for r in rows]
+
+    def digest_day(self, day: date | None = None) -> date:
+        """The day a digest covers: ``day``, or the last complete day in the configured time zone."""
+        from monitor.digest.service import default_day
+
+        return day or default_day(self.settings, self.clock())
+
+    def digest_preview(self, recipient: Any, out: Path, *, day: date | None = None) -> date:
+        """Write one recipient's digest of ``day`` to ``out`` (.html for a browser, .eml as sent)."""
+        from monitor.digest.render import preview
+        from monitor.digest.service import compose
+
+        d = self.digest_day(day)
+        preview(compose(self.engine, self.settings, recipient, d), out, smtp=self.settings.smtp)
+        return d
+
+    def send_digests(self, recipients: Sequence[Any], *, day: date | None = None, dry_run: bool = False) -> list[Any]:
+        """Send ``day``'s digest to each recipient exactly once (the send log); with ``dry_run`` build the
+        messages only.  Returns the send outcomes, or (address, subject, bytes) for a dry run."""
+        from monitor.digest.render import build_message
+        from monitor.digest.send import DIGEST, Sender
+        from monitor.digest.service import builder, compose
+        from monitor.poll import worker_id
+
+        d = self.digest_day(day)
+        if dry_run:
+            out: list[Any] = []
+            for r in recipients:
+                msg = build_message(compose(self.engine, self.settings, r, d), self.settings.smtp)
+                out.append((r.address, msg["Subject"], len(msg.as_bytes())))
+            return out
+        sender = Sender(self.engine, self.settings.smtp, self.settings.digest, worker=worker_id(), clock=self.clock)
+        build_for = builder(self.engine, self.settings)
+        return [sender.send_once(r.address, DIGEST, d.isoformat(), build_for(r, d)) for r in recipients]
+
+    def status(self) -> dict[str, Any]:
+        """Everything `monitor status` shows: per-source health, totals of the last 24 h, slow hosts,
+        the analysis queue and its read rate, mail of the last 24 h and failing mail, reading versions."""
+        from datetime import timedelta
+
+        from monitor.digest.send import failing as failing_mail
+        from monitor.digest.send import send_summary
+        from monitor.store.queue import read_rate, stats
+        from monitor.store.status import reading_versions, slow_hosts, source_rows, totals
+
+        now = self.clock()
+        with self.engine.connect() as conn:
+            return {
+                "now": now, "sources": source_rows(conn, now), "totals": totals(conn, now, now - timedelta(hours=24)),
+                "readings": reading_versions(conn), "slow_hosts": slow_hosts(conn),
+                "queue": stats(conn, now), "read_rate": read_rate(conn, now),
+                "mail_24h": send_summary(conn, now - timedelta(hours=24)), "mail_problems": failing_mail(conn),
+            }
 
     def source_names(self) -> list[str]:
         """Every source's name, sorted."""

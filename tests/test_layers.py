@@ -299,3 +299,23 @@ def test_cli_main_reports_any_monitor_error_in_one_line(tmp_path: Path, capsys: 
     assert main(["--db", db, "sources", "remove", "no-such-source"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("monitor: ") and "no-such-source" in err[0], err
+
+
+def test_the_command_line_holds_no_sql() -> None:
+    """Issue 11: `cli.py` parses, calls the application layer and prints; queries and the pipeline
+    chain live in monitor/core.py and below.  It may catch SQLAlchemy's exceptions, nothing more."""
+    import ast
+
+    tree = ast.parse((Path(__file__).resolve().parents[1] / "monitor" / "cli.py").read_text(encoding="utf-8"))
+    bad: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            m = node.module
+            if m.startswith("monitor.store") or m in ("monitor.index.build", "monitor.index.stories", "monitor.pipeline"):
+                bad.append(f"line {node.lineno}: from {m} import …")
+            if m == "sqlalchemy" or (m.startswith("sqlalchemy.") and m != "sqlalchemy.exc"):
+                bad.append(f"line {node.lineno}: from {m} import {', '.join(a.name for a in node.names)}")
+        if isinstance(node, ast.Attribute) and node.attr in ("execute", "begin", "connect") and \
+                isinstance(node.value, ast.Name) and node.value.id in ("conn", "engine"):
+            bad.append(f"line {node.lineno}: {node.value.id}.{node.attr}")
+    assert not bad, "cli.py reaches the database itself:\n" + "\n".join(bad)

@@ -170,11 +170,14 @@ def test_a_host_that_answers_nothing_opens_its_circuit(server: FeedServer) -> No
     elapsed = time.monotonic() - started
     assert [d.result.outcome for d in done] == [Outcome.TIMEOUT] * 8
     errors = [d.result.error or "" for d in done]
-    assert sum("http.read_timeout" in e for e in errors) == 2
+    # two timeouts in a row open the circuit; a request that took the slot the first timeout freed
+    # may already be on its way when the second lands (per_host 2), so 2 or 3 are sent, never more
+    sent = sum("http.read_timeout" in e for e in errors)
+    assert 2 <= sent <= 2 + SETTINGS.per_host - 1
     skipped = [e for e in errors if "http.host_failure_limit" in e]
-    assert len(skipped) == 6 and all("not fetched" in e for e in skipped)
-    assert server.tracker.total == 2  # the other six were never sent
-    assert elapsed < 2 * READ
+    assert len(skipped) == 8 - sent and all("not fetched" in e for e in skipped)
+    assert server.tracker.total == sent  # the others were never sent
+    assert elapsed < 3 * READ  # without the breaker: 8 / per_host * READ
 
 
 def test_any_answer_closes_the_count(server: FeedServer) -> None:

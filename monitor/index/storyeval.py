@@ -267,6 +267,19 @@ def format_story_report(rep: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def assignment_from_url(url: str, items: Any) -> dict[str, int]:
+    """``assignment_from_db`` on a database given by URL, read-only and without a schema check, so
+    that databases of older versions can be compared (`monitor eval stories --from-db`)."""
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return assignment_from_db(conn, items)
+    finally:
+        engine.dispose()
+
+
 def assignment_from_db(conn: Any, items: Iterable[corpora.CorpusItem]) -> dict[str, int]:
     """ref -> story id for corpus items stored in a database (matched by canonical URL)."""
     from sqlalchemy import select
