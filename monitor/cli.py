@@ -886,6 +886,43 @@ def _print_readings(readings: list[tuple[str, str, int]]) -> None:
           + (f", {stale} stale — run `monitor analyze --reanalyze` then `monitor index rebuild --stories`" if stale else ""))
 
 
+def cmd_reporting_grant(args: argparse.Namespace) -> int:
+    """Issue 13 §4: the read-only role for BI tools (PostgreSQL), or the read-only URIs (SQLite)."""
+    password = None
+    if args.password_env:
+        password = os.environ.get(args.password_env)
+        if password is None:
+            raise CliError(f"--password-env: the environment variable {args.password_env} is not set")
+    monitor = _monitor(args)
+    result = monitor.grant_reporting(args.role, password=password)
+    if isinstance(result, dict):  # SQLite: no roles, a read-only file
+        print("SQLite has no roles: open the database read-only instead")
+        print(f"  SQLAlchemy (Metabase, Superset, pandas): {result['sqlalchemy']}")
+        print(f"  sqlite3 / Datasette:                     {result['sqlite3']}")
+        return 0
+    print(f"role {result.role} {'created' if result.created else 'updated'} on database {result.database}: "
+          f"SELECT on {len(result.tables)} table(s) and {len(result.views)} view(s), nothing else")
+    if not result.password_set:
+        print("no password set (use --password-env VAR): it logs in only where pg_hba.conf needs none")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Issue 13 §5: stories, articles, claims or the index as CSV or JSON lines, streamed."""
+    monitor = _monitor(args)
+    day_from, day_to = _parse_day(args.day_from, "--from"), _parse_day(args.day_to, "--to")
+    if day_from and day_to and day_from > day_to:
+        raise CliError(f"--from {day_from} is after --to {day_to}")
+    if args.out in (None, "-"):
+        n = monitor.export(args.kind, sys.stdout, fmt=args.format, day_from=day_from, day_to=day_to)
+    else:
+        # newline="": the csv module writes RFC 4180's \r\n itself (Python docs, csv, footnote 1)
+        with open(args.out, "w", encoding="utf-8", newline="") as fh:
+            n = monitor.export(args.kind, fh, fmt=args.format, day_from=day_from, day_to=day_to)
+        print(f"wrote {n} row(s) to {args.out}", file=sys.stderr)
+    return 0
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -1078,6 +1115,23 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("status", help="per-source health and totals; exit 3 if the database is unreachable")
     fmt(sp)
     sp.set_defaults(func=cmd_status)
+
+    rp = sub.add_parser("reporting", help="SQL reporting: a read-only role for BI tools (docs/schema.md)")
+    rsub = rp.add_subparsers(dest="reporting_command", required=True, metavar="COMMAND")
+    sp = rsub.add_parser("grant", help="create or update a read-only LOGIN role (PostgreSQL); on SQLite, "
+                                       "print the read-only URI")
+    sp.add_argument("--role", required=True, metavar="NAME", help="role name (plain lower-case)")
+    sp.add_argument("--password-env", metavar="VAR", help="set the role's password from this environment variable")
+    sp.set_defaults(func=cmd_reporting_grant)
+
+    sp = sub.add_parser("export", help="stories, articles, claims or the index as CSV or JSON lines "
+                                       "(columns: docs/schema.md, \"Exports\")")
+    sp.add_argument("kind", choices=("stories", "articles", "claims", "index"), help="what to export")
+    sp.add_argument("--from", dest="day_from", metavar="DATE", help="first day (YYYY-MM-DD, inclusive)")
+    sp.add_argument("--to", dest="day_to", metavar="DATE", help="last day (YYYY-MM-DD, inclusive)")
+    sp.add_argument("--format", choices=("csv", "jsonl"), default="csv", help="output format (default: csv)")
+    sp.add_argument("--out", metavar="FILE", help="write to FILE (default: standard output)")
+    sp.set_defaults(func=cmd_export)
     return p
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
@@ -659,6 +659,40 @@ class Monitor:
 
         with self.engine.connect() as conn:
             return explain(conn, day, scope, top=top)
+
+    # ----------------------------------------------------------------- reporting and exports (issue 13)
+
+    def grant_reporting(self, role: str, *, password: str | None = None) -> Any:
+        """PostgreSQL: create or update the read-only reporting role (a ``monitor.reporting.GrantReport``).
+        SQLite: the read-only URIs to open the file with (a dict; there are no roles)."""
+        from monitor.reporting import check_role_name, grant_reporting_role, sqlite_readonly_uris
+
+        if self.engine.dialect.name == "sqlite":
+            check_role_name(role)
+            return sqlite_readonly_uris(self.engine.url.database or "")
+        with self.engine.begin() as conn:
+            return grant_reporting_role(conn, role, password=password)
+
+    def export(self, kind: str, out: TextIO, *, fmt: str = "csv", day_from: date | None = None,
+               day_to: date | None = None) -> int:
+        """Stream one export (stories, articles, claims, index) to ``out``; the number of rows written."""
+        from monitor.export import FORMATS, KINDS, stream_rows, write_export
+
+        if kind not in KINDS:
+            raise MonitorError(f"unknown export {kind!r} (one of {', '.join(KINDS)})", EXIT_USAGE)
+        if fmt not in FORMATS:
+            raise MonitorError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})", EXIT_USAGE)
+        from monitor.store import make_engine
+
+        # A read-only engine of its own: on SQLite a read transaction (BEGIN, not the BEGIN IMMEDIATE
+        # of the writers' engine) so a long export never holds the write lock the daemon needs; on
+        # PostgreSQL SET TRANSACTION READ ONLY (monitor/store/engine.py).
+        reader = make_engine(self.engine.url.render_as_string(hide_password=False), read_only=True)
+        try:
+            with reader.connect() as conn:
+                return write_export(stream_rows(conn, kind, day_from=day_from, day_to=day_to), kind, fmt, out)
+        finally:
+            reader.dispose()
 
 
 # --------------------------------------------------------------------------- input checks

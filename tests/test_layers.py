@@ -51,6 +51,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "monitor.index.storyeval",
         "monitor.digest.compose", "monitor.digest.send", "monitor.digest.alerts", "monitor.digest.service",
         "monitor.ingest", "monitor.pipeline", "monitor.poll", "monitor.validate",
+        "monitor.export", "monitor.reporting",
     )),
     ("application", (
         "monitor", "monitor.core",
