@@ -230,14 +230,38 @@ class QuietServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
+def _children(pid: int) -> list[int]:
+    """Direct children (the analysis workers `monitor run --workers N` forks)."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _pss_mb(pid: int) -> float:
+    """Proportional set size: shared pages split between the processes sharing them (forked workers
+    share the analyser copy-on-write, so summing RSS would count it once per process)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def proc_stats(pid: int) -> dict[str, float]:
     status = Path(f"/proc/{pid}/status").read_text()
     fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    kids = _children(pid)
     return {
         "rss_mb": int(fields["VmRSS"].split()[0]) / 1024,
         "hwm_mb": int(fields["VmHWM"].split()[0]) / 1024,
         "threads": int(fields["Threads"]),
         "fds": len(os.listdir(f"/proc/{pid}/fd")),
+        # the daemon and its analysis workers together, shared pages counted once
+        "workers": len(kids),
+        "pss_total_mb": _pss_mb(pid) + sum(_pss_mb(k) for k in kids),
     }
 
 
@@ -351,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
             with engine.connect() as conn:  # short, separate read: holds no transaction open
                 s["articles"] = int(conn.execute(text("select count(*) from articles")).scalar_one())
             samples.append(s)
-            print(f"  t={s['t']:7.0f}s rss={s['rss_mb']:7.1f} MB fds={s['fds']:4d} threads={s['threads']:3d} "
+            print(f"  t={s['t']:7.0f}s rss={s['rss_mb']:7.1f} MB pss(all)={s['pss_total_mb']:7.1f} MB "
+                  f"fds={s['fds']:4d} threads={s['threads']:3d} "
                   f"articles={s['articles']}", flush=True)
         crashed = daemon.poll()
         # Stop serving new content, let in-flight answers finish, then stop the daemon.
@@ -409,6 +434,13 @@ def main(argv: list[str] | None = None) -> int:
                 "max": round(max(s["rss_mb"] for s in samples), 1) if samples else None,
                 "slope_mb_per_hour_after_warmup": round(slope_per_hour([(s["t"], s["rss_mb"]) for s in post]), 1),
             },
+            # the daemon with its analysis workers (`monitor run --workers N`), shared pages once
+            "pss_total_mb": {
+                "start": round(samples[0]["pss_total_mb"], 1) if samples else None,
+                "end": round(post[-1]["pss_total_mb"], 1) if post else None,
+                "slope_mb_per_hour_after_warmup": round(slope_per_hour([(s["t"], s["pss_total_mb"]) for s in post]), 1),
+            },
+            "workers": max((s["workers"] for s in samples), default=0),
             "fds": {"after_warmup": post[0]["fds"] if post else None, "end": post[-1]["fds"] if post else None,
                     "max": max(s["fds"] for s in samples) if samples else None},
             "threads_max": max(s["threads"] for s in samples) if samples else None,
