@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select, update
@@ -315,5 +316,19 @@ def test_migration_0009_fills_the_story_counts_of_existing_index_rows(db_url: st
         with eng.connect() as conn:
             cols = conn.execute(text("SELECT * FROM daily_index")).keys()
             assert "escalation_stories" not in cols and "baseline_days" not in cols
+    finally:
+        eng.dispose()
+
+
+def test_a_database_path_with_percent_and_hash_can_be_created(tmp_path: Path) -> None:
+    """Alembic reads its options through ConfigParser: "%" (and "#", rendered "%23") used to break init."""
+    folder = tmp_path / "desk 100% #2"
+    folder.mkdir()
+    eng = make_engine(f"sqlite:///{folder / 'monitor.db'}")
+    try:
+        upgrade(eng)
+        from monitor.store.schema import current_revision, head_revision
+
+        assert current_revision(eng) == head_revision(eng) is not None
     finally:
         eng.dispose()

@@ -17,8 +17,10 @@ def alembic_config(engine: Engine) -> Config:
     cfg = Config()
     # the migrations ship inside the package (monitor._data.migrations; top-level migrations/ in a
     # checkout): found through importlib.resources, so an installed wheel can upgrade (issue 11 §3)
-    cfg.set_main_option("script_location", str(data_dir("migrations")))
-    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    # Alembic's options go through ConfigParser interpolation: a literal "%" must be doubled (Alembic
+    # docs, Config.set_main_option), or a path with "%" or "#" (rendered "%23") breaks `monitor init`
+    cfg.set_main_option("script_location", str(data_dir("migrations")).replace("%", "%%"))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
     return cfg
 
 
