@@ -500,23 +500,12 @@ class Monitor:
                   on_batch: Callable[[StageReport], None] | None = None, on_progress: Progress | None = None) -> int:
         """Queue every article whose reading is stale (or all) and read them through the analysis
         stage; returns articles read.  Safe beside a running daemon: both drain the same queue."""
-        from monitor.store.analyses import stale_article_ids
-        from monitor.store.queue import enqueue
+        from monitor.pipeline import analyse_pending, queue_stale
+        from monitor.poll import worker_id
 
         analyzer = self.require_analyzer()
         start = datetime.combine(since, datetime.min.time(), tzinfo=UTC) if since else None
-        after = 0
-        while True:
-            with self.engine.begin() as conn:
-                ids = stale_article_ids(conn, analyzer_version=analyzer.version, data_version=analyzer.data_version,
-                                        since=start, all_articles=all_articles, after_id=after, limit=5000)
-                if not ids:
-                    break
-                enqueue(conn, ids, self.clock(), retry_failed=True)
-            after = ids[-1]
-        from monitor.pipeline import analyse_pending
-        from monitor.poll import worker_id
-
+        queue_stale(self.engine, analyzer, now=self.clock(), since=start, all_articles=all_articles)
         n = analyse_pending(self.engine, analyzer, self.settings, worker=worker_id(), clock=self.clock,
                             on_batch=self._reading_progress(on_batch, on_progress))
         self.update_index()

@@ -32,19 +32,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.types import Reading
 from monitor.index.stories import assign_stories
-from monitor.settings import AnalysisSettings, IndexSettings, Settings
+from monitor.settings import AnalysisSettings, Settings
 from monitor.store import queue
 from monitor.store.analyses import (
     ArticleText,
     article_texts,
-    articles_needing_analysis,
     save_readings,
 )
 
@@ -198,6 +197,24 @@ def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleT
     return len(items)
 
 
+def queue_stale(engine: Engine, analyzer: Analyzer, *, now: datetime, since: datetime | None = None,
+                all_articles: bool = False) -> int:
+    """Queue every article without a current reading (or all), giving failed ones new attempts; returns
+    the articles queued (already queued ones included)."""
+    from monitor.store.analyses import stale_article_ids
+    from monitor.store.queue import enqueue
+
+    after, n = 0, 0
+    while True:
+        with engine.begin() as conn:
+            ids = stale_article_ids(conn, analyzer_version=analyzer.version, data_version=analyzer.data_version,
+                                    since=since, all_articles=all_articles, after_id=after, limit=5000)
+            if not ids:
+                return n
+            enqueue(conn, ids, now, retry_failed=True)
+        after, n = ids[-1], n + len(ids)
+
+
 def reanalyse(
     engine: Engine,
     analyzer: Analyzer,
@@ -206,34 +223,14 @@ def reanalyse(
     since: datetime | None = None,
     all_articles: bool = False,
     batch: int = 500,
-    on_batch: Callable[[int], None] | None = None,
+    on_batch: Callable[[StageReport], None] | None = None,
     settings: Settings | None = None,
+    worker: str = "reanalyse",
 ) -> int:
-    """Analyse stored articles that lack a current reading (or all of them); returns the count.
-
-    Works in batches, each in its own short transaction, keyed by article id so
-    the daemon can keep writing meanwhile.  (``Monitor.reanalyse`` queues the
-    articles for the stage instead; this is the direct path for tools.)
-    """
-    done = 0
-    after = 0
-    while True:
-        with engine.begin() as conn:
-            texts = articles_needing_analysis(
-                conn, analyzer_version=analyzer.version, data_version=analyzer.data_version,
-                since=since, all_articles=all_articles, after_id=after, limit=batch,
-            )
-            if not texts:
-                break
-            analyse_texts(conn, analyzer, texts, now(), settings.analysis.max_chars if settings else None)
-            # readings changed: their stories' readings and the index days change too
-            assign_stories(
-                conn, [t.id for t in texts], analyzer.ref,
-                settings.index if settings else IndexSettings(),
-                settings.tz if settings else ZoneInfo("UTC"), now(),
-            )
-        after = texts[-1].id
-        done += len(texts)
-        if on_batch:
-            on_batch(len(texts))
-    return done
+    """Read again every article whose reading is stale (or all) through the analysis stage -- the
+    same queue, leases and publication-order filing as the daemon, so it is safe beside one;
+    returns the articles read (``Monitor.reanalyse`` is this plus the index update)."""
+    settings = settings or Settings(database_url=engine.url.render_as_string(hide_password=False),
+                                    data_dir=Path("."), sources_file=None)
+    queue_stale(engine, analyzer, now=now(), since=since, all_articles=all_articles)
+    return analyse_pending(engine, analyzer, settings, worker=worker, clock=now, batch=batch, on_batch=on_batch)

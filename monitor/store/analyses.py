@@ -219,35 +219,3 @@ def stale_article_ids(
         q = q.where(articles.c.published_at >= since)
     return list(conn.execute(q).scalars())
 
-
-def articles_needing_analysis(
-    conn: Connection,
-    *,
-    analyzer_version: str,
-    data_version: str,
-    since: datetime | None = None,
-    all_articles: bool = False,
-    after_id: int = 0,
-    limit: int = 500,
-) -> list[ArticleText]:
-    """A batch of articles (by id) that have no reading, an older one, or (all_articles) any."""
-    q = (
-        select(*_TEXT_COLS)
-        .select_from(_WITH_SOURCE)
-        .outerjoin(article_analyses, article_analyses.c.article_id == articles.c.id)
-        .where(articles.c.id > after_id)
-        .order_by(articles.c.id)
-        .limit(limit)
-    )
-    if not all_articles:
-        q = q.where(
-            or_(
-                article_analyses.c.article_id.is_(None),
-                article_analyses.c.analyzer_version != analyzer_version,
-                article_analyses.c.data_version != data_version,
-                article_analyses.c.analysed_at < articles.c.updated_at,
-            )
-        )
-    if since is not None:
-        q = q.where(articles.c.published_at >= since)
-    return _texts(conn.execute(q))
