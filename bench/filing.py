@@ -1,0 +1,109 @@
+#!/usr/bin/env python
+"""The analysis stage on a real corpus, with the story step timed apart (issue 12 §2).
+
+Not a test: it measures and prints.  Every item of ../shared/corpus/items-2023-10 (or
+``--corpus items-2026-03``) is stored and queued in a fresh SQLite database, one source per
+outlet; then ``analyse_pending`` reads and files them in batches of ``--batch``.  Printed: the
+articles, the wall time of the whole stage and of ``assign_stories`` (the file step) inside it,
+and the number of stories.  ``--profile PATH`` writes cProfile stats of the stage.
+
+    .venv/bin/python bench/filing.py                 # items-2023-10, batches of 500
+    .venv/bin/python bench/filing.py --batch 1       # one article at a time (same stories, slower)
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select  # noqa: E402
+
+import monitor.pipeline as pipeline  # noqa: E402
+from monitor import corpus  # noqa: E402
+from monitor.analysis.cache import get_analyzer  # noqa: E402
+from monitor.clock import utcnow  # noqa: E402
+from monitor.config import Settings, SourceSpec  # noqa: E402
+from monitor.feeds.normalise import (  # noqa: E402
+    canonical_url,
+    content_hash,
+    entry_key,
+    html_to_text,
+    normalise_language,
+)
+from monitor.feeds.types import ParsedEntry  # noqa: E402
+from monitor.ingest import analyse_stored  # noqa: E402
+from monitor.store import make_engine, upgrade  # noqa: E402
+from monitor.store.articles import store_entries  # noqa: E402
+from monitor.store.models import sources, stories  # noqa: E402
+from monitor.store.sources import sync_sources  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default="items-2023-10", choices=("items-2023-10", "items-2026-03"))
+    ap.add_argument("--batch", type=int, default=500)
+    ap.add_argument("--profile", type=Path)
+    args = ap.parse_args(argv)
+    by_pub: dict[str, list[ParsedEntry]] = defaultdict(list)
+    for it in corpus.read(args.corpus):
+        title = html_to_text(it.title)
+        if it.published is None or not title or not it.link:
+            continue
+        url = canonical_url(it.link)
+        summary = html_to_text(it.summary)[:2000]
+        by_pub[it.publisher].append(ParsedEntry(
+            entry_key=entry_key(None, url, title, summary), guid=None, url=url, title=title, summary=summary,
+            content="", author=None, published=it.published, published_raw=it.published.isoformat(),
+            date_substituted=False, updated=None, language=normalise_language(it.language) or "en",
+            content_hash=content_hash({"title": title, "summary": summary, "content": "", "url": url, "author": None})))
+    tmp = Path(tempfile.mkdtemp())
+    settings = Settings(database_url=f"sqlite:///{tmp / 'filing.db'}", data_dir=tmp, sources_file=None)
+    engine = make_engine(settings.database_url)
+    upgrade(engine)
+    now = utcnow()
+    with engine.begin() as conn:
+        sync_sources(conn, [SourceSpec(name=p[:190], url=f"https://{i}.bench.invalid/rss", publisher=p[:190])
+                            for i, p in enumerate(sorted(by_pub))], now)
+        sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
+        for p, entries in sorted(by_pub.items()):
+            analyse_stored(conn, None, sid[p[:190]], store_entries(conn, sid[p[:190]], entries, now), now)
+    analyzer = get_analyzer()
+    spent = [0.0]
+    real = pipeline.assign_stories
+
+    def timed(*a: Any, **k: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return real(*a, **k)
+        finally:
+            spent[0] += time.perf_counter() - t
+
+    pipeline.assign_stories = timed  # type: ignore[assignment]
+    prof = cProfile.Profile() if args.profile else None
+    t0 = time.perf_counter()
+    if prof:
+        prof.enable()
+    n = pipeline.analyse_pending(engine, analyzer, settings, worker="bench", clock=utcnow, batch=args.batch)
+    if prof:
+        prof.disable()
+        prof.dump_stats(str(args.profile))
+    wall = time.perf_counter() - t0
+    with engine.connect() as conn:
+        n_stories = conn.execute(select(func.count()).select_from(stories)).scalar_one()
+    print(f"{args.corpus}: {n} articles read and filed in {wall:.1f} s ({n / wall:.0f}/s); "
+          f"assign_stories {spent[0]:.1f} s; {n_stories} stories; batch {args.batch}")
+    engine.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
