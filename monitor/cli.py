@@ -742,6 +742,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The read-only dashboard, JSON API, /healthz and /metrics (issue 13)."""
+    from monitor.web.server import serve
+
+    m = _monitor(args)
+    m.check_schema()
+    serve(m.settings, host=args.host, port=args.port)
+    return 0
+
+
 def cmd_work(args: argparse.Namespace) -> int:
     """Analysis workers only (issue 12 §4): read and file queued articles until SIGINT/SIGTERM."""
     import signal
@@ -1112,6 +1122,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="how long a claimed batch is ours; a dead worker's batch is taken over after it (default 600)")
     sp.set_defaults(func=cmd_work)
 
+    sp = sub.add_parser("serve", help="the read-only web dashboard, JSON API (/api/v1), /healthz and /metrics")
+    sp.add_argument("--host", default=None, help="address to bind (default: web.host, 127.0.0.1)")
+    sp.add_argument("--port", type=int, default=None, help="port (default: web.port, 8080)")
+    sp.set_defaults(func=cmd_serve)
     sp = sub.add_parser("status", help="per-source health and totals; exit 3 if the database is unreachable")
     fmt(sp)
     sp.set_defaults(func=cmd_status)

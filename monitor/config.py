@@ -36,10 +36,12 @@ from monitor.settings import DigestSettings as DigestSettings
 from monitor.settings import HttpSettings as HttpSettings
 from monitor.settings import IndexSettings as IndexSettings
 from monitor.settings import LoggingSettings as LoggingSettings
+from monitor.settings import MetricsSettings as MetricsSettings
 from monitor.settings import PollSettings as PollSettings
 from monitor.settings import Settings as Settings
 from monitor.settings import SmtpSettings as SmtpSettings
 from monitor.settings import SourceSpec as SourceSpec
+from monitor.settings import WebSettings as WebSettings
 
 DEFAULT_CONFIG = Path("config/monitor.toml")
 ENV_CONFIG = "MONITOR_CONFIG"
@@ -552,7 +554,7 @@ def _top(key: str, kind: Kind, default: Any, help: str) -> Option:
 SECTIONS: dict[str, type[Any]] = {
     "database": type(None), "poll": PollSettings, "http": HttpSettings, "logging": LoggingSettings,
     "analysis": AnalysisSettings, "index": IndexSettings, "smtp": SmtpSettings, "digest": DigestSettings,
-    "alerts": AlertSettings,
+    "alerts": AlertSettings, "web": WebSettings, "metrics": MetricsSettings,
 }
 
 OPTIONS: tuple[Option, ...] = (
@@ -632,6 +634,19 @@ OPTIONS: tuple[Option, ...] = (
     Option("alerts", "threshold", NUMBER, "anomaly (z-score) at or above which a followed scope alerts"),
     Option("alerts", "period", DURATION, "at most one alert per scope per period"),
     Option("alerts", "min_stories", POSITIVE_INT, "fewer stories on the day: no alert"),
+    Option("web", "host", HEADER, "`monitor serve` binds here; loopback by default (the pages show the whole "
+           "database): put a TLS proxy in front before opening it to a network"),
+    Option("web", "port", POSITIVE_INT, "`monitor serve`'s port"),
+    Option("web", "token_env", STRING, "the environment variable holding the API's bearer token (unset: no token "
+           "asked)"),
+    Option("web", "token_file", PATH, "or a file holding it (relative to the config file)"),
+    Option("web", "protect_pages", BOOL, "ask for the token on the HTML pages too (not only on /api/v1)"),
+    Option("web", "rate_limit", COUNT, "API requests per minute per client address (`0`: no limit)"),
+    Option("web", "page_size", POSITIVE_INT, "rows per page of articles, claims and stories (the API's default "
+           "`limit`)"),
+    Option("metrics", "port", COUNT, "the daemon serves Prometheus /metrics and /healthz on this port (`0`: off; "
+           "`monitor serve` always has both)"),
+    Option("metrics", "host", HEADER, "... bound to this address"),
 )
 _BY_SECTION: dict[str, dict[str, Option]] = {}
 for _o in OPTIONS:
@@ -776,6 +791,8 @@ def load_settings(
         smtp=smtp,
         digest=digest,
         alerts=section("alerts"),
+        web=section("web", token_file=beside_config("web", "token_file", None)),
+        metrics=section("metrics"),
         config_file=path if path.exists() else None,
     )
 

@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 
 __all__ = [
     "FORMULA_VERSION", "FORMULA_VERSIONS", "AlertSettings", "AnalysisSettings", "DigestSettings",
-    "HttpSettings", "IndexSettings", "LoggingSettings", "PollSettings", "Settings", "SmtpSettings",
-    "SourceSpec",
+    "HttpSettings", "IndexSettings", "LoggingSettings", "MetricsSettings", "PollSettings", "Settings",
+    "SmtpSettings", "SourceSpec", "WebSettings",
 ]
 
 # The index formula's versions (monitor/index/formula.py, which re-exports them): here because
@@ -146,6 +146,35 @@ class AlertSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WebSettings:
+    """``monitor serve`` (issue 13): a read-only dashboard and JSON API."""
+
+    # Loopback unless the operator says otherwise: the pages show the whole database.
+    host: str = "127.0.0.1"
+    port: int = 8080
+    # Optional bearer token for /api/v1 (and the pages when ``protect_pages``); never in the file.
+    token_env: str = "MONITOR_WEB_TOKEN"
+    token_file: Path | None = None
+    protect_pages: bool = False
+    rate_limit: int = 120  # API requests per minute per client address; 0: no limit
+    page_size: int = 50  # rows per page of articles, claims and stories (the API's default limit)
+
+    def token(self, environ: Mapping[str, str] | None = None) -> str | None:
+        env = os.environ if environ is None else environ
+        if self.token_file is not None:
+            return self.token_file.read_text(encoding="utf-8").strip() or None
+        return env.get(self.token_env) or None
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsSettings:
+    """The daemon's own Prometheus endpoint (``monitor serve`` always has /metrics and /healthz)."""
+
+    port: int = 0  # 0: the daemon serves no metrics
+    host: str = "127.0.0.1"
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str
     data_dir: Path
@@ -159,6 +188,8 @@ class Settings:
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     digest: DigestSettings = field(default_factory=DigestSettings)
     alerts: AlertSettings = field(default_factory=AlertSettings)
+    web: WebSettings = field(default_factory=WebSettings)
+    metrics: MetricsSettings = field(default_factory=MetricsSettings)
     config_file: Path | None = None
 
     @property

@@ -58,7 +58,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("interfaces", (
         "monitor.cli", "monitor.clidoc", "monitor.daemon", "monitor.demo", "monitor.workers",
-        "monitor.logs", "monitor.output", "monitor.index.report",
+        "monitor.logs", "monitor.output", "monitor.index.report", "monitor.web.*",
     )),
 )
 RANK = {name: i for i, (name, _) in enumerate(LAYERS)}

@@ -74,6 +74,13 @@ def make_engine(url: str, *, read_only: bool = False, busy_timeout_ms: int = SQL
         )
         _sqlite_setup(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         return engine
+    if read_only:
+        # Every transaction of every connection starts read-only at the server, so even a bare
+        # COMMIT-less statement cannot write (PostgreSQL docs, default_transaction_read_only);
+        # the "begin" hook below says so again per transaction.
+        args = dict(kwargs.pop("connect_args", {}))
+        args["options"] = (args.get("options", "") + " -c default_transaction_read_only=on").strip()
+        kwargs["connect_args"] = args
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     if read_only:
         @event.listens_for(engine, "begin")
