@@ -35,7 +35,7 @@ ARCHITECTURE = REPO / "docs" / "architecture.md"
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foundation", (
         "monitor.errors", "monitor.clock", "monitor.settings", "monitor.config", "monitor.redact",
-        "monitor._data",
+        "monitor._data", "monitor.browse",
     )),
     ("cores", (
         "monitor.feeds.*", "monitor.analysis.*", "monitor.corpus",
