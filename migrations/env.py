@@ -14,6 +14,7 @@ from sqlalchemy import Connection
 
 from monitor.store.engine import make_engine
 from monitor.store.models import metadata
+from monitor.store.search import include_name
 
 config = context.config
 
@@ -24,6 +25,8 @@ def _run(connection: Connection) -> None:
         target_metadata=metadata,
         render_as_batch=True,
         compare_type=True,
+        # the search index's FTS5 table / tsvector column are engine-specific, not models
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -917,6 +917,37 @@ def cmd_reporting_grant(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Issue 13 §1: stored articles, searched and filtered, newest first, one page; the next page's
+    cursor follows (on standard error for table and csv, in the document for json)."""
+    from monitor.browse import ArticleQuery
+    from monitor.search import ARTICLE_KEYS
+
+    monitor = _monitor(args)
+    query = ArticleQuery(text=args.query or "", source=args.source, language=args.language, region=args.region,
+                         actor=args.actor, signal=args.signal, day_from=_parse_day(args.day_from, "--from"),
+                         day_to=_parse_day(args.day_to, "--to"))
+    page = monitor.articles(query, cursor=args.cursor, limit=args.limit)
+    if args.format == "json":
+        rows = [{k: r[k] for k in ARTICLE_KEYS} for r in page.rows]
+        for r in rows:
+            r["published"] = r["published"].isoformat()
+        json.dump({"articles": rows, "next_cursor": page.next_cursor}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if args.format == "csv":
+        flat = [{**r, **{k: " ".join(r[k]) for k in ("regions", "actors", "signals")}} for r in page.rows]
+        render(flat, "csv", columns=ARTICLE_KEYS)
+    elif not page.rows:
+        print("no articles match" + ("" if args.cursor is None else " after this cursor"), file=sys.stderr)
+    else:
+        render(page.rows, "table", columns=("published", "source", "language", "title", "id"),
+               drop=("id", "language", "source"))
+    if page.next_cursor:
+        print(f"next page: --cursor {page.next_cursor}", file=sys.stderr)
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Issue 13 §5: stories, articles, claims or the index as CSV or JSON lines, streamed."""
     monitor = _monitor(args)
@@ -1137,6 +1168,25 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--role", required=True, metavar="NAME", help="role name (plain lower-case)")
     sp.add_argument("--password-env", metavar="VAR", help="set the role's password from this environment variable")
     sp.set_defaults(func=cmd_reporting_grant)
+
+    sp = sub.add_parser("search", help="stored articles, newest first: full-text search over titles and summaries, "
+                                       "and filters (one page; prints the next page's cursor)")
+    sp.add_argument("query", nargs="?", default="", metavar="QUERY",
+                    help='words that must all occur (normalised as the analyser reads text; "a phrase" in double '
+                         "quotes); empty: every article the filters keep")
+    sp.add_argument("--source", metavar="NAME", help="only this source")
+    sp.add_argument("--language", metavar="CODE", help="only this language (ar, en, fa, he, ru)")
+    sp.add_argument("--region", metavar="ID", help="only articles mentioning this region or country (IRN, gaza, …)")
+    sp.add_argument("--actor", metavar="ID", help="only articles mentioning this actor (vladimir-putin, …)")
+    sp.add_argument("--signal", metavar="KIND", help="only articles with this signal: escalation, de_escalation or a "
+                                                     "signal category")
+    sp.add_argument("--from", dest="day_from", metavar="DATE", help="published on or after this day (YYYY-MM-DD, "
+                                                                    "configured time zone)")
+    sp.add_argument("--to", dest="day_to", metavar="DATE", help="published on or before this day (YYYY-MM-DD)")
+    sp.add_argument("--limit", type=int, metavar="N", help="articles per page (default: web.page_size; at most 500)")
+    sp.add_argument("--cursor", metavar="CURSOR", help="the next page, as the previous page printed it")
+    fmt(sp)
+    sp.set_defaults(func=cmd_search)
 
     sp = sub.add_parser("export", help="stories, articles, claims or the index as CSV or JSON lines "
                                        "(columns: docs/schema.md, \"Exports\")")

@@ -64,7 +64,9 @@ from monitor.redact import mask_url
 
 if TYPE_CHECKING:
     from monitor.analysis.analyzer import Analyzer
+    from monitor.browse import ArticleQuery, ClaimQuery, Page
     from monitor.ingest import PollReport
+    from monitor.overview import Overview
     from monitor.pipeline import StageReport
     from monitor.store.queue import QueueStats
 
@@ -648,6 +650,117 @@ class Monitor:
 
         with self.engine.connect() as conn:
             return explain(conn, day, scope, top=top)
+
+    # --- browsing (issue 13)
+
+    def health(self) -> dict[str, Any]:
+        """``/healthz``: ``status`` ("ok" or "unhealthy"), ``problems`` (a sentence each) and the figures
+        behind them (``monitor.health``).  A database that does not answer is a problem, not an
+        exception: the body then says why in one line, without the URL."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from monitor.health import health, unreachable
+        from monitor.store.errors import db_fault, describe_db_error
+
+        now = self.clock()
+        try:
+            with self.engine.connect() as conn:
+                return health(conn, now, self.settings)
+        except SQLAlchemyError as exc:
+            log.warning("health check: the database did not answer: %s",
+                        describe_db_error(exc) or f"{type(exc).__name__}: {exc}".splitlines()[0])
+            # the kind only: /healthz is open to anyone who can reach it, the driver's text names hosts
+            fault = db_fault(exc)
+            return unreachable(now, fault or f"{type(exc).__name__} (is the schema there? `monitor init`)",
+                               reachable=fault is None)
+
+    def metrics_collector(self) -> Any:
+        """A Prometheus collector that reads this database at every scrape (``monitor.opsmetrics``)."""
+        from monitor.opsmetrics import DatabaseCollector
+
+        return DatabaseCollector(self.engine, self.settings, self.clock)
+
+    def articles(self, query: ArticleQuery | None = None, *, cursor: str | None = None,
+                 limit: int | None = None) -> Page:
+        """Stored articles newest first, one page, searched and filtered by ``query`` (full text over
+        title and summary, see ``monitor.search``); keys as ``monitor.search.ARTICLE_KEYS``."""
+        from monitor.browse import ArticleQuery, clamp_limit
+        from monitor.search import search_articles
+
+        n = clamp_limit(limit, self.settings.web.page_size)
+        with self.engine.connect() as conn:
+            return search_articles(conn, query or ArticleQuery(), cursor=cursor, limit=n, tz=self.settings.tz)
+
+    def claims(self, query: ClaimQuery | None = None, *, cursor: str | None = None,
+               limit: int | None = None) -> Page:
+        """Claims (who said what about whom) newest first, one page; keys as ``monitor.explore.CLAIM_KEYS``."""
+        from monitor.browse import ClaimQuery, clamp_limit
+        from monitor.explore import claims
+
+        n = clamp_limit(limit, self.settings.web.page_size)
+        with self.engine.connect() as conn:
+            return claims(conn, query or ClaimQuery(), cursor=cursor, limit=n, tz=self.settings.tz)
+
+    def stories(self, *, day: date | None = None, scope: str | None = None, cursor: str | None = None,
+                limit: int | None = None) -> Page:
+        """Stories newest first, one page (those counting on ``day`` / in ``scope`` when given);
+        keys as ``monitor.explore.STORY_KEYS``."""
+        from monitor.browse import clamp_limit
+        from monitor.explore import stories
+
+        n = clamp_limit(limit, self.settings.web.page_size)
+        with self.engine.connect() as conn:
+            return stories(conn, day=day, scope=index_scope(scope) if scope else None, cursor=cursor, limit=n)
+
+    def scope_ranges(self) -> list[dict[str, Any]]:
+        """Every scope with index values: first and last day, days, stories; the most stories first."""
+        from monitor.explore import scope_ranges
+
+        with self.engine.connect() as conn:
+            return scope_ranges(conn)
+
+    def summary(self) -> dict[str, Any]:
+        """A light ``status`` (the API's ``/api/v1/status``): article totals, fetches of the last 24 h,
+        sources by state, the analysis queue, the days with index values; no mail (addresses are private)."""
+        from collections import Counter
+        from datetime import timedelta
+
+        from monitor.index.query import index_days
+        from monitor.store.queue import stats
+        from monitor.store.status import source_rows, totals
+
+        now = self.clock()
+        with self.engine.connect() as conn:
+            t = totals(conn, now, now - timedelta(hours=24))
+            states = Counter(r["state"] for r in source_rows(conn, now))
+            queue = stats(conn, now)
+            days = index_days(conn)
+        return {"now": now, **t, "sources": dict(sorted(states.items())),
+                "queue": {"pending": queue.pending, "leased": queue.leased, "unfiled": queue.unfiled,
+                          "failed": queue.failed, "oldest": queue.oldest, "age_seconds": queue.age_seconds(now)},
+                "index": {"first_day": days[0] if days else None, "last_day": days[1] if days else None}}
+
+    def overview(self, *, days: int = 30) -> Overview:
+        """Every scope with index values in the last ``days`` days (up to the latest day with values):
+        its latest day, its series and how it moved, the digest's movers first (``monitor.overview``)."""
+        from monitor.overview import overview
+
+        with self.engine.connect() as conn:
+            return overview(conn, self.settings, days=days)
+
+    def scope_labels(self, scopes: Sequence[str]) -> dict[str, str]:
+        """English names of index scopes, as the digest writes them (``pair:IRN-ISR`` → "Iran – Israel")."""
+        from monitor.overview import scope_labels
+
+        with self.engine.connect() as conn:
+            return scope_labels(conn, scopes)
+
+    def articles_per_day(self, *, days: int = 7) -> dict[str, float]:
+        """Each source's articles per day over the last ``days`` days (first seen), by source name."""
+        from monitor.overview import articles_per_day
+
+        with self.engine.connect() as conn:
+            return articles_per_day(conn, self.clock(), days=days)
 
     # ----------------------------------------------------------------- reporting and exports (issue 13)
 

@@ -136,6 +136,13 @@ class Daemon:
             _log_failure("housekeeping failed", exc)
 
     def run(self, *, install_signals: bool = True) -> None:
+        ops = None
+        if self.settings.metrics.port > 0:
+            from monitor.web.ops import OpsServer
+
+            # bound before the workers fork, so a port in use stops the start with a clear error
+            ops = OpsServer(self.settings, self.settings.metrics.host, self.settings.metrics.port, clock=self.clock)
+            ops.bind()
         pool = None
         if self.workers > 0:
             from monitor.workers import WorkerPool
@@ -169,11 +176,15 @@ class Daemon:
         log.info("daemon started", extra={"fields": {"worker": self.worker, "tick_s": self.settings.poll.tick,
                                                      "analysis_workers": self.workers}})
         scheduler.start()
+        if ops is not None:
+            ops.start()
         try:
             while not self.stopping.wait(1.0):
                 if pool is not None and pool.alive() < pool.n:
                     pool.restart_dead()
         finally:
+            if ops is not None:
+                ops.stop()
             scheduler.shutdown(wait=True)
             if pool is not None:
                 pool.stop()

@@ -13,6 +13,8 @@ import functools
 import http.server
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -25,6 +27,7 @@ from monitor.index.report import render_index
 from monitor.logs import setup_logging
 from monitor.output import render
 from monitor.redact import mask_url
+from monitor.settings import Settings
 from monitor.store.models import (
     article_analyses,
     article_claims,
@@ -32,9 +35,12 @@ from monitor.store.models import (
     articles,
     sources,
 )
+from monitor.web.server import address
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "seeds" / "feeds"
+DEMO_DB = ROOT / "var" / "demo.db"
+DEMO_SOURCES = ("sample-ar", "sample-en")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -42,32 +48,64 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--db", default=f"sqlite:///{ROOT / 'var' / 'demo.db'}")
-    args = ap.parse_args(argv)
-    setup_logging("WARNING")
-    settings = load_settings(ROOT / "config" / "monitor.toml", database_url=args.db)
-    # The demo's feeds are on loopback, which the fetcher refuses by default.
-    settings = replace(settings, http=replace(settings.http, allowlist=("127.0.0.1",)))
-
-    handler = functools.partial(_QuietHandler, directory=str(SAMPLES))
+@contextmanager
+def sample_feeds(directory: Path = SAMPLES) -> Iterator[str]:
+    """``seeds/feeds/`` (or ``directory``) served on a loopback port for as long as the block runs;
+    yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def demo_settings(db_url: str) -> Settings:
+    """The demo's settings: config/monitor.toml on ``db_url``, loopback feeds allowed."""
+    settings = load_settings(ROOT / "config" / "monitor.toml", database_url=db_url)
+    # The demo's feeds are on loopback, which the fetcher refuses by default.
+    return replace(settings, http=replace(settings.http, allowlist=("127.0.0.1",)))
+
+
+def register_samples(monitor: Monitor, base: str) -> None:
+    monitor.sync_sources([
+        SourceSpec(name="sample-ar", url=f"{base}/sample-ar.xml", publisher="Sample Desk", language="ar", country="QAT"),
+        SourceSpec(name="sample-en", url=f"{base}/sample-en.xml", publisher="Sample Desk", language="en", country="GBR"),
+    ])
+
+
+def fill(db_url: str) -> None:
+    """A database filled as ``make demo`` fills it, quietly: migrated, the sample feeds registered
+    and polled once (stored, read, grouped into stories, indexed), without printing.  The browser
+    tests (tests/test_browser.py) start from it."""
+    monitor = Monitor(demo_settings(db_url))
+    try:
+        monitor.init()
+        with sample_feeds() as base:
+            register_samples(monitor, base)
+            monitor.poll(list(DEMO_SOURCES))
+    finally:
+        monitor.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--db", default=f"sqlite:///{DEMO_DB}")
+    args = ap.parse_args(argv)
+    setup_logging("WARNING")
+    settings = demo_settings(args.db)
+
+    with sample_feeds() as base:
         monitor = Monitor(settings)
         monitor.init()
         engine = monitor.engine
-        specs = [
-            SourceSpec(name="sample-ar", url=f"{base}/sample-ar.xml", publisher="Sample Desk", language="ar", country="QAT"),
-            SourceSpec(name="sample-en", url=f"{base}/sample-en.xml", publisher="Sample Desk", language="en", country="GBR"),
-        ]
-        monitor.sync_sources(specs)
+        register_samples(monitor, base)
         print(f"database: {mask_url(engine.url)}")
         print(f"serving {SAMPLES.relative_to(ROOT)}/ at {base}\n")
         for label in ("first poll", "second poll (conditional GET)"):
-            reports = monitor.poll(["sample-ar", "sample-en"])  # stores, reads, groups, and updates the index
+            reports = monitor.poll(list(DEMO_SOURCES))  # stores, reads, groups, and updates the index
             render(
                 [{"source": r.source, "status": r.status, "outcome": r.outcome, "new": r.new,
                   "updated": r.updated, "unchanged": r.unchanged, "ms": round(r.ms), "error": r.error}
@@ -127,9 +165,13 @@ def main(argv: list[str] | None = None) -> int:
         url = mask_url(engine.url)  # a command to copy: never with a password in it
         print(f"\nTry: .venv/bin/monitor --db {url} status")
         print(f"     .venv/bin/monitor --db {url} index explain --day 2025-06-13 --scope pair:IRN-ISR")
+        # `make serve` starts `monitor serve` on var/demo.db, at [web] host and port (127.0.0.1:8080)
+        where = address(settings.web.host, settings.web.port)
+        if args.db == f"sqlite:///{DEMO_DB}":
+            print(f"\nDashboard: run `make serve`, then open {where}")
+        else:
+            print(f"\nDashboard: .venv/bin/monitor --db {url} serve, then open {where}")
         return 0
-    finally:
-        server.shutdown()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from monitor.clock import Clock, utcnow
 from monitor.feeds.fetch import Fetcher
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
 from monitor.ingest import PollReport, process_fetch
+from monitor.metrics import poll_finished
 from monitor.settings import Settings
 from monitor.store.errors import describe_db_error
 from monitor.store.sources import (
@@ -184,6 +185,8 @@ def _ingest_one(
         except Exception as exc2:  # the database is still down: the lease is ours to take back next tick
             log.warning("could not record the error on %s: %s", claimed.name,
                         describe_db_error(exc2) or f"{type(exc2).__name__}: {exc2}")
+    # counted once the store transaction has committed (or rolled back: store_error, nothing stored)
+    poll_finished(report.outcome, result.duration_ms / 1000, new=report.new, updated=report.updated)
     level = logging.INFO if report.outcome in (Outcome.OK, Outcome.NOT_MODIFIED) else logging.WARNING
     log.log(level, "poll", extra={"fields": report.log_fields()})
     if report.lease_lost:

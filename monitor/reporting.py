@@ -10,7 +10,9 @@ Left out on purpose (docs/schema.md, "Connect Metabase / Grafana / Datasette"):
 
 * ``sent_messages`` — the send log holds recipients' e-mail addresses (personal data);
 * ``analysis_queue``, ``index_dirty``, ``alembic_version`` — internal work lists and the
-  migration marker: nothing to report on, and they change meaning between versions.
+  migration marker: nothing to report on, and they change meaning between versions;
+* ``article_search`` — the search index's normalised text (issue 13 §1): derived from
+  ``articles.title``/``summary`` (granted), and its form changes with the normaliser.
 
 ``fetches`` is granted: it is documented, holds no personal data and the ``recent_fetches`` /
 ``source_health`` views already show it.  Views run with their owner's privileges (PostgreSQL
@@ -42,7 +44,8 @@ REPORTING_TABLES: tuple[str, ...] = (
     "stories", "story_articles", "story_scopes", "daily_index",
 )
 # Never granted, whatever a future list says (see the module docstring).
-PRIVATE_TABLES: frozenset[str] = frozenset({"sent_messages", "analysis_queue", "index_dirty", "alembic_version"})
+PRIVATE_TABLES: frozenset[str] = frozenset({"sent_messages", "analysis_queue", "index_dirty", "alembic_version",
+                                           "article_search"})
 
 # An unquoted PostgreSQL identifier (docs §4.1.1), at most NAMEDATALEN-1 = 63 bytes.  Quoting
 # would allow anything, but a role name a person types in connection strings should be plain.

@@ -36,6 +36,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foundation", (
         "monitor.errors", "monitor.clock", "monitor.settings", "monitor.config", "monitor.redact",
         "monitor._data", "monitor.browse",
+        "monitor.metrics",
     )),
     ("cores", (
         "monitor.feeds.*", "monitor.analysis.*", "monitor.corpus",
@@ -51,7 +52,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "monitor.index.storyeval",
         "monitor.digest.compose", "monitor.digest.send", "monitor.digest.alerts", "monitor.digest.service",
         "monitor.ingest", "monitor.pipeline", "monitor.poll", "monitor.validate",
-        "monitor.export", "monitor.reporting",
+        "monitor.health", "monitor.opsmetrics",
+        "monitor.export", "monitor.reporting", "monitor.explore", "monitor.overview", "monitor.search",
     )),
     ("application", (
         "monitor", "monitor.core",

@@ -73,6 +73,7 @@ from sqlalchemy import Connection, Engine, and_, desc, func, or_, select, update
 from monitor.clock import Clock
 from monitor.digest.subscriptions import digest_due
 from monitor.digest.types import Recipient
+from monitor.metrics import mail_finished
 from monitor.settings import DigestSettings, SmtpSettings
 from monitor.store.dialect import insert_ignore
 from monitor.store.errors import describe_db_error, retry_while_unavailable
@@ -460,6 +461,7 @@ class Sender:
 
     def _record_sent(self, row: Any, attempts: int, mid: str, subject: str) -> SendOutcome:
         now = _now_utc(self.clock)
+        mail_finished(row.kind, SENT)  # the server has it, whether or not the log write below succeeds
         if not self._finish(row, {"status": SENT, "sent_at": now, "message_id": mid, "subject": subject,
                                   "claimed_until": None, "last_error": None, "next_attempt_at": None}):
             log.error("sent, but the send log row was taken over", extra={"fields": {"id": row.id}})
@@ -470,6 +472,7 @@ class Sender:
     def _record_unknown(self, row: Any, attempts: int, error: str, subject: str) -> SendOutcome:
         self._finish(row, {"status": UNKNOWN, "claimed_until": None, "last_error": error, "subject": subject,
                            "next_attempt_at": None})
+        mail_finished(row.kind, UNKNOWN)
         log.warning("send state unknown", extra={"fields": {"recipient": row.recipient, "kind": row.kind,
                                                             "key": row.key, "error": error}})
         return SendOutcome(UNKNOWN, row.recipient, row.kind, row.key, attempts, row.message_id, None, error)
@@ -486,6 +489,7 @@ class Sender:
             values["subject"] = subject
         self._finish(row, values)
         status = PERMANENT if permanent else FAILED
+        mail_finished(row.kind, status)
         log.warning("mail not sent", extra={"fields": {"recipient": row.recipient, "kind": row.kind, "key": row.key,
                                                        "status": status, "attempts": attempts, "error": error}})
         return SendOutcome(status, row.recipient, row.kind, row.key, attempts, row.message_id, next_at, error)

@@ -145,7 +145,8 @@ def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[st
                     "plover_type": sg["plover_type"], "note": sg["note"],
                 })
         claims = conn.execute(
-            select(article_claims.c.speaker, article_claims.c.stance, article_claims.c.polarity, article_claims.c.text)
+            select(article_claims.c.article_id, article_claims.c.speaker, article_claims.c.verb, article_claims.c.stance,
+                   article_claims.c.polarity, article_claims.c.text)
             .join(story_articles, story_articles.c.article_id == article_claims.c.article_id)
             .where(story_articles.c.story_id == sid)
             .limit(5)
@@ -163,7 +164,8 @@ def explain(conn: Connection, day: date, scope: str, *, top: int = 5) -> dict[st
             "members": [
                 {"article_id": m["id"], "title": m["title"], "publisher": m["publisher"], "language": m["language"],
                  "published_at": m["published_at"].isoformat() if m["published_at"] else None,
-                 "day": m["day"].isoformat() if m["day"] else None, "how": m["how"], "similarity": round(m["similarity"], 3)}
+                 "day": m["day"].isoformat() if m["day"] else None, "how": m["how"], "similarity": round(m["similarity"], 3),
+                 "url": m["url"]}
                 for m in members
             ],
             "links": [m["url"] for m in members if m["url"]][:5],

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, and_, bindparam, select, update
 from monitor.feeds.types import ParsedEntry
 from monitor.store.dialect import insert_ignore
 from monitor.store.models import articles
+from monitor.store.search import write_search_rows
 
 # Rows per INSERT: 17 columns x 400 rows stays far below SQLite's 32,766
 # host-parameter limit (sqlite.org/limits.html #9).
@@ -110,6 +111,17 @@ def store_entries(
                 update(articles).where(articles.c.id == bindparam("b_id")),
                 changed,
             )
+        # the search index row, in this transaction (issue 13 §1): new articles' ids read back in
+        # one query (an INSERT … RETURNING per row would give up executemany), changed ones known
+        index_rows: list[tuple[int, str, str | None]] = [(v["b_id"], v["title"], v["summary"]) for v in changed]
+        if inserted:
+            new_keys = [r["entry_key"] for r in new_rows]
+            index_rows += [
+                (r.id, by_key[r.entry_key].title, by_key[r.entry_key].summary)
+                for r in conn.execute(select(articles.c.id, articles.c.entry_key).where(
+                    and_(articles.c.source_id == source_id, articles.c.entry_key.in_(new_keys))))
+            ]
+        write_search_rows(conn, index_rows)
         total = total + StoreCounts(
             new=inserted,
             updated=len(changed),

@@ -173,6 +173,9 @@ articles = Table(
     Index("ix_articles_published", "published_at"),
     Index("ix_articles_first_seen", "first_seen_at"),
     Index("ix_articles_url", "url"),
+    # newest first within a language: the article list's language filter walks it (issue 13 §1,
+    # migration 0013; bench/search.py)
+    Index("ix_articles_language_published", "language", "published_at"),
     comment="One row per entry per source; re-polling updates in place, never duplicates.",
 )
 
@@ -421,6 +424,17 @@ analysis_queue = Table(
     Column("read_at", UTCDateTime()),
     Index("ix_analysis_queue_enqueued", "enqueued_at"),
     comment="Articles stored but not yet read (the analysis stage's work list, with leases).",
+)
+article_search = Table(
+    "article_search",
+    metadata,
+    # The search index's text (issue 13 §1): title + summary normalised as the analyser reads text
+    # (monitor/store/search.py), written in the same transaction as the article.  Migration 0013 adds
+    # the engine-specific index over it: an FTS5 table kept by triggers (SQLite), a generated
+    # tsvector column with a GIN index (PostgreSQL); neither is declared here.
+    Column("article_id", BigId, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("text", Text, nullable=False),
+    comment="Normalised title + summary of each article, for full-text search (an internal index).",
 )
 index_dirty = Table(
     "index_dirty",

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from monitor._data import data_dir
 from monitor.store.models import metadata
+from monitor.store.search import include_name as search_include_name
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -44,7 +45,8 @@ def head_revision(engine: Engine) -> str | None:
 def drift(engine: Engine) -> list[object]:
     """Differences between the models and the migrated database (empty = none)."""
     with engine.connect() as conn:
+        # the search index's engine-specific parts are not models (monitor/store/search.py)
         ctx = MigrationContext.configure(
-            conn, opts={"compare_type": True, "render_as_batch": True}
+            conn, opts={"compare_type": True, "render_as_batch": True, "include_name": search_include_name}
         )
         return list(compare_metadata(ctx, metadata))

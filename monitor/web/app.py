@@ -61,7 +61,9 @@ def create_app(settings: Settings, *, clock: Clock = utcnow, engine: Engine | No
         Mount("/static", app=StaticFiles(directory=str(STATIC)), name="static"),
     ]
     mw: list[Middleware] = middleware(settings)
-    app = Starlette(routes=routes, middleware=mw, on_shutdown=[monitor.close])
+    # the 404 (no route) and 500 pages in the dashboard's layout; JSON under /api/ (monitor/web/pages.py)
+    app = Starlette(routes=routes, middleware=mw, exception_handlers=pages.exception_handlers(),
+                    on_shutdown=[monitor.close])
     app.state.monitor = monitor
     app.state.settings = settings
     app.state.templates = templates()
