@@ -138,7 +138,7 @@ class Elements(HTMLParser):
         a = dict(attrs)
         if tag == "a" and a.get("href"):
             self.hrefs.append(a["href"] or "")
-        if tag not in ("br", "input", "meta", "link", "img", "rect", "line", "circle", "polyline"):
+        if tag not in ("br", "input", "meta", "link", "img", "rect", "line", "circle", "polyline", "path"):
             self.stack.append((tag, a))
 
     def handle_endtag(self, tag: str) -> None:
@@ -218,11 +218,14 @@ def test_scope_page_charts_table_and_lenses(world: World) -> None:
     rows = world.monitor.index(day_from=DAY - timedelta(days=20), day_to=DAY, scopes=["pair:IRN-ISR"])
     last = rows[-1]
     assert last["day"] == DAY
-    assert '<svg viewBox="0 0 400 200" width="100%"' in html, "the chart scales to the page (readable at 390 px)"
+    # the plot stretches to its box; its axis labels are HTML, so they keep the page's size at any width
+    assert '<div class="plot big">' in html and 'preserveAspectRatio="none"' in html
+    assert f'<span class="end">{DAY}</span>' in html, "the last day under the chart, as text outside the SVG"
+    assert not re.search(r"<text\b", html), "no SVG text, which would scale with the chart"
     assert "<title>Stories reporting escalation and de-escalation" in html
     # the table: each day a link to its drill-down, with its numbers
-    row = re.search(rf'<a href="/scope/pair:IRN-ISR/{DAY}">{DAY}</a></th>\s*<td class="n">(\d+)</td>\s*'
-                    r'<td class="n">(\d+)</td>', html)
+    row = re.search(rf'<a href="/scope/pair:IRN-ISR/{DAY}">{DAY}</a></th>\s*<td class="n" data-label="Stories">(\d+)</td>\s*'
+                    r'<td class="n" data-label="Escalation">(\d+)</td>', html)
     assert row is not None
     assert (int(row.group(1)), int(row.group(2))) == (last["stories"], last["escalation_stories"])
     assert html.count('<tr') >= len(rows)
@@ -252,17 +255,40 @@ def test_day_page_is_explain_with_stories_sentences_entries_and_claims(world: Wo
     ev = next(e for s in doc["stories"] for e in s["evidence"])
     assert f"<code>{ev['entry']}</code>" in html, "the lexicon entry that counted"
     assert ev["sentence"][:40] in html
-    assert f'<td class="n">{ev["counted"]}</td>' in html, "with its weight"
+    assert f'<td class="n" data-label="Weight">{ev["counted"]}</td>' in html, "with its weight"
     # articles link to their originals
     assert 'href="https://wire0.example/strikes"' in html
     claims = [c for s in doc["stories"] for c in s["claims"]]
     assert claims, "the sample feed's Kremlin statements are claims of the day's stories"
     c = claims[0]
-    assert f"<strong>{c['speaker']}</strong>" in html
+    assert speaker_html(world, c["speaker"]) in html
     assert re.search(rf'<span dir="auto"( lang="\w+")? class="verb">{re.escape(c["verb"])}</span>', html), "the verb"
     # the Arabic headline reads right to left inside the English page
     attrs = enclosing(html, AR[0][:30])
     assert attrs.get("dir") == "auto" and attrs.get("lang") == "ar"
+
+
+def speaker_html(world: World, speaker: str) -> str:
+    """A speaker as the pages show it: the actor's name, its id in the title."""
+    labels = world.monitor.scope_labels([f"actor:{speaker}", f"country:{speaker}"])
+    name = labels[f"actor:{speaker}"]
+    if name == speaker:  # a state speaks as its country code ("RUS" → "Russia")
+        name = labels[f"country:{speaker}"]
+    return f'<strong title="{speaker}">{name}</strong>'
+
+
+def test_speakers_are_named_not_slugs(world: World) -> None:
+    html = world.client.get("/claims").text
+    assert '<strong title="vladimir-putin">Vladimir Putin</strong>' in html
+    assert "<strong>vladimir-putin</strong>" not in html
+    assert '<strong title="RUS">Russia</strong>' in html, "a state speaker is named as its country"
+
+
+def test_counts_agree_with_their_nouns(world: World) -> None:
+    html = world.client.get(f"/scope/pair:IRN-ISR/{DAY}").text + world.client.get("/sources").text
+    assert not re.search(r"\b1 (stories|articles|publishers|sources|days)\b", html)
+    assert "(s)" not in html
+    assert "1 need attention" not in html
 
 
 def test_claims_page_shows_who_said_what(world: World) -> None:
@@ -271,10 +297,10 @@ def test_claims_page_shows_who_said_what(world: World) -> None:
     assert r.status_code == 200
     assert page.rows, "the sample feed's Kremlin claims"
     c = page.rows[0]
-    assert f"<strong>{c['speaker']}</strong>" in r.text
+    assert speaker_html(world, c["speaker"]) in r.text
     assert c["text"][:30].replace("'", "&#39;") in r.text
     r = world.client.get("/claims", params={"speaker": c["speaker"]})
-    assert r.status_code == 200 and f"<strong>{c['speaker']}</strong>" in r.text
+    assert r.status_code == 200 and speaker_html(world, c["speaker"]) in r.text
     r = world.client.get("/claims", params={"speaker": "nobody-at-all"})
     assert r.status_code == 200 and "No claims match." in r.text
 
@@ -294,8 +320,8 @@ def test_articles_page_lists_and_searches(world: World) -> None:
     r = world.client.get("/articles", params={"q": "غارات", "language": "ar"})
     assert r.status_code == 200
     assert AR[0] in r.text
-    attrs = enclosing(r.text, AR[0][:30])
-    assert attrs.get("dir") == "auto" and attrs.get("lang") == "ar"
+    # the direction is on the heading, not the link inside it, so the title is right-aligned too
+    assert re.search(r'<h2 dir="auto" lang="ar"><a href="[^"]+" rel="[^"]+">' + re.escape(AR[0][:30]), r.text)
     assert "Israeli air strikes hit" not in r.text
 
 
@@ -335,6 +361,7 @@ def test_sources_page_puts_the_failing_source_first_with_its_error(world: World)
     assert r.status_code == 200
     html = r.text
     assert FAILURE in html
+    assert html.count("HTTP 503") == 1, "the status once, not again after the error that already says it"
     names = re.findall(r'<tr class="state-(\w+)">\s*<th scope="row"><span dir="auto">([^<]+)</span>', html)
     assert names[0] == ("failing", "broken")
     assert {n for _, n in names} >= {"calm", "wire0", "arabic0", "hebrew", "evil"}

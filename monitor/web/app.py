@@ -7,6 +7,8 @@ ordinary synchronous functions over the synchronous ``Monitor`` (Starlette docs,
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +64,16 @@ def create_app(settings: Settings, *, clock: Clock = utcnow, engine: Engine | No
     ]
     mw: list[Middleware] = middleware(settings)
     # the 404 (no route) and 500 pages in the dashboard's layout; JSON under /api/ (monitor/web/pages.py)
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        # the engine's pooled connections are closed when the server stops (Starlette docs, "Lifespan")
+        try:
+            yield
+        finally:
+            monitor.close()
+
     app = Starlette(routes=routes, middleware=mw, exception_handlers=pages.exception_handlers(),
-                    on_shutdown=[monitor.close])
+                    lifespan=lifespan)
     app.state.monitor = monitor
     app.state.settings = settings
     app.state.templates = templates()

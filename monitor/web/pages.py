@@ -95,8 +95,19 @@ def when(value: Any) -> str:
     return str(value)
 
 
+def plural(count: Any, noun: str, nouns: str | None = None) -> str:
+    """"1 story", "2 stories", "0 publishers": a count with its noun in the right number (English)."""
+    if nouns is None:
+        if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+            nouns = noun[:-1] + "ies"
+        else:
+            nouns = noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+    return f"{num(count)} {noun if count == 1 else nouns}"
+
+
 HELPERS: dict[str, Callable[..., Any]] = {
     "scope_href": scope_href, "text": text, "num": num, "signed": signed, "when": when, "safe_url": safe_url,
+    "plural": plural,
 }
 
 
@@ -192,7 +203,10 @@ class Line:
 
 @dataclass(slots=True)
 class Chart:
-    """A line chart in a ``viewBox`` (scaled to the page's width by CSS), days along x."""
+    """A line chart, days along x.  The SVG holds only the plot (``viewBox`` 0..width × 0..height,
+    stretched to the figure's box with ``preserveAspectRatio="none"`` and strokes drawn with
+    ``vector-effect: non-scaling-stroke``); the axis labels are HTML around it, so their size is the
+    page's font size at any width instead of growing and shrinking with the SVG (SVG 1.1 §7.8)."""
 
     title: str
     width: int
@@ -201,51 +215,53 @@ class Chart:
     marks: list[tuple[float, float, str]] = field(default_factory=list)  # anomalies: x, y, label
     days: list[tuple[float, float, str, str]] = field(default_factory=list)  # link areas: x, width, href, label
     y_max: int = 0
-    y_ticks: list[tuple[float, str]] = field(default_factory=list)
+    y_ticks: list[tuple[float, str]] = field(default_factory=list)  # gridlines: y, label (top first)
     x_labels: list[tuple[float, str, str]] = field(default_factory=list)  # x, text, anchor
     summary: str = ""  # the text alternative
     legend: list[Line] = field(default_factory=list)
+    size: str = ""  # a CSS class for the plot's height ("big", "small"; static/style.css)
 
 
 def chart(title: str, days: Sequence[date], series: Sequence[tuple[str, str, Sequence[float]]], *,
-          width: int = 400, height: int = 170, anomalies: Iterable[tuple[int, str]] = (),
-          href: Callable[[date], str] | None = None) -> Chart:
+          width: int = 400, height: int = 100, anomalies: Iterable[tuple[int, str]] = (),
+          href: Callable[[date], str] | None = None, size: str = "") -> Chart:
     """``series``: (name, css class, one value per day); ``anomalies``: (day position, label) marked on
     the first series.  The text alternative says each series' range and last value."""
-    left, right, top, bottom = 30, 6, 8, 22
-    w, h = width - left - right, height - top - bottom
     n = len(days)
     hi = max([1.0, *(v for _, _, vs in series for v in vs)])
-    y_max = math.ceil(hi)
-    step = w / max(n - 1, 1)
+    # an even maximum above 1, so the middle gridline sits at a whole number and exactly halfway
+    # (the HTML labels beside the plot are spaced evenly)
+    y_max = 1 if hi <= 1 else math.ceil(hi / 2) * 2
+    step = width / max(n - 1, 1)
 
     def x(i: int) -> float:
-        return round(left + (i * step if n > 1 else w / 2), 1)
+        return round(i * step if n > 1 else width / 2, 2)
 
     def y(v: float) -> float:
-        return round(top + h - (v / y_max) * h, 1)
+        return round(height - (v / y_max) * height, 2)
 
-    c = Chart(title=title, width=width, height=height, y_max=y_max)
+    c = Chart(title=title, width=width, height=height, y_max=y_max, size=size)
     for name, css, vs in series:
         c.lines.append(Line(name, css, " ".join(f"{x(i)},{y(v)}" for i, v in enumerate(vs))))
     c.legend = c.lines
     if series:
         first = series[0][2]
         c.marks = [(x(i), y(first[i]), label) for i, label in anomalies if 0 <= i < n]
-    c.y_ticks = [(y(v), str(v)) for v in sorted({0, y_max // 2, y_max}) if v >= 0]
+    ticks = [y_max, y_max // 2, 0] if y_max > 1 else [1, 0]
+    c.y_ticks = [(y(v), str(v)) for v in ticks]
     if n:
-        c.x_labels = [(float(left), days[0].isoformat(), "start")]
+        c.x_labels = [(0.0, days[0].isoformat(), "start")]
         if n > 1:
-            c.x_labels.append((float(left + w), days[-1].isoformat(), "end"))
+            c.x_labels.append((float(width), days[-1].isoformat(), "end"))
     if href is not None:
-        c.days = [(round(x(i) - step / 2, 1), round(step, 1), href(d), d.isoformat()) for i, d in enumerate(days)]
+        c.days = [(round(x(i) - step / 2, 2), round(step, 2), href(d), d.isoformat()) for i, d in enumerate(days)]
     parts = []
     for name, _, vs in series:
         if vs:
             parts.append(f"{name}: {num(min(vs))} to {num(max(vs))}, {num(vs[-1])} on the last day")
     span = f"{days[0].isoformat()} to {days[-1].isoformat()}" if n else "no days"
     marks = list(anomalies)
-    c.summary = f"{title}, {span}. " + "; ".join(parts) + (f"; {len(marks)} anomalous day(s) marked" if marks else "") + "."
+    c.summary = f"{title}, {span}. " + "; ".join(parts) + (f"; {plural(len(marks), 'anomalous day')} marked" if marks else "") + "."
     return c
 
 
@@ -253,7 +269,7 @@ def sparkline(days: Sequence[date], esc: Sequence[int], de: Sequence[int]) -> Ch
     c = chart("Stories reporting escalation and de-escalation", days,
               [("escalation", "esc", [float(v) for v in esc]), ("de-escalation", "de", [float(v) for v in de])],
               width=120, height=28)
-    # a sparkline has no axes: redraw in the whole box
+    # a sparkline is drawn at its own size (no stretching): redraw with a margin for the strokes
     n, top, hi = len(days), 2, max([1, *esc, *de])
     step = 116 / max(n - 1, 1)
     for ln, vs in zip(c.lines, (esc, de), strict=True):
@@ -354,7 +370,7 @@ def scope_page(request: Request) -> Response:
         chart("Stories reporting escalation and de-escalation", days,
               [("escalation", "esc", series(by_day, "escalation_stories")),
                ("de-escalation", "de", series(by_day, "de_escalation_stories"))],
-              anomalies=anomalies, href=href, height=200),
+              anomalies=anomalies, href=href, size="big"),
         chart("Escalation: threat and act", days,
               [("threat", "threat", series(by_day, "threat_stories")), ("act", "act", series(by_day, "act_stories"))],
               href=href),
@@ -367,7 +383,7 @@ def scope_page(request: Request) -> Response:
         lrows = {r["day"]: r for r in rows if r.get("lens") == lens}
         lens_views.append({"lens": lens, "by_day": lrows, "chart": chart(
             lens, days, [("escalation", "esc", series(lrows, "escalation_stories")),
-                         ("de-escalation", "de", series(lrows, "de_escalation_stories"))], href=href, height=150)})
+                         ("de-escalation", "de", series(lrows, "de_escalation_stories"))], href=href, size="small")})
     label = m.scope_labels([scope]).get(scope, scope)
     return page(request, "scope.html", {
         "title": label, "scope": scope, "label": label, "day_from": day_from, "day_to": day_to,
@@ -378,6 +394,21 @@ def scope_page(request: Request) -> Response:
 
 
 # --------------------------------------------------------------------------- day drill-down
+
+
+def speaker_names(request: Request, speakers: Iterable[str | None]) -> dict[str, str]:
+    """Display names of claim speakers (actor ids such as ``vladimir-putin``), the names the overview
+    and the digest use (``Monitor.scope_labels`` of ``actor:<id>``); an unknown id names itself."""
+    ids = sorted({s for s in speakers if s})
+    # a state speaks as its country code ("RUS"): named as the country
+    scopes = [f"actor:{s}" for s in ids] + [f"country:{s}" for s in ids if s.isupper()]
+    labels = monitor_of(request).scope_labels(scopes) if ids else {}
+    names = {}
+    for s in ids:
+        name = labels.get(f"actor:{s}", s)
+        names[s] = labels.get(f"country:{s}", s) if name == s else name
+    return names
+
 
 
 def day_page(request: Request) -> Response:
@@ -398,9 +429,10 @@ def day_page(request: Request) -> Response:
         # the headline is the lead article's title (monitor/index/stories.py), so its language
         lead = next((mb for mb in s["members"] if mb["how"] == "lead"), s["members"][0] if s["members"] else None)
         stories.append({**s, "lang": lead.get("language") if lead else None, "langs": langs})
+    speakers = speaker_names(request, (c.get("speaker") for s in stories for c in s.get("claims") or ()))
     return page(request, "day.html", {
         "title": f"{label}, {day}", "scope": scope, "label": label, "day": day, "value": doc["value"],
-        "stories": stories, "contributing": doc["contributing_stories"],
+        "stories": stories, "speakers": speakers, "contributing": doc["contributing_stories"],
         "prev": scope_href(scope, day - timedelta(days=1)), "next": scope_href(scope, day + timedelta(days=1)),
     })
 
@@ -446,6 +478,7 @@ def claims_page(request: Request) -> Response:
     result = find(query, cursor=opt(q.get("cursor"))) if find is not None else Page()
     return page(request, "claims.html", {
         "title": "Claims", "q": q, "available": available, "rows": result.rows,
+        "speakers": speaker_names(request, (r.get("speaker") for r in result.rows)),
         "next": _next_href(request, result.next_cursor),
     })
 
