@@ -157,6 +157,41 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
+def dashboard(monitor: Sequence[str | Path], db: Sequence[str], work: Path) -> bool:
+    """``monitor serve`` from the wheel on a free loopback port: pages, a search, the CSS, /healthz."""
+    import socket
+    import urllib.parse
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([*monitor, *db, "serve", "--port", str(port)], cwd=work, env=clean_env(work),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):  # up to ~20 s for the server to come up
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        wanted = {"/": "Overview", "/articles?q=" + urllib.parse.quote("إسرائيل"): "id=\"article-",
+                  "/static/style.css": "{", "/healthz": '"ok"'}
+        for path, text in wanted.items():
+            with urllib.request.urlopen(base + path, timeout=10) as r:
+                if r.status != 200 or text not in r.read().decode("utf-8"):
+                    print(f"  {path}: no {text!r}")
+                    return False
+        return True
+    except OSError as exc:
+        print(f"  monitor serve: {exc}")
+        return False
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
 def first_steps(side: str, monitor: Sequence[str | Path], work: Path, feeds: Path,
                 article: list[str]) -> tuple[dict[str, str], list[tuple[bool, str]]]:
     """init, analyze the seed article, ingest the sample feeds, the index: what both sides must agree on.
@@ -249,6 +284,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "monitor poll of the sample feeds on loopback: 5 new articles")
         finally:
             server.shutdown()
+        check(dashboard(wheel_monitor, db, work), "monitor serve: the overview, a search, /static and /healthz "
+                                                  "(templates and the style sheet ship in the wheel)")
         print(f"  {time.perf_counter() - t0:.1f} s")
     finally:
         if args.keep:

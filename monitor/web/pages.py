@@ -29,7 +29,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from monitor.browse import ArticleQuery, BadQueryError, ClaimQuery, Page
+from monitor.browse import ArticleQuery, BadQueryError, ClaimQuery
 from monitor.core import EXIT_USAGE, MonitorError, close_names, index_scope
 from monitor.digest.text import clean_text, safe_url
 from monitor.overview import GROUPS
@@ -455,12 +455,9 @@ def articles_page(request: Request) -> Response:
         region=opt(q.get("region")), actor=opt(q.get("actor")), signal=opt(q.get("signal")),
         day_from=parse_day(q.get("from"), "from"), day_to=parse_day(q.get("to"), "to"),
     )
-    # Monitor.articles is the search's (issue 13 §1, monitor/browse.py has the contract)
-    find: Callable[..., Page] | None = getattr(m, "articles", None)
-    available = find is not None
-    result = find(query, cursor=opt(q.get("cursor"))) if find is not None else Page()
+    result = m.articles(query, cursor=opt(q.get("cursor")))
     return page(request, "articles.html", {
-        "title": "Articles", "q": q, "available": available, "rows": result.rows,
+        "title": "Articles", "q": q, "rows": result.rows,
         "next": _next_href(request, result.next_cursor), "sources": m.source_names(),
         "languages": sorted({s.language for s in m.export_sources() if s.language}),
     })
@@ -473,11 +470,9 @@ def claims_page(request: Request) -> Response:
         speaker=opt(q.get("speaker")), target=opt(q.get("target")), stance=opt(q.get("stance")),
         polarity=opt(q.get("polarity")), day_from=parse_day(q.get("from"), "from"), day_to=parse_day(q.get("to"), "to"),
     )
-    find: Callable[..., Page] | None = getattr(m, "claims", None)
-    available = find is not None
-    result = find(query, cursor=opt(q.get("cursor"))) if find is not None else Page()
+    result = m.claims(query, cursor=opt(q.get("cursor")))
     return page(request, "claims.html", {
-        "title": "Claims", "q": q, "available": available, "rows": result.rows,
+        "title": "Claims", "q": q, "rows": result.rows,
         "speakers": speaker_names(request, (r.get("speaker") for r in result.rows)),
         "next": _next_href(request, result.next_cursor),
     })
