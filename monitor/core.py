@@ -556,12 +556,32 @@ class Monitor:
         import time
 
         total = 0
+        busy = 0  # batches in a row that failed on a locked or unreachable database
         while not should_stop():
-            n = self.analyse_pending(batch=batch, on_batch=on_batch, should_stop=should_stop,
-                                     lease_seconds=lease_seconds)
-            total += n
+            try:
+                n = self.analyse_pending(batch=batch, on_batch=on_batch, should_stop=should_stop,
+                                         lease_seconds=lease_seconds)
+                total += n
+                if n:
+                    self.update_index()
+                busy = 0
+            except OperationalError as exc:
+                # SQLite's "database is locked" after the busy timeout, a PostgreSQL restart: the
+                # failed transaction rolled back (a claimed batch returns by its lease, read but
+                # unfiled articles are filed by the next batch), so the worker waits and goes on
+                # rather than exiting into a restart loop (issue 14's soak: one long filing
+                # transaction made both workers crash every 30 s).
+                busy += 1
+                wait = min(idle_seconds * 2 ** min(busy, 5), 60.0)
+                log.warning("analysis: the database is busy or unreachable (%s); retrying in %.0f s",
+                            str(exc.orig).splitlines()[0] if exc.orig else exc, wait,
+                            extra={"fields": {"attempt": busy}})
+                n = 0
+                deadline = time.monotonic() + wait
+                while not should_stop() and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                continue
             if n:
-                self.update_index()
                 continue
             deadline = time.monotonic() + idle_seconds
             while not should_stop() and time.monotonic() < deadline:

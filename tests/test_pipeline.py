@@ -286,3 +286,49 @@ def test_batching_gives_the_stories_of_one_at_a_time(shared: Path, tmp_path: Pat
     assert sum(len(g) for g in s1) == n
     assert s1 == s2, f"{len(s1 ^ s2)} stories differ between one at a time and batches"
     assert any(len(g) > 1 for g in s1), "the slice has stories of several articles"
+
+
+def test_a_worker_outlives_a_locked_database(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Another connection holding SQLite's write lock past the busy timeout (issue 14's soak: a long
+    filing transaction) makes a batch fail; the worker logs it, waits and reads the queue once the
+    lock is gone, instead of exiting into a restart loop."""
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'locked.db'}"
+    setup = make_engine(url)
+    upgrade(setup)
+    ids = _store(setup)
+    setup.dispose()
+    engine = make_engine(url, busy_timeout_ms=100)
+    holder = make_engine(url)
+    m = Monitor(Settings(database_url=url, data_dir=tmp_path, sources_file=None), engine=engine,
+                analyzer=get_analyzer())
+    lock = holder.connect()
+    lock.begin()  # BEGIN IMMEDIATE (monitor/store/engine.py): the write lock, until released
+    released = threading.Event()
+
+    def release() -> None:
+        lock.rollback()
+        lock.close()
+        released.set()
+
+    timer = threading.Timer(1.0, release)
+    timer.start()
+    try:
+        with caplog.at_level("WARNING", logger="monitor.core"):
+            n = m.work(should_stop=lambda: released.is_set() and _count(engine, analysis_queue) == 0,
+                       batch=10, idle_seconds=0.1)
+    finally:
+        timer.cancel()
+        if not released.is_set():
+            release()
+        m.close()
+        holder.dispose()
+    assert n == len(ids)
+    assert "the database is busy" in caplog.text
+    e = make_engine(url)
+    try:
+        assert _count(e, article_analyses) == len(ids)
+        assert _count(e, story_articles) == len(ids)
+    finally:
+        e.dispose()
