@@ -5,10 +5,12 @@ Not a test: it measures and prints.  Every item of ../shared/corpus/items-2023-1
 ``--corpus items-2026-03``) is stored and queued in a fresh SQLite database, one source per
 outlet; then ``analyse_pending`` reads and files them in batches of ``--batch``.  Printed: the
 articles, the wall time of the whole stage and of ``assign_stories`` (the file step) inside it,
-and the number of stories.  ``--profile PATH`` writes cProfile stats of the stage.
+the reading inside it (``_read``: the analyser over the batch's texts, CPU seconds too), and the
+number of stories.  ``--profile PATH`` writes cProfile stats of the stage.
 
     .venv/bin/python bench/filing.py                 # items-2023-10, batches of 500
     .venv/bin/python bench/filing.py --batch 1       # one article at a time (same stories, slower)
+    .venv/bin/python bench/filing.py --no-search-rows  # the store's CPU without the search index rows
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select  # noqa: E402
 
 import monitor.pipeline as pipeline  # noqa: E402
+import monitor.store.articles as store_articles  # noqa: E402
 from monitor import corpus  # noqa: E402
 from monitor.analysis.cache import get_analyzer  # noqa: E402
 from monitor.clock import utcnow  # noqa: E402
@@ -52,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default="items-2023-10", choices=("items-2023-10", "items-2026-03"))
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--profile", type=Path)
+    ap.add_argument("--no-search-rows", action="store_true",
+                    help="store without the search index rows (to measure what they cost the store)")
     args = ap.parse_args(argv)
     by_pub: dict[str, list[ParsedEntry]] = defaultdict(list)
     for it in corpus.read(args.corpus):
@@ -70,15 +75,23 @@ def main(argv: list[str] | None = None) -> int:
     engine = make_engine(settings.database_url)
     upgrade(engine)
     now = utcnow()
+    if args.no_search_rows:
+        store_articles.write_search_rows = lambda conn, rows: None  # type: ignore[attr-defined]
+    store_cpu = time.process_time()
     with engine.begin() as conn:
         sync_sources(conn, [SourceSpec(name=p[:190], url=f"https://{i}.bench.invalid/rss", publisher=p[:190])
                             for i, p in enumerate(sorted(by_pub))], now)
         sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
         for p, entries in sorted(by_pub.items()):
             analyse_stored(conn, None, sid[p[:190]], store_entries(conn, sid[p[:190]], entries, now), now)
+    store_cpu = time.process_time() - store_cpu
+    print(f"stored and queued {sum(map(len, by_pub.values()))} entries in {store_cpu:.2f} s CPU "
+          f"(search rows {'off' if args.no_search_rows else 'on'})")
     analyzer = get_analyzer()
     spent = [0.0]
-    real = pipeline.assign_stories
+    reading = [0.0, 0.0]  # wall, CPU (process_time: the machine may be shared)
+    real = pipeline.assign_stories  # type: ignore[attr-defined]
+    real_read = pipeline._read
 
     def timed(*a: Any, **k: Any) -> Any:
         t = time.perf_counter()
@@ -87,20 +100,30 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             spent[0] += time.perf_counter() - t
 
-    pipeline.assign_stories = timed  # type: ignore[assignment]
+    def timed_read(*a: Any, **k: Any) -> Any:
+        t, c = time.perf_counter(), time.process_time()
+        try:
+            return real_read(*a, **k)
+        finally:
+            reading[0] += time.perf_counter() - t
+            reading[1] += time.process_time() - c
+
+    pipeline.assign_stories = timed  # type: ignore[attr-defined]
+    pipeline._read = timed_read
     prof = cProfile.Profile() if args.profile else None
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     if prof:
         prof.enable()
     n = pipeline.analyse_pending(engine, analyzer, settings, worker="bench", clock=utcnow, batch=args.batch)
     if prof:
         prof.disable()
         prof.dump_stats(str(args.profile))
-    wall = time.perf_counter() - t0
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     with engine.connect() as conn:
         n_stories = conn.execute(select(func.count()).select_from(stories)).scalar_one()
-    print(f"{args.corpus}: {n} articles read and filed in {wall:.1f} s ({n / wall:.0f}/s); "
-          f"assign_stories {spent[0]:.1f} s; {n_stories} stories; batch {args.batch}")
+    print(f"{args.corpus}: {n} articles read and filed in {wall:.1f} s ({n / wall:.0f}/s; CPU {cpu:.1f} s); "
+          f"reading {reading[0]:.2f} s (CPU {reading[1]:.2f} s); assign_stories {spent[0]:.1f} s; "
+          f"{n_stories} stories; batch {args.batch}")
     engine.dispose()
     return 0
 

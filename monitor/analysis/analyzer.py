@@ -446,9 +446,13 @@ class Analyzer:
         article_excluded = False
         raw_entities: list[tuple[int, Hit, _P]] = []
         keyer = self.keyer
+        # each sentence's normalised tokens, listed once here and reused by the entity and signal
+        # passes below (they were listed again per entity span and per sentence)
+        norms_of: list[list[str]] = []
         for si, s in enumerate(sentences):
             toks = tokenize(s)
             norms = [t.norm for t in toks]
+            norms_of.append(norms)
             kc = keyer.cache_for(language)  # a plain dict per language: the hot path is one lookup
             keys = [kc.get(t.text) or keyer.key(t.text, language) or t.norm for t in toks]
             sorted_hits = _sort_hits(self.matcher.find(norms, keys), language)
@@ -475,7 +479,8 @@ class Analyzer:
         ents_of: dict[int, list[_Ent]] = defaultdict(list)
         for (si, start, end), payloads in by_span.items():
             toks = per_sentence[si][0]
-            resolved = self._resolve(payloads, toks, start, end, day, confirmed_actors, confirmed_regions)
+            resolved = self._resolve(payloads, toks, start, end, day, confirmed_actors, confirmed_regions,
+                                     norms_of[si])
             for p in resolved:
                 kind = "actor" if p.kind in ("actor", "related") else "region"
                 key = (si, start, end, p.ref)
@@ -517,7 +522,7 @@ class Analyzer:
         for si, (toks, keys, sh) in enumerate(per_sentence):
             if not (sh.signals or sh.verbs):
                 continue
-            norms = [t.norm for t in toks]
+            norms = norms_of[si]
             sent_ents = ents_of.get(si, [])
             excluded = article_excluded or sh.excl_sentence
             cues = sh.cues
@@ -864,9 +869,13 @@ class Analyzer:
         day: date | None,
         confirmed_actors: set[str],
         confirmed_regions: set[str],
+        norms: list[str] | None = None,
     ) -> list[_P]:
-        """Pick what an entity match means; drop ambiguous ones without context."""
-        norms = [t.norm for t in toks]
+        """Pick what an entity match means; drop ambiguous ones without context.
+
+        ``norms``: ``[t.norm for t in toks]`` when the caller has it already."""
+        if norms is None:
+            norms = [t.norm for t in toks]
         out: list[_P] = []
         if any(p.upper for p in payloads):
             written_upper = all(t.text.replace(".", "").isupper() for t in toks[start:end])

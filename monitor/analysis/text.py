@@ -281,11 +281,18 @@ _CACHE: dict[str, str] = {}
 _CACHE_MAX = 500_000
 
 
+# ``Token(...)`` runs the NamedTuple's generated ``__new__`` (a Python-level function) for every
+# word; ``tuple.__new__(Token, (...))`` builds the same object without that frame (~25 % of
+# tokenize's time, measured with timeit on news sentences).  Same class, same fields.
+_new_tuple = tuple.__new__
+
+
 def tokenize(sentence: str) -> list[Token]:
     toks: list[Token] = []
+    append = toks.append
     cache = _CACHE
     for m in _TOKEN.finditer(sentence):
-        raw = m.group(0)
+        raw = m.group()
         norm = cache.get(raw)
         if norm is None:
             norm = normalise_token(raw)
@@ -293,13 +300,29 @@ def tokenize(sentence: str) -> list[Token]:
                 cache[raw] = norm
         if norm:
             start, end = m.span()
-            toks.append(Token(raw, norm, start, end, raw[0].isupper()))
+            append(_new_tuple(Token, (raw, norm, start, end, raw[0].isupper())))
     return toks
+
+
+def raw_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` as written, as :func:`tokenize` finds them (empty-norm ones included),
+    without offsets: for callers that only need the words (the search index) and not a Token each."""
+    return _TOKEN.findall(text)  # the pattern has no capturing group: findall returns whole matches
+
+
+def normalise_word(raw: str) -> str:
+    """``normalise_token`` through :func:`tokenize`'s word cache (one dict lookup when seen before)."""
+    norm = _CACHE.get(raw)
+    if norm is None:
+        norm = normalise_token(raw)
+        if len(_CACHE) < _CACHE_MAX:
+            _CACHE[raw] = norm
+    return norm
 
 
 def normalise_phrase(phrase: str) -> tuple[str, ...]:
     """Normalised tokens of a pattern, with the same rules as the text."""
-    return tuple(t.norm for t in tokenize(phrase))
+    return tuple(n for n in map(normalise_word, raw_tokens(phrase)) if n)
 
 
 # --------------------------------------------------------------------------- pattern expansion

@@ -37,7 +37,7 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql, sqlite
 
-from monitor.analysis.text import ARABIC, LATIN, char_script, tokenize
+from monitor.analysis.text import ARABIC, LATIN, char_script, normalise_word, raw_tokens
 from monitor.store.models import article_search
 
 # Characters of normalised text indexed per article.  Titles and summaries are short; a feed that
@@ -97,19 +97,42 @@ def _cut(norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(forms), tuple(bare)
 
 
+# A word as written -> its forms and bare forms (``_cut`` of its normalisation): one dict lookup
+# per word of a stored article instead of building a Token, normalising through the tokenizer's
+# cache and calling the lru_cache'd ``_cut``: search_text was about half of what the search rows
+# cost the store on SQLite, and is 2-3x faster so (docs/benchmarks.md, "Faster reading (issue
+# 12)").  Bounded like the tokenizer's cache.
+_WORD_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_WORD_FORMS_MAX = 200_000
+_NOTHING: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+
+def _word_forms(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    got = _WORD_FORMS.get(raw)
+    if got is None:
+        norm = normalise_word(raw)
+        # a word whose normalisation is empty is no token (``tokenize`` drops it)
+        got = _cut(norm) if norm else _NOTHING
+        if len(_WORD_FORMS) < _WORD_FORMS_MAX:
+            _WORD_FORMS[raw] = got
+    return got
+
+
 def _forms(text: str) -> list[str]:
     """The written forms of ``text``'s tokens, normalised and cut as the index stores them."""
-    return [f for t in tokenize(text) for f in _cut(t.norm)[0]]
+    return [f for raw in raw_tokens(text) for f in _word_forms(raw)[0]]
 
 
 def search_text(title: str, summary: str) -> str:
     """What the index stores for an article: its normalised tokens, then the bare Arabic forms."""
     forms: list[str] = []
     extra: list[str] = []
-    for t in tokenize(f"{title}\n{summary or ''}"):
-        f, b = _cut(t.norm)
-        forms.extend(f)
-        extra.extend(b)
+    cache = _WORD_FORMS
+    for raw in raw_tokens(f"{title}\n{summary or ''}"):
+        got = cache.get(raw) or _word_forms(raw)
+        forms.extend(got[0])
+        if got[1]:
+            extra.extend(got[1])
     out = " ".join(forms + extra)
     if len(out) > MAX_INDEXED_CHARS:
         out = out[:MAX_INDEXED_CHARS].rsplit(" ", 1)[0]
