@@ -258,6 +258,7 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
     from monitor.analysis.service import get_analyzer
     from monitor.index.storyeval import (
         evaluate_stories,
+        format_misses,
         format_story_report,
         items_for,
         load_story_gold,
@@ -296,6 +297,8 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
         print(json.dumps(rep, ensure_ascii=False, indent=2, default=str))
     else:
         print(format_story_report(rep))
+        if args.misses:
+            print(format_misses(rep, args.misses))
         for e in rep["errors"][: args.errors]:
             print(json.dumps(e, ensure_ascii=False))
     return 0
@@ -1068,6 +1071,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--compare-lemmas", action="store_true",
                     help="read the items with surface keys, the chosen lemmatisers and simplemma everywhere; per language")
     sp.add_argument("--errors", type=int, default=0, metavar="N", help="also print the first N misread items")
+    sp.add_argument("--misses", type=int, default=0, metavar="N", help="stories: also print the first N missed same-event "
+                    "pairs and N false joins with what the grouper saw (cosine, rule, events, shared names)")
     sp.add_argument("--format", choices=("json", "table"), default="table")
     sp.set_defaults(func=cmd_eval)
 

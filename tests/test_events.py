@@ -11,6 +11,7 @@ import pytest
 
 from monitor.index import events as ev
 from monitor.index.storyeval import bcubed, group, load_story_gold
+from monitor.index.storyeval import format_misses as ev_format_misses
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
@@ -224,3 +225,85 @@ def test_monitor_eval_stories_on_the_gold_test_split(capsys: pytest.CaptureFixtu
     assert rep["pairwise"]["cross"]["recall"] >= 0.4
     assert all(hours <= 48.0 for hours in rep["max_span_hours"].values())
     assert all(d["bcubed"]["f1"] >= 0.75 for d in rep["days"].values())
+
+
+# ----------------------------------------------------------------------------- diagnostics (--misses)
+
+def test_judge_names_the_rule_that_kept_two_reports_apart() -> None:
+    g = ev.Grouper()
+    for p in background(40):
+        g.place(p, p.id)
+    en = prof(1, "Iran fires missiles at Tel Aviv", ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")
+    g.place(en, 1)
+    ar_late = prof(2, "إيران تطلق صواريخ على تل أبيب", lang="ar", hours=20, ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")
+    ar_one = prof(3, "إيران تطلق صواريخ", lang="ar", hours=1, ents=("IRN",), event="ASSAULT", polarity="escalation")
+    truce = prof(4, "Iran and Israel agree to a truce in Tel Aviv", hours=1, ents=("IRN", "ISR", "tel-aviv"), event="AGREE", polarity="de-escalation")
+    assert g.judge(ar_late, en)[1:] == ("", "cross-language, hours apart")
+    assert g.judge(ar_one, en)[1:] == ("", "cross-language, few shared names")
+    assert g.judge(truce, en)[1:] == ("", "opposite polarity")
+    # evidence() is judge() without the reason
+    ar = prof(5, "إيران تطلق صواريخ على تل أبيب", lang="ar", hours=1, ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")
+    score, how, why = g.judge(ar, en)
+    assert (score, how) == g.evidence(ar, en) and how == "event" and why == ""
+
+
+def test_explain_reports_a_join_blocked_by_the_story_lead() -> None:
+    # the setting of test_weak_evidence_must_hold_against_the_story_lead: c matches b, not a (the lead)
+    r = replace(ev.Rules(), text=0.9, text_event=0.2)
+    a = prof(1, "Hamas fighters cross into southern Israel from Gaza", ents=("ISR", "PSE", "hamas"), event="ASSAULT", polarity="escalation")
+    b = prof(2, "Hamas fighters cross into southern Israel from Gaza as army calls up reservists", hours=1,
+             ents=("ISR", "PSE", "hamas", "idf"), event="ASSAULT", polarity="escalation")
+    c = prof(3, "Army calls up reservists", hours=2, ents=("ISR", "idf"), event="MOBILIZE", polarity="escalation")
+    g = ev.Grouper(r)
+    for p in background(40):
+        g.place(p, p.id)
+    g.place(a, 1)
+    g.place(b, 1)
+    got = g.explain(c, b)
+    assert got["how"] in ("text", "text+event") and got["score"] > 0
+    assert got["why"].startswith("not against the story's lead: ")
+    assert got["shared"] == ["ISR", "idf"] and got["events"] == ["MOBILIZE", "ASSAULT"] and got["hours"] == 1.0
+    assert g.explain(b, a)["why"] == ""  # a itself is the lead: nothing against the join
+
+
+def test_format_misses_lists_misses_false_joins_and_counts_the_reasons() -> None:
+    seen = {"hours": 0.5, "cosine": 0.21, "score": 0.0, "how": "", "why": "text below threshold",
+            "events": ["ASSAULT", None], "shared": ["IRN"]}
+    better = dict(seen, how="text", why="", score=0.6, cosine=0.6)
+    joined = dict(seen, how="text", why="", score=0.7, cosine=0.7)
+    rep = {"errors": [
+        {"gold": "same", "a": "Strike on Isfahan", "b": "Isfahan hit", "languages": ["en", "en"], "seen": seen},
+        {"gold": "same", "a": "Strike on Tabriz", "b": "Tabriz hit", "languages": ["en", "en"], "seen": seen},
+        {"gold": "same", "a": "Strike on Qom", "b": "Qom hit", "languages": ["en", "en"], "seen": better},
+        {"gold": "same", "a": "Strike on Yazd", "b": "Yazd hit", "languages": ["en", "fa"], "seen": None},
+        {"gold": "different", "a": "Call with Oman", "b": "Call with Qatar", "languages": ["ar", "ar"], "seen": joined},
+    ]}
+    out = ev_format_misses(rep, 1)
+    assert "missed same-event pairs: 4" in out and "false joins (different events): 1" in out
+    assert "a: Strike on Isfahan" in out and "Tabriz" not in out  # the first N only
+    assert "[en/en] 0.5 h, cos 0.21, text below threshold, events ASSAULT/-, shared IRN" in out
+    assert "[ar/ar] 0.5 h, cos 0.70, text, events" in out
+    counts = out.split("kept them apart:")[1]
+    assert "text below threshold: 2" in counts
+    assert "text, but a better match elsewhere: 1" in counts
+    assert "not compared" in counts
+
+
+def test_a_generic_main_event_does_not_veto_as_an_opposite() -> None:
+    # "seized Iranian ammunition sent to Ukraine" read once as COERCE (seized), once as AID (sends):
+    # aid is too generic a reading to count as the opposite of the other; near-identical words join
+    a = prof(1, "Ukraine war: US gives 1.1 million rounds of ammunition seized from Iran to Kyiv",
+             ents=("USA", "UKR", "IRN"), event="COERCE", polarity="escalation")
+    b = prof(2, "US sends Ukraine 1.1 million rounds of ammunition seized from Iran", hours=1,
+             ents=("USA", "UKR", "IRN"), event="AID", polarity="de-escalation")
+    got = run([*background(40), a, b])
+    assert got[2][0] == got[1][0]
+    strict = run([*background(40), a, b], replace(ev.Rules(), weak_no_veto=False))
+    assert strict[2][0] != strict[1][0]
+    # a strong opposite (a strike and a truce) still vetoes, and a generic event with other words
+    # ("differ": a near-identical wording needed) does not join
+    truce = prof(3, "US and Ukraine agree a truce over the ammunition seized from Iran", hours=1,
+                 ents=("USA", "UKR", "IRN"), event="AGREE", polarity="de-escalation")
+    aid = prof(4, "Red Cross delivers aid to Ukraine", hours=1, ents=("UKR",), event="AID", polarity="de-escalation")
+    got = run([*background(40), a, truce, aid])
+    assert got[3][0] != got[1][0] and got[4][0] != got[1][0]

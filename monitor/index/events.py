@@ -19,7 +19,8 @@ evidence, strongest first:
     principal actors and places, within a few hours (or sharing a number such
     as a casualty count).
 
-Opposite main events (a strike and a ceasefire) are never joined.  Time is
+Opposite main events (a strike and a ceasefire) are never joined (a generic
+main event — aid, a contact — on one side is only a different event).  Time is
 measured from each article, never chained: a candidate must be close to the
 member it matches, and a story never spans more than ``max_span`` (48 h by
 default: a story that would grow longer splits).  Weights and thresholds were
@@ -185,6 +186,9 @@ class Rules:
     specific_share: float = 0.05  # across languages a shared name must be in at most this share of the window
     event_hours: float = 3.0  # across languages: this close in time (or sharing a number)
     differ: float = 0.5  # cosine needed when both main events are known and differ
+    # a generic main event (_WEAK_EVENTS: aid, talks) is no opposite of a strike, only a different event
+    # ("US gives seized Iranian rounds to Kyiv" read COERCE and AID; methodology §13.5)
+    weak_no_veto: bool = True
     star: bool = True  # every join but url/title must also hold against the story's lead
     decay: float = 0.01  # cosine lost per hour between two articles (waves of one kind are hours apart)
     boilerplate_share: float = 0.4  # a word in this share of a publisher's window items is its template
@@ -397,21 +401,28 @@ class Grouper:
 
     def evidence(self, a: Profile, b: Profile) -> tuple[float, str]:
         """How strongly ``a`` and ``b`` report the same happening (0: not the same)."""
+        score, how, _ = self.judge(a, b)
+        return score, how
+
+    def judge(self, a: Profile, b: Profile) -> tuple[float, str, str]:
+        """``evidence`` with the rule that decided: (score, how, why) — ``why`` names the rule that
+        kept two articles apart (``monitor eval stories --misses``)."""
         r = self.rules
         hours = abs((a.published - b.published).total_seconds()) / 3600
-        if a.polarity and b.polarity and a.polarity != b.polarity and a.event and b.event:
-            return 0.0, ""  # a strike and a ceasefire are two happenings, whatever the words
+        if (a.polarity and b.polarity and a.polarity != b.polarity and a.event and b.event
+                and not (r.weak_no_veto and (a.event in _WEAK_EVENTS or b.event in _WEAK_EVENTS))):
+            return 0.0, "", "opposite polarity"  # a strike and a ceasefire are two happenings, whatever the words
         if not (a.container or b.container):
             if a.url and a.url == b.url and hours <= r.text_hours:
-                return 1.0, "url"
+                return 1.0, "url", ""
             if a.title_key and a.title_key == b.title_key and hours <= r.text_hours:
-                return 1.0, "title"
+                return 1.0, "title", ""
         if hours > r.text_hours:
-            return 0.0, ""
+            return 0.0, "", "too far apart"
         if a.publisher == b.publisher and hours > r.same_publisher_hours:
             # one outlet's same-worded items a day apart are its template, not one happening
             # (a channel's "sirens sound in …", a daily "Market Talk" roundup)
-            return 0.0, ""
+            return 0.0, "", "one publisher, hours apart"
         cos = self.cosine(a, b) - r.decay * hours  # the farther apart, the more alike they must be
         same_event = bool(a.event and a.event == b.event)
         # two known, different main events (a strike and its condemnation, a call and a visit):
@@ -420,29 +431,50 @@ class Grouper:
         shared = len(a.entities & b.entities)
         if a.language == b.language:
             if cos >= (r.differ if differ else r.text):
-                return cos, "text"
+                return cos, "text", ""
             if differ:
-                return 0.0, ""
+                return 0.0, "", "main events differ"
             if cos >= r.text_event and (same_event or shared >= r.event_min_shared):
-                return cos, "text+event"
-            return 0.0, ""
+                return cos, "text+event", ""
+            return 0.0, "", "text below threshold"
         # across languages only names, numbers and the event type can be shared: close in time,
         # a high cosine over them; a lower one when the main events agree (main-event detection
         # differs between languages too often to require it)
         if hours > r.event_hours and not (a.numbers & b.numbers):
-            return 0.0, ""
+            return 0.0, "", "cross-language, hours apart"
         # a country or two alone ("Qatar", "Russia") names a thousand happenings, and so does a
         # war's cast ("Iran", "United States", "Trump") in wartime: at least one shared name must be
         # specific in the window, or the reports share a number
         if shared < r.event_min_shared:
-            return 0.0, ""
+            return 0.0, "", "cross-language, few shared names"
         n = max(len(self.profiles), 1)
         if not (a.numbers & b.numbers) and not any(
                 self._df.get("@" + e, 0) <= max(r.specific_share * n, 20) for e in a.entities & b.entities):
-            return 0.0, ""
+            return 0.0, "", "cross-language, no specific name"
         if cos >= (r.differ if differ else r.cross) or (same_event and a.event not in _WEAK_EVENTS and cos >= r.cross_event):
-            return cos, "event"
-        return 0.0, ""
+            return cos, "event", ""
+        return 0.0, "", "cross-language below threshold"
+
+    def explain(self, p: Profile, o: Profile) -> dict[str, Any]:
+        """What the grouper sees when ``p`` (being assigned) meets ``o`` (already placed): the scores
+        and the rule that joined or kept them apart (``monitor eval stories --misses``)."""
+        score, how, why = self.judge(p, o)
+        out: dict[str, Any] = {
+            "hours": round(abs((p.published - o.published).total_seconds()) / 3600, 1),
+            "cosine": round(self.cosine(p, o), 3), "score": round(score, 3), "how": how, "why": why,
+            "events": [p.event, o.event], "shared": sorted(p.entities & o.entities),
+        }
+        st = self.stories.get(o.story) if o.story is not None else None
+        if score > 0 and st is not None:
+            if max(st.last, p.published) - min(st.first, p.published) > timedelta(hours=self.rules.max_span_hours):
+                out["why"] = "story span"
+            elif how in _WEAK_HOWS or (self.rules.star and how not in ("url", "title")):
+                lead = self.profiles.get(st.members[0])
+                if lead is not None and lead.id != o.id and self.evidence(p, lead)[0] <= 0:
+                    out["why"] = "not against the story's lead: " + self.judge(p, lead)[2]
+            if not out["why"] and o.id not in self.candidates(p):
+                out["why"] = "not a candidate"
+        return out
 
     # ------------------------------------------------------------ assignment
 

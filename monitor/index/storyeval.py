@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -99,11 +99,22 @@ def profile_item(it: corpora.CorpusItem, pid: int, analyzer: Analyzer, ctx: Any,
     )
 
 
-def group(profiles: Sequence[ev.Profile], rules: ev.Rules | None = None) -> dict[int, tuple[int, str]]:
-    """Article id -> (story id, how it joined), grouping in publication order."""
+def group(profiles: Sequence[ev.Profile], rules: ev.Rules | None = None,
+          probes: Mapping[int, Iterable[int]] | None = None,
+          seen: dict[tuple[int, int], dict[str, Any]] | None = None) -> dict[int, tuple[int, str]]:
+    """Article id -> (story id, how it joined), grouping in publication order.
+
+    ``probes``: article id -> the ids to explain it against; when it is assigned, what the grouper
+    saw of each one already placed goes to ``seen[(later, earlier)]`` (``Grouper.explain``)."""
     g = ev.Grouper(rules)
     out: dict[int, tuple[int, str]] = {}
     for p in sorted(profiles, key=lambda x: (x.published, x.id)):
+        if probes and seen is not None:
+            g._evict(p.published)  # the window assign() will see
+            for oid in probes.get(p.id, ()):
+                o = g.profiles.get(oid)
+                if o is not None and o.story is not None:
+                    seen[(p.id, oid)] = g.explain(p, o)
         m = g.assign(p)
         story, how = (m.story, m.how) if m else (p.id, "lead")
         g.place(p, story)
@@ -179,13 +190,23 @@ def evaluate_stories(
     spans: dict[str, float] = {}
     largest: list[dict[str, Any]] = []
     how_counts: Counter[str] = Counter()
+    seen: dict[str, dict[str, Any]] = {}  # "a b" -> what the grouper saw when the later one came
     if assignment is None:
         assignment = {}
         for n, (name, profiles) in enumerate(prepared.profiles.items()):
             part = prepared.parts[name]
             for p in profiles:
                 p.story = None
-            got = group(profiles, rules)
+            index = {it.ref: i for i, it in enumerate(part)}
+            probes: dict[int, set[int]] = defaultdict(set)
+            for pair in gold.pairs:
+                if pair["a"] in index and pair["b"] in index:
+                    probes[index[pair["a"]]].add(index[pair["b"]])
+                    probes[index[pair["b"]]].add(index[pair["a"]])
+            got_seen: dict[tuple[int, int], dict[str, Any]] = {}
+            got = group(profiles, rules, probes, got_seen)
+            for (later, earlier), info in got_seen.items():
+                seen[f"{part[later].ref} {part[earlier].ref}"] = seen[f"{part[earlier].ref} {part[later].ref}"] = info
             members: dict[int, list[int]] = defaultdict(list)
             for pid, (sid, how) in got.items():
                 assignment[part[pid].ref] = sid + n * 10_000_000
@@ -225,7 +246,7 @@ def evaluate_stories(
         if joined != pair["same"]:
             errors.append({"gold": "same" if pair["same"] else "different", "kind": pair.get("kind"),
                            "a": by_ref[a].title[:120] if a in by_ref else a, "b": by_ref[b].title[:120] if b in by_ref else b,
-                           "note": pair.get("note", "")})
+                           "languages": [la, lb], "note": pair.get("note", ""), "seen": seen.get(f"{a} {b}")})
     pairwise = {k: _prf(*v) for k, v in sorted(buckets.items())}
     days: dict[str, Any] = {}
     for name, rows in gold.days.items():
@@ -264,6 +285,39 @@ def format_story_report(rep: dict[str, Any]) -> str:
         for s in rep["largest"]:
             lines.append(f"  {s['corpus']}: {s['articles']} articles, {s['publishers']} publishers, "
                          f"{'/'.join(s['languages'])}, {s['span_hours']} h — {s['lead']}")
+    return "\n".join(lines)
+
+
+def format_misses(rep: dict[str, Any], n: int) -> str:
+    """The first ``n`` missed same-event pairs and ``n`` false joins, with what the grouper saw when
+    the later article came (hours apart, cosine, the evidence rule, main events, shared names) and,
+    for a miss, the rule that kept them apart; then the misses counted by that rule."""
+    def verdict(e: dict[str, Any]) -> str:
+        seen = e.get("seen")
+        if not seen:
+            return "not compared (evicted, or the earlier item was not placed)"
+        if seen["why"]:
+            return str(seen["why"])
+        # evidence, nothing against it: for a miss, the later article found a better-matching story
+        return f"{seen['how']}, but a better match elsewhere" if e["gold"] == "same" else str(seen["how"])
+
+    lines: list[str] = []
+    for gold, label in (("same", "missed same-event pairs"), ("different", "false joins (different events)")):
+        errs = [e for e in rep["errors"] if e["gold"] == gold]
+        lines += ["", f"{label}: {len(errs)}"]
+        for e in errs[:n]:
+            seen = e.get("seen") or {}
+            facts = verdict(e)
+            if seen:
+                events = "/".join(x or "-" for x in seen["events"])
+                facts = f"{seen['hours']} h, cos {seen['cosine']:.2f}, {facts}, events {events}, shared {','.join(seen['shared']) or '-'}"
+            lines.append(f"- [{'/'.join(str(x) for x in e['languages'])}] {facts}")
+            lines.append(f"    a: {e['a']}")
+            lines.append(f"    b: {e['b']}")
+    why = Counter(verdict(e) for e in rep["errors"] if e["gold"] == "same")
+    if why:
+        lines += ["", "missed same-event pairs by the rule that kept them apart:"]
+        lines += [f"  {k}: {v}" for k, v in why.most_common()]
     return "\n".join(lines)
 
 
