@@ -159,6 +159,7 @@ def _emptied(url: str) -> str:
     from monitor.index import stories
 
     stories._PROFILES.clear()
+    stories._MEMBERS.clear()
     return url
 
 

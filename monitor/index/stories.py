@@ -289,6 +289,49 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
     }
 
 
+# What a story's refresh needs of each member (its lead fields and its reading), by article id and
+# stamped with the reading it came from.  A story is recomputed from all its members whenever one
+# joins (max over members, corroborated by that day's publishers: formula.story_scopes), so a
+# story of thousands of syndicated copies re-read every member per batch: in a 1,000-feed soak
+# (issue 14) eight such stories of ~2,400 articles made one filing transaction hold SQLite's write
+# lock past the 30 s busy timeout.  Bounded as _PROFILES is; summaries are not kept.
+_MEMBERS: OrderedDict[tuple[str, int], tuple[tuple[datetime, str | None, int], _Art, ArticleReading | None]] = \
+    OrderedDict()
+_MEMBERS_MAX = 20_000
+
+
+def _members(conn: Connection, ids: Sequence[int], stamps: dict[int, tuple[datetime, str | None, int]]
+             ) -> tuple[dict[int, _Art], dict[int, ArticleReading]]:
+    """Members' lead fields and readings: cached ones whose reading is unchanged, the rest read set-wise."""
+    db = conn.engine.url.render_as_string(hide_password=True)  # ids are per database
+    arts: dict[int, _Art] = {}
+    readings: dict[int, ArticleReading] = {}
+    missing: list[int] = []
+    for aid in ids:
+        got = _MEMBERS.get((db, aid))
+        if got is not None and aid in stamps and got[0] == stamps[aid]:
+            _MEMBERS.move_to_end((db, aid))
+            arts[aid] = got[1]
+            if got[2] is not None:
+                readings[aid] = got[2]
+        else:
+            missing.append(aid)
+    if missing:
+        loaded = {m.id: m for m in _load_articles(conn, missing)}
+        read: dict[int, ArticleReading] = {}
+        for j in range(0, len(missing), 500):
+            read.update(_readings(conn, missing[j : j + 500]))
+        for aid, art in loaded.items():
+            arts[aid] = art
+            if aid in read:
+                readings[aid] = read[aid]
+            if aid in stamps:  # unread articles have no stamp: not cached, read again next time
+                _MEMBERS[(db, aid)] = (stamps[aid], replace(art, summary=""), read.get(aid))
+        while len(_MEMBERS) > _MEMBERS_MAX:
+            _MEMBERS.popitem(last=False)
+    return arts, readings
+
+
 def refresh_story(conn: Connection, story_id: int, ctx: ScopeContext, tz: ZoneInfo, now: datetime) -> set[date]:
     """One story: see :func:`refresh_stories`."""
     return refresh_stories(conn, [story_id], ctx, tz, now)
@@ -315,14 +358,21 @@ def _refresh_chunk(conn: Connection, chunk: list[int], ctx: ScopeContext, tz: Zo
                                            .where(story_scopes_table.c.story_id.in_(chunk)).distinct())}
     old_days |= {r[0] for r in conn.execute(select(stories.c.day).where(stories.c.id.in_(chunk))) if r[0]}
     member_ids: dict[int, list[int]] = defaultdict(list)
-    for r in conn.execute(select(story_articles.c.story_id, story_articles.c.article_id)
+    stored_day: dict[int, date | None] = {}
+    stamps: dict[int, tuple[datetime, str | None, int]] = {}
+    for r in conn.execute(select(story_articles.c.story_id, story_articles.c.article_id, story_articles.c.day,
+                                 article_analyses.c.analysed_at, articles.c.content_hash, articles.c.source_id)
+                          .join(articles, articles.c.id == story_articles.c.article_id)
+                          .outerjoin(article_analyses, article_analyses.c.article_id == story_articles.c.article_id)
                           .where(story_articles.c.story_id.in_(chunk))):
         member_ids[r.story_id].append(r.article_id)
+        stored_day[r.article_id] = r.day
+        if r.analysed_at is not None:
+            # the reading's time and the article's own content and source: an id reused after a
+            # deletion, an edited entry or a reading redone all miss the cache
+            stamps[r.article_id] = (r.analysed_at, r.content_hash, r.source_id)
     all_ids = [a for ms in member_ids.values() for a in ms]
-    arts = {m.id: m for m in _load_articles(conn, all_ids)}
-    readings: dict[int, ArticleReading] = {}
-    for j in range(0, len(all_ids), 500):
-        readings.update(_readings(conn, all_ids[j : j + 500]))
+    arts, readings = _members(conn, all_ids, stamps)
     empty = [sid for sid in chunk if not any(a in arts for a in member_ids.get(sid, ()))]
     if empty:
         conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id.in_(empty)))
@@ -359,7 +409,9 @@ def _refresh_chunk(conn: Connection, chunk: list[int], ctx: ScopeContext, tz: Zo
                  "escalation": c[0], "de_escalation": c[1], "threat": c[2], "act": c[3], "verbal": c[4], "material": c[5]}
                 for sc, c in scopes.items()
             )
-            day_rows.extend({"b_article": m.id, "b_day": day} for m in day_arts)
+            # only members whose stored day is not this one (new members, a changed zone): a story
+            # of thousands of syndicated copies must not rewrite every member on every batch
+            day_rows.extend({"b_article": m.id, "b_day": day} for m in day_arts if stored_day.get(m.id) != day)
         new_days |= set(by_day)
     if story_rows:
         # executemany; bind names must differ from the column names (SQLAlchemy reserves those)
