@@ -24,23 +24,12 @@ from monitor.index.build import process_dirty
 from monitor.ingest import ingest_bytes
 from monitor.store.models import daily_index
 from monitor.store.sources import source_id_by_name, sync_sources
+from tests.newsdata import CALM
 
 STRIKES = date(2025, 6, 23)
 CEASEFIRE = STRIKES + timedelta(days=1)
 
-# Calm days before the strikes, each worded differently so they stay separate stories.
-CALM = [
-    "Omani mediators host indirect talks between Iran and Israel on a prisoner exchange",
-    "Iranian and Israeli envoys agree to continue dialogue through Swiss intermediaries",
-    "Qatar says Iran and Israel accepted a proposal for talks on shipping safety",
-    "Diplomats report progress in quiet contacts between Tehran and Israel over detainees",
-    "Israel and Iran exchange messages via Muscat as mediation continues",
-    "European officials welcome renewed talks involving Iran and Israel in Geneva",
-    "Iran releases a detained Israeli-linked sailor after mediation by Oman",
-    "Israel allows humanitarian aid convoy after talks brokered with Iranian consent",
-    "Iranian foreign minister calls for calm and dialogue with Israel at UN meeting",
-    "Negotiators from Iran and Israel meet separately with Qatari mediators in Doha",
-]
+# Calm days before the strikes: tests/newsdata.py CALM.
 STRIKE = ("Israeli air strikes hit Iranian nuclear sites as Iran fires missiles at Israel",
           "Israeli warplanes struck nuclear facilities in Iran overnight and Iran fired ballistic missiles at Tel Aviv.")
 # Another event of the same day and pair (a different happening: not the same story).

@@ -16,8 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from monitor.analysis.service import get_analyzer
-from monitor.config import DigestSettings, Settings, SmtpSettings, SourceSpec
+from monitor.config import DigestSettings, Settings, SmtpSettings
 from monitor.digest import i18n
 from monitor.digest.compose import clean_text, compose_digest, safe_url
 from monitor.digest.movers import rank
@@ -32,8 +31,8 @@ from monitor.digest.types import (
     StoryLine,
 )
 from monitor.index.build import process_dirty
-from monitor.ingest import ingest_bytes
-from monitor.store.sources import source_id_by_name, sync_sources
+from tests.newsdata import CALM as NEWS_CALM
+from tests.newsdata import feed_in, rfc822, rss
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = date(2025, 6, 13)
@@ -44,42 +43,10 @@ XSS_DESC = "&lt;p&gt;Iran threatened to retaliate against Israel.&lt;img src=&qu
 # Calm days before DAY: one story a day on Iran and Israel, each worded differently so
 # they stay separate stories (near-duplicates within 72 h would merge).
 CALM = [
-    "Omani mediators host indirect talks between Iran and Israel on a prisoner exchange",
-    "Iranian and Israeli envoys agree to continue dialogue through Swiss intermediaries",
-    "Qatar says Iran and Israel accepted a proposal for talks on shipping safety",
-    "Diplomats report progress in quiet contacts between Tehran and Israel over detainees",
-    "Israel and Iran exchange messages via Muscat as mediation continues",
-    "European officials welcome renewed talks involving Iran and Israel in Geneva",
-    "Iran releases a detained Israeli-linked sailor after mediation by Oman",
-    "Israel allows humanitarian aid convoy after talks brokered with Iranian consent",
-    "Iranian foreign minister calls for calm and dialogue with Israel at UN meeting",
-    "Negotiators from Iran and Israel meet separately with Qatari mediators in Doha",
+    *NEWS_CALM,
     "Israel signals it will consider an Iranian offer of talks on nuclear inspections",
     "Iran and Israel agree through mediators to a limited ceasefire along shipping lanes",
 ]
-
-
-def rss(items: list[tuple[str, str, str, str]]) -> bytes:
-    body = "".join(
-        f"<item><title>{t}</title><link>{link}</link><guid>{link}</guid><pubDate>{d}</pubDate>"
-        f"<description>{s}</description></item>"
-        for t, s, link, d in items
-    )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>'
-            f"<link>https://x.example/</link>{body}</channel></rss>").encode()
-
-
-def feed_in(engine: Engine, name: str, publisher: str, content: bytes, settings: Settings, language: str) -> None:
-    now = datetime(2025, 6, 20, tzinfo=UTC)
-    with engine.begin() as conn:
-        sync_sources(conn, [SourceSpec(name=name, url=f"https://{name}.example/rss", publisher=publisher,
-                                       language=language, enabled=False)], now)
-        sid = source_id_by_name(conn, name)
-        ingest_bytes(conn, sid, content, now=now, analyzer=get_analyzer(), settings=settings, language=language)
-
-
-def rfc822(d: date, hour: int = 9) -> str:
-    return datetime(d.year, d.month, d.day, hour, tzinfo=UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 
 def build_world(engine: Engine, settings: Settings) -> None:

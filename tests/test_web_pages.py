@@ -19,36 +19,24 @@ import pytest
 from sqlalchemy import Engine, func, select, update
 from starlette.testclient import TestClient
 
-from monitor.analysis.service import get_analyzer
 from monitor.config import Settings, SourceSpec
 from monitor.core import Monitor
 from monitor.digest.compose import compose_digest
 from monitor.digest.types import Recipient
 from monitor.index.build import process_dirty
-from monitor.ingest import ingest_bytes
 from monitor.store import make_engine
 from monitor.store.models import metadata, sources
-from monitor.store.sources import source_id_by_name, sync_sources
+from monitor.store.sources import sync_sources
 from monitor.web.app import create_app, templates
 from monitor.web.pages import GROUP_ROWS, HELPERS, scope_href
+from tests import newsdata
+from tests.newsdata import CALM, feed_in, rfc822
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = date(2025, 6, 13)
 NOW = datetime(2025, 6, 20, tzinfo=UTC)
 XSS_TITLE = "Iran warns Israel &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; over strikes"
 XSS_DESC = "Iran threatened to retaliate against Israel.&lt;img src=&quot;http://evil/pixel.png&quot;&gt;"
-CALM = [
-    "Omani mediators host indirect talks between Iran and Israel on a prisoner exchange",
-    "Iranian and Israeli envoys agree to continue dialogue through Swiss intermediaries",
-    "Qatar says Iran and Israel accepted a proposal for talks on shipping safety",
-    "Diplomats report progress in quiet contacts between Tehran and Israel over detainees",
-    "Israel and Iran exchange messages via Muscat as mediation continues",
-    "European officials welcome renewed talks involving Iran and Israel in Geneva",
-    "Iran releases a detained Israeli-linked sailor after mediation by Oman",
-    "Israel allows humanitarian aid convoy after talks brokered with Iranian consent",
-    "Iranian foreign minister calls for calm and dialogue with Israel at UN meeting",
-    "Negotiators from Iran and Israel meet separately with Qatari mediators in Doha",
-]
 STRIKE = ("Israeli air strikes hit Iranian nuclear sites as Iran fires missiles at Israel",
           "Israeli warplanes struck nuclear facilities in Iran overnight and Iran fired ballistic missiles at "
           "Tel Aviv, officials said.")
@@ -59,25 +47,8 @@ FAILURE = "HTTP 503 Service Unavailable from feeds.broken.example"
 
 
 def rss(items: list[tuple[str, str, str, str]]) -> bytes:
-    body = "".join(
-        f"<item><title>{t}</title><link>{link}</link><guid isPermaLink=\"false\">{link}#g</guid><pubDate>{d}</pubDate>"
-        f"<description>{s}</description></item>"
-        for t, s, link, d in items
-    )
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>x</title>'
-            f"<link>https://x.example/</link>{body}</channel></rss>").encode()
-
-
-def rfc822(d: date, hour: int = 9) -> str:
-    return datetime(d.year, d.month, d.day, hour, tzinfo=UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
-
-
-def feed_in(engine: Engine, name: str, publisher: str, content: bytes, settings: Settings, language: str) -> None:
-    with engine.begin() as conn:
-        sync_sources(conn, [SourceSpec(name=name, url=f"https://{name}.example/rss", publisher=publisher,
-                                       language=language, enabled=False)], NOW)
-        sid = source_id_by_name(conn, name)
-        ingest_bytes(conn, sid, content, now=NOW, analyzer=get_analyzer(), settings=settings, language=language)
+    # GUIDs that are not links: the hostile item's javascript: link must not come back as one
+    return newsdata.rss(items, opaque_guid=True)
 
 
 def build_world(engine: Engine, settings: Settings) -> None:
