@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import sys
 import tempfile
 import time
@@ -46,7 +47,7 @@ from monitor.feeds.types import ParsedEntry  # noqa: E402
 from monitor.ingest import analyse_stored  # noqa: E402
 from monitor.store import make_engine, upgrade  # noqa: E402
 from monitor.store.articles import store_entries  # noqa: E402
-from monitor.store.models import sources, stories  # noqa: E402
+from monitor.store.models import articles, sources, stories, story_articles  # noqa: E402
 from monitor.store.sources import sync_sources  # noqa: E402
 
 
@@ -55,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default="items-2023-10", choices=("items-2023-10", "items-2026-03"))
     ap.add_argument("--batch", type=int, default=500)
     ap.add_argument("--profile", type=Path)
+    ap.add_argument("--stories", type=Path,
+                    help="write the story sets (sorted URLs of each story) as JSON, to compare batch sizes")
     ap.add_argument("--no-search-rows", action="store_true",
                     help="store without the search index rows (to measure what they cost the store)")
     args = ap.parse_args(argv)
@@ -121,6 +124,13 @@ def main(argv: list[str] | None = None) -> int:
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     with engine.connect() as conn:
         n_stories = conn.execute(select(func.count()).select_from(stories)).scalar_one()
+    if args.stories:
+        with engine.connect() as conn:
+            groups: dict[int, list[str]] = defaultdict(list)
+            for sid_, url in conn.execute(select(story_articles.c.story_id, articles.c.url)
+                                          .join(articles, articles.c.id == story_articles.c.article_id)):
+                groups[sid_].append(url)
+        args.stories.write_text(json.dumps(sorted(sorted(g) for g in groups.values()), indent=0))
     print(f"{args.corpus}: {n} articles read and filed in {wall:.1f} s ({n / wall:.0f}/s; CPU {cpu:.1f} s); "
           f"reading {reading[0]:.2f} s (CPU {reading[1]:.2f} s); assign_stories {spent[0]:.1f} s; "
           f"{n_stories} stories; batch {args.batch}")

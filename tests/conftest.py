@@ -158,8 +158,7 @@ def _emptied(url: str) -> str:
     # story grouping caches article profiles by (database URL, article id): ids restart here
     from monitor.index import stories
 
-    stories._PROFILES.clear()
-    stories._MEMBERS.clear()
+    stories.forget_windows()
     return url
 
 

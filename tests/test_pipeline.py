@@ -288,6 +288,106 @@ def test_batching_gives_the_stories_of_one_at_a_time(shared: Path, tmp_path: Pat
     assert any(len(g) > 1 for g in s1), "the slice has stories of several articles"
 
 
+@pytest.mark.shared
+@pytest.mark.slow
+def test_a_kept_window_gives_the_stories_of_a_window_loaded_afresh(shared: Path, tmp_path: Path,
+                                                                   two_sqlite: tuple[Engine, Engine]) -> None:
+    """The grouping window is kept between batches (issue 12 §2); loaded from the database before
+    every batch instead, it must hold the same articles and statistics, so give the same stories."""
+    from monitor.index import stories
+
+    settings = Settings(database_url="sqlite://", data_dir=tmp_path, sources_file=None)
+    by_pub = _corpus_entries(shared, "items-2023-10", datetime(2023, 10, 7, 6, tzinfo=UTC), 40)
+    n = sum(len(v) for v in by_pub.values())
+    for engine in two_sqlite:
+        with engine.begin() as conn:
+            sync_sources(conn, [SourceSpec(name=p, url=f"https://{i}.example.org/rss", publisher=p, language="en")
+                                for i, p in enumerate(sorted(by_pub))], T0)
+            from monitor.store.models import sources
+
+            sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
+            for p, entries in sorted(by_pub.items()):
+                analyse_stored(conn, None, sid[p], store_entries(conn, sid[p], entries, T0), T0)
+    kept, fresh = two_sqlite
+    a = get_analyzer()
+    loads = 0
+    real_load = stories.load_window
+
+    def counting(*args: Any, **kw: Any) -> Any:
+        nonlocal loads
+        loads += 1
+        return real_load(*args, **kw)
+
+    stories.load_window = counting  # type: ignore[assignment]
+    try:
+        assert analyse_pending(kept, a, settings, worker="w", clock=lambda: T0, batch=40) == n
+        kept_loads, loads = loads, 0
+        assert analyse_pending(fresh, a, settings, worker="w", clock=lambda: T0, batch=40,
+                               on_batch=lambda _r: stories.forget_windows()) == n
+    finally:
+        stories.load_window = real_load  # type: ignore[assignment]
+    assert kept_loads <= 2, f"the window was loaded {kept_loads} times for one filer"
+    assert loads >= n // 40, "the other database loaded its window for every batch"
+    assert _stories_of(kept) == _stories_of(fresh)
+
+
+def test_another_writer_of_stories_makes_the_window_reload(engine: Engine, settings: Settings) -> None:
+    """A kept window is used only while the database's story generation is the one this process
+    wrote: a removed source (its articles leave their stories) or a rolled-back batch must not leave
+    the window holding articles the database does not have in stories."""
+    from monitor.index import stories
+    from monitor.store.analyses import story_generation
+    from monitor.store.sources import remove_source
+
+    ids = _store(engine, n_copies=2)
+    m = Monitor(settings, engine=engine)
+    assert m.analyse_pending(batch=3) == len(ids)
+    db = engine.url.render_as_string(hide_password=True)
+    win = stories._WINDOWS[db]
+    with engine.connect() as conn:
+        assert win.token == story_generation(conn)
+    assert set(win.grouper.profiles) == set(ids)
+    with engine.begin() as conn:
+        gone = remove_source(conn, "s1")
+        s0 = set(conn.execute(select(articles.c.id)).scalars())
+    assert gone == 4
+    with engine.connect() as conn:
+        assert story_generation(conn) != win.token
+    # the next batch (a new article) loads the window again: the removed source's articles are gone
+    more = _store_one(engine, "Iran and Israel trade strikes", T0 + timedelta(hours=1))
+    assert m.analyse_pending() == 1
+    win2 = stories._WINDOWS[db]
+    assert win2 is not win
+    assert set(win2.grouper.profiles) == s0 | {more}
+
+    # a batch filed in a transaction that rolls back leaves a window the next batch must not use
+    late = _store_one(engine, "Oil prices climb after strikes", T0 + timedelta(hours=2))
+    from monitor.pipeline import read_batch
+
+    read_batch(engine, get_analyzer(), settings, worker="w", clock=lambda: T0)
+    with engine.connect() as conn:
+        tx = conn.begin()
+        stories.assign_stories(conn, [late], get_analyzer().ref, settings.index, settings.tz, T0)
+        assert late in stories._WINDOWS[db].grouper.profiles
+        tx.rollback()
+    assert m.analyse_pending() == 0  # nothing to read; files what is ready
+    win3 = stories._WINDOWS[db]
+    assert [pid for _, pid in win3.grouper._times].count(late) == 1
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(story_articles)
+                            .where(story_articles.c.article_id == late)).scalar_one() == 1
+
+
+def _store_one(engine: Engine, title: str, published: datetime) -> int:
+    with engine.begin() as conn:
+        from monitor.store.models import sources
+
+        sid = conn.execute(select(sources.c.id).where(sources.c.name == "s0")).scalar_one()
+        e = _entry(title, title + ".", f"https://feeds0.example.org/{abs(hash(title))}", published)
+        analyse_stored(conn, None, sid, store_entries(conn, sid, [e], T0), T0)
+        return int(conn.execute(select(articles.c.id).where(articles.c.title == title)).scalar_one())
+
+
 def test_a_worker_outlives_a_locked_database(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """Another connection holding SQLite's write lock past the busy timeout (issue 14's soak: a long
     filing transaction) makes a batch fail; the worker logs it, waits and reads the queue once the

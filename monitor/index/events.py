@@ -209,9 +209,15 @@ class Match:
 
 @dataclass(slots=True)
 class _Story:
-    first: datetime
+    first: datetime  # the whole story's bounds (members evicted from the window included)
     last: datetime
-    members: list[int] = field(default_factory=list)
+    # the members the grouper holds, by (published, id): the first is the story's lead while it
+    # is held, else its earliest held member (the same whether the window was loaded or grown)
+    members: list[tuple[datetime, int]] = field(default_factory=list)
+
+    @property
+    def lead(self) -> int | None:
+        return self.members[0][1] if self.members else None
 
 
 class Grouper:
@@ -221,6 +227,12 @@ class Grouper:
     database), then ``assign`` new articles in publication order; ``assign``
     returns the match (``None``: the article starts a story, which the caller
     creates and reports back with ``place``).
+
+    The window is every placed article published at most ``keep_hours`` before
+    the latest one placed or assigned (``latest``): a grouper kept across batches
+    and one loaded afresh with that window hold the same articles, statistics and
+    story leads, so filing gives the same stories however it is batched
+    (issue 12 §2; ``monitor.index.stories.StoryWindow``).
     """
 
     def __init__(self, rules: Rules | None = None) -> None:
@@ -236,6 +248,7 @@ class Grouper:
         self._logtf: dict[int, tuple[tuple[str, float], ...]] = {}
         self._pub_n: Counter[int | str] = Counter()
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
+        self.latest: datetime | None = None  # the newest article placed or assigned: the window ends here
         # The window's statistics (document frequencies, size, publishers' templates) change with
         # every article placed or evicted; vectors, idf values and templates are memoised for one
         # generation only.  Exact, not approximate: a vector computed against an older window made
@@ -264,46 +277,78 @@ class Grouper:
                 self._exact["t:" + p.title_key].add(p.id)
         bisect.insort(self._times, (p.published, p.id))
 
+    def _advance(self, now: datetime) -> None:
+        if self.latest is None or now > self.latest:
+            self.latest = now
+
     def _evict(self, now: datetime) -> None:
-        horizon = now - timedelta(hours=self.rules.keep_hours)
+        """Drop what lies more than ``keep_hours`` before the latest article (``now`` included)."""
+        self._advance(now)
+        assert self.latest is not None
+        horizon = self.latest - timedelta(hours=self.rules.keep_hours)
         cut = bisect.bisect_left(self._times, (horizon, -(1 << 62)))
         if not cut:
             return
-        self._gen += 1
         for _, pid in self._times[:cut]:
-            p = self.profiles.pop(pid, None)
-            self._vectors.pop(pid, None)
-            self._logtf.pop(pid, None)
-            if p is None:
-                continue
-            self._pub_n[p.publisher] -= 1
-            self._pub_df[p.publisher].subtract(dict.fromkeys(p.terms, 1))
-            if self._pub_n[p.publisher] <= 0:
-                del self._pub_n[p.publisher]
-                self._pub_df.pop(p.publisher, None)
-            for t in _features(p):
-                self._df[t] -= 1
-                if self._df[t] <= 0:
-                    del self._df[t]
-                s = self._postings.get(t)
-                if s is not None:
-                    s.discard(pid)
-                    if not s:
-                        del self._postings[t]
-            for e in p.entities:
-                times = self._ent_times.get(e)
-                if times is not None:
-                    at = bisect.bisect_left(times, (p.published, pid))
-                    if at < len(times) and times[at] == (p.published, pid):
-                        del times[at]
-                    if not times:
-                        del self._ent_times[e]
-            for k in (("u:" + p.url) if p.url else None, ("t:" + p.title_key) if p.title_key else None):
-                if k and k in self._exact:
-                    self._exact[k].discard(pid)
-                    if not self._exact[k]:
-                        del self._exact[k]
+            self._unindex(pid)
         del self._times[:cut]
+
+    def remove(self, pid: int) -> Profile | None:
+        """Forget one article (re-read: its new profile is placed again); its story keeps its bounds."""
+        p = self.profiles.get(pid)
+        if p is not None:
+            at = bisect.bisect_left(self._times, (p.published, pid))
+            if at < len(self._times) and self._times[at] == (p.published, pid):
+                del self._times[at]
+        return self._unindex(pid)
+
+    def _unindex(self, pid: int) -> Profile | None:
+        p = self.profiles.pop(pid, None)
+        self._vectors.pop(pid, None)
+        self._logtf.pop(pid, None)
+        if p is None:
+            return None
+        self._gen += 1
+        self._pub_n[p.publisher] -= 1
+        if self._pub_n[p.publisher] <= 0:
+            del self._pub_n[p.publisher]
+            self._pub_df.pop(p.publisher, None)
+        else:
+            pdf = self._pub_df[p.publisher]
+            for t in p.terms:  # no zero counts left behind: a grouper kept for days must not grow
+                pdf[t] -= 1
+                if pdf[t] <= 0:
+                    del pdf[t]
+        for t in _features(p):
+            self._df[t] -= 1
+            if self._df[t] <= 0:
+                del self._df[t]
+            s = self._postings.get(t)
+            if s is not None:
+                s.discard(pid)
+                if not s:
+                    del self._postings[t]
+        for e in p.entities:
+            ts = self._ent_times.get(e)
+            if ts is not None:
+                at = bisect.bisect_left(ts, (p.published, pid))
+                if at < len(ts) and ts[at] == (p.published, pid):
+                    del ts[at]
+                if not ts:
+                    del self._ent_times[e]
+        for k in (("u:" + p.url) if p.url else None, ("t:" + p.title_key) if p.title_key else None):
+            if k and k in self._exact:
+                self._exact[k].discard(pid)
+                if not self._exact[k]:
+                    del self._exact[k]
+        st = self.stories.get(p.story) if p.story is not None else None
+        if st is not None:
+            at = bisect.bisect_left(st.members, (p.published, pid))
+            if at < len(st.members) and st.members[at] == (p.published, pid):
+                del st.members[at]
+            if not st.members and p.story is not None:  # nothing of it left to match
+                del self.stories[p.story]
+        return p
 
     def place(self, p: Profile, story: int) -> None:
         """Record that ``p`` belongs to ``story`` (an existing article, or a new one after ``assign``)."""
@@ -313,7 +358,8 @@ class Grouper:
             st = self.stories[story] = _Story(p.published, p.published)
         st.first = min(st.first, p.published)
         st.last = max(st.last, p.published)
-        st.members.append(p.id)
+        bisect.insort(st.members, (p.published, p.id))
+        self._advance(p.published)
         self._index(p)
 
     def add_existing(self, profiles: Iterable[tuple[Profile, int]],
@@ -321,7 +367,11 @@ class Grouper:
         """Articles already in stories; ``bounds``: each story's first and last article time, when
         some of its members lie outside the loaded window (the span rule needs the whole story)."""
         for story, (first, last) in (bounds or {}).items():
-            self.stories[story] = _Story(first, last)
+            st = self.stories.get(story)
+            if st is None:
+                self.stories[story] = _Story(first, last)
+            else:
+                st.first, st.last = min(st.first, first), max(st.last, last)
         for p, story in profiles:
             self.place(p, story)
 
@@ -469,7 +519,7 @@ class Grouper:
             if max(st.last, p.published) - min(st.first, p.published) > timedelta(hours=self.rules.max_span_hours):
                 out["why"] = "story span"
             elif how in _WEAK_HOWS or (self.rules.star and how not in ("url", "title")):
-                lead = self.profiles.get(st.members[0])
+                lead = self.profiles.get(st.lead) if st.lead is not None else None
                 if lead is not None and lead.id != o.id and self.evidence(p, lead)[0] <= 0:
                     out["why"] = "not against the story's lead: " + self.judge(p, lead)[2]
             if not out["why"] and o.id not in self.candidates(p):
@@ -522,7 +572,7 @@ class Grouper:
                 # weak evidence must also hold against the story's lead: otherwise each
                 # article's neighbour drifts a little further and stories chain into
                 # mega-stories (Allan, Papka & Lavrenko 1998 compare with the cluster, not a member)
-                lead = self.profiles.get(st.members[0])
+                lead = self.profiles.get(st.lead) if st.lead is not None else None
                 if lead is not None and lead.id != o.id and self.evidence(p, lead)[0] <= 0:
                     continue
             # ties go to the older story (the same on every engine and in every order)

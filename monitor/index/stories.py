@@ -2,13 +2,15 @@
 reading and per-day scopes.
 
 A batch of new articles is assigned in publication order by an in-memory
-:class:`~monitor.index.events.Grouper` loaded with the window's articles that
-are already in stories (within ``text_hours`` of the batch, plus the leads of
-their stories); the rules — same URL or headline, TF-IDF text evidence, the
-cross-language event signature, never more than ``index.story_window`` — are
-in :mod:`monitor.index.events` and docs/methodology.md §7.  Every change to a
-story rewrites its ``story_scopes`` rows (one per scope and day: each article
-counts on its own day) and marks the affected days for the index.
+:class:`~monitor.index.events.Grouper` holding the grouping window -- every
+filed article published within ``keep_hours`` of the newest one -- kept
+between batches (:class:`StoryWindow`) and loaded afresh only when another
+writer changed the stories; the rules -- same URL or headline, TF-IDF text
+evidence, the cross-language event signature, never more than
+``index.story_window`` -- are in :mod:`monitor.index.events` and
+docs/methodology.md §7.  Every change to a story rewrites its ``story_scopes``
+rows (one per scope and day: each article counts on its own day) and marks the
+affected days for the index.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from monitor.index.formula import (
     scope_context,
     story_scopes,
 )
+from monitor.store.analyses import new_story_generation, story_generation
 from monitor.store.dialect import insert_ignore
 from monitor.store.models import (
     article_analyses,
@@ -81,41 +84,6 @@ def _load_articles(conn: Connection, ids: Sequence[int]) -> list[_Art]:
     return out
 
 
-# Profiles by article id, stamped with the reading they were built from: each batch re-reads
-# its window, and rebuilding a few thousand profiles per batch made grouping the slowest stage.
-_PROFILES: OrderedDict[tuple[str, int], tuple[datetime, ev.Profile]] = OrderedDict()
-# Bounded so that a long-running daemon's memory levels off (issue 14's soak: ~7 KB per article read
-# while this grew towards 100,000 entries); 20,000 holds a 36-hour window of ~13,000 articles a day,
-# and a profile evicted from here is rebuilt from the stored reading when needed.
-_PROFILES_MAX = 20_000
-
-
-def _profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, groupings: frozenset[str]) -> dict[int, ev.Profile]:
-    """What grouping needs of each article (cached per reading; the rest read set-wise)."""
-    stamps: dict[int, datetime] = {}
-    for i in range(0, len(ids), 500):
-        for r in conn.execute(select(article_analyses.c.article_id, article_analyses.c.analysed_at)
-                              .where(article_analyses.c.article_id.in_(list(ids[i : i + 500])))):
-            stamps[r.article_id] = r.analysed_at
-    out: dict[int, ev.Profile] = {}
-    missing: list[int] = []
-    db = conn.engine.url.render_as_string(hide_password=True)  # ids are per database
-    for aid in ids:
-        got = _PROFILES.get((db, aid))
-        if got is not None and aid in stamps and got[0] == stamps[aid]:
-            out[aid] = replace(got[1], story=None)
-        else:
-            missing.append(aid)
-    if missing:
-        for aid, prof in _read_profiles(conn, missing, ctx, groupings).items():
-            out[aid] = prof
-            if aid in stamps:
-                _PROFILES[(db, aid)] = (stamps[aid], replace(prof, story=None))
-        while len(_PROFILES) > _PROFILES_MAX:
-            _PROFILES.popitem(last=False)
-    return out
-
-
 def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, groupings: frozenset[str]) -> dict[int, ev.Profile]:
     """Read profiles set-wise (one query per table and 500 ids)."""
     arts = _load_articles(conn, ids)
@@ -156,6 +124,82 @@ def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, grou
     }
 
 
+# The grouping window kept between batches, per database, in this process (issue 12 §2).  Loading
+# it is O(articles in the window): rebuilt for every batch it made filing the slowest stage, and in
+# a 1,000-feed soak (docs/benchmarks.md, "Twice the feeds") one batch of 200 took 57 s while
+# SQLite's write lock kept every poll from storing.  Kept, it costs O(batch) per batch.  It is used
+# only while the database's story generation (monitor_meta) is the one this process last wrote:
+# any other writer of stories (another filer, a rebuild, a removed source, a rolled-back batch)
+# leaves a different token, and the window is loaded afresh -- which gives the same grouper
+# (events.Grouper: the window is defined by the latest article, not by how it was reached).
+@dataclass(slots=True)
+class StoryWindow:
+    grouper: ev.Grouper
+    token: str
+    key: tuple[Any, ...]  # the rules and reference data the profiles were built with
+
+
+_WINDOWS: dict[str, StoryWindow] = {}
+
+
+def _window_key(rules: ev.Rules, ref: ReferenceData, groupings: frozenset[str]) -> tuple[Any, ...]:
+    return (rules, ref.version, groupings)
+
+
+def _latest_filed(conn: Connection) -> datetime | None:
+    """Publication time of the newest article in a story (walks the published index from the newest;
+    the unfiled articles it skips are the queue's few)."""
+    filed = exists().where(story_articles.c.article_id == articles.c.id)
+    return conn.execute(select(articles.c.published_at).where(filed)
+                        .order_by(articles.c.published_at.desc()).limit(1)).scalar()
+
+
+def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str]) -> ev.Grouper:
+    """A grouper holding every filed article within ``keep_hours`` of the newest filed one."""
+    grouper = ev.Grouper(rules)
+    latest = _latest_filed(conn)
+    if latest is None:
+        return grouper
+    lo = latest - timedelta(hours=rules.keep_hours)
+    existing = {
+        r.article_id: r.story_id
+        for r in conn.execute(
+            select(story_articles.c.article_id, story_articles.c.story_id)
+            .join(articles, articles.c.id == story_articles.c.article_id)
+            .where(articles.c.published_at >= lo)
+        )
+    }
+    bounds: dict[int, tuple[datetime, datetime]] = {}
+    sids = sorted(set(existing.values()))
+    for i in range(0, len(sids), 500):
+        for r in conn.execute(select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at)
+                              .where(stories.c.id.in_(sids[i : i + 500]))):
+            bounds[r.id] = (r.first_seen_at, r.last_seen_at)
+    known = _read_profiles(conn, list(existing), ctx, groupings) if existing else {}
+    grouper.add_existing(((p, existing[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))),
+                         bounds)
+    return grouper
+
+
+def _window(conn: Connection, rules: ev.Rules, ref: ReferenceData, ctx: ScopeContext,
+            groupings: frozenset[str]) -> tuple[str, StoryWindow]:
+    db = conn.engine.url.render_as_string(hide_password=True)  # one window per database
+    token = story_generation(conn)
+    key = _window_key(rules, ref, groupings)
+    win = _WINDOWS.get(db)
+    if win is None or token is None or win.token != token or win.key != key:
+        _WINDOWS.pop(db, None)
+        win = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
+        _WINDOWS[db] = win
+    return db, win
+
+
+def forget_windows() -> None:
+    """Drop the kept windows (tests; a process that stops filing)."""
+    _WINDOWS.clear()
+    _MEMBERS.clear()
+
+
 def grouping_rules(settings: IndexSettings) -> ev.Rules:
     return ev.Rules(max_span_hours=settings.story_window_hours)
 
@@ -171,70 +215,65 @@ def assign_stories(
 ) -> set[date]:
     """Put analysed articles into stories (events); returns the days whose index must be recomputed.
 
-    The window's articles already in stories are loaded once into a
-    :class:`~monitor.index.events.Grouper`; the new ones are assigned in
-    publication order, each starting a story when nothing reports the same happening.
+    The new ones are assigned in publication order by the grouping window
+    (:class:`StoryWindow`, kept between batches), each starting a story when
+    nothing reports the same happening.  Articles already in stories (re-read)
+    keep their story; their new profiles replace the old in the window.
     """
     if not article_ids:
         return set()
     ctx = ctx or scope_context(ref)
     groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
     rules = grouping_rules(settings)
+    db, win = _window(conn, rules, ref, ctx, groupings)
+    try:
+        days = _assign(conn, win.grouper, article_ids, ctx, groupings, tz, now)
+        win.token = new_story_generation(conn)
+    except BaseException:
+        _WINDOWS.pop(db, None)  # it may hold what this transaction will not commit
+        raise
+    return days
+
+
+def _assign(conn: Connection, grouper: ev.Grouper, article_ids: Sequence[int], ctx: ScopeContext,
+            groupings: frozenset[str], tz: ZoneInfo, now: datetime) -> set[date]:
     already = {
         r.article_id: r.story_id
         for r in conn.execute(select(story_articles.c.article_id, story_articles.c.story_id).where(story_articles.c.article_id.in_(list(article_ids))))
     }
     touched_stories: set[int] = set(already.values())  # re-analysed or updated: keep its story, refresh it
+    if already:
+        # a re-read article's new profile replaces its old one (if the window holds it), as a
+        # window loaded afresh would read it
+        held = [aid for aid in already if aid in grouper.profiles]
+        for aid, prof in _read_profiles(conn, held, ctx, groupings).items():
+            grouper.remove(aid)
+            grouper.place(prof, already[aid])
     fresh_ids = [i for i in article_ids if i not in already]
     if fresh_ids:
-        fresh = _profiles(conn, fresh_ids, ctx, groupings)
-        order = sorted(fresh.values(), key=lambda p: (p.published, p.id))
-        if order:
-            # no match reaches farther than text_hours; the leads of the stories found there are
-            # loaded too (joins are checked against a story's lead, which may lie further back)
-            reach = timedelta(hours=rules.text_hours)
-            lo, hi = order[0].published - reach, order[-1].published + reach
-            existing = {
-                r.article_id: r.story_id
-                for r in conn.execute(
-                    select(story_articles.c.article_id, story_articles.c.story_id)
-                    .join(articles, articles.c.id == story_articles.c.article_id)
-                    .where(and_(articles.c.published_at >= lo, articles.c.published_at <= hi))
-                )
-            }
-            grouper = ev.Grouper(rules)
-            bounds: dict[int, tuple[datetime, datetime]] = {}
-            sids = sorted(set(existing.values()))
-            for i in range(0, len(sids), 500):
-                for r in conn.execute(select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at,
-                                             stories.c.lead_article_id).where(stories.c.id.in_(sids[i : i + 500]))):
-                    bounds[r.id] = (r.first_seen_at, r.last_seen_at)
-                    existing.setdefault(r.lead_article_id, r.id)
-            known = _profiles(conn, list(existing), ctx, groupings) if existing else {}
-            grouper.add_existing(((p, existing[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))),
-                                 bounds)
-            members: list[dict[str, Any]] = []
-            for p in order:
-                m = grouper.assign(p)
-                day = p.published.astimezone(tz).date()
-                if m is None:
-                    res = conn.execute(stories.insert().values(
-                        day=day, first_seen_at=p.published, last_seen_at=p.published, lead_article_id=p.id,
-                        title=p.title[:1000], language=p.language, articles=1, publishers=1, corroboration=1.0,
-                        updated_at=now,
-                    ))
-                    assert res.inserted_primary_key is not None
-                    story_id = int(res.inserted_primary_key[0])
-                    members.append({"article_id": p.id, "story_id": story_id, "similarity": 1.0, "how": "lead",
-                                    "day": day})
-                else:
-                    story_id = m.story
-                    members.append({"article_id": p.id, "story_id": story_id, "similarity": round(m.score, 3),
-                                    "how": m.how, "day": day})
-                grouper.place(p, story_id)
-                touched_stories.add(story_id)
-            for i in range(0, len(members), 1000):  # executemany: one statement for the batch
-                conn.execute(story_articles.insert(), members[i : i + 1000])
+        fresh = _read_profiles(conn, fresh_ids, ctx, groupings)
+        members: list[dict[str, Any]] = []
+        for p in sorted(fresh.values(), key=lambda p: (p.published, p.id)):
+            m = grouper.assign(p)
+            day = p.published.astimezone(tz).date()
+            if m is None:
+                res = conn.execute(stories.insert().values(
+                    day=day, first_seen_at=p.published, last_seen_at=p.published, lead_article_id=p.id,
+                    title=p.title[:1000], language=p.language, articles=1, publishers=1, corroboration=1.0,
+                    updated_at=now,
+                ))
+                assert res.inserted_primary_key is not None
+                story_id = int(res.inserted_primary_key[0])
+                members.append({"article_id": p.id, "story_id": story_id, "similarity": 1.0, "how": "lead",
+                                "day": day})
+            else:
+                story_id = m.story
+                members.append({"article_id": p.id, "story_id": story_id, "similarity": round(m.score, 3),
+                                "how": m.how, "day": day})
+            grouper.place(p, story_id)
+            touched_stories.add(story_id)
+        for i in range(0, len(members), 1000):  # executemany: one statement for the batch
+            conn.execute(story_articles.insert(), members[i : i + 1000])
     days = refresh_stories(conn, sorted(touched_stories), ctx, tz, now)
     mark_dirty(conn, days)
     return days
@@ -294,7 +333,7 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
 # joins (max over members, corroborated by that day's publishers: formula.story_scopes), so a
 # story of thousands of syndicated copies re-read every member per batch: in a 1,000-feed soak
 # (issue 14) eight such stories of ~2,400 articles made one filing transaction hold SQLite's write
-# lock past the 30 s busy timeout.  Bounded as _PROFILES is; summaries are not kept.
+# lock past the 30 s busy timeout.  Bounded (a kept window holds the rest); summaries are not kept.
 _MEMBERS: OrderedDict[tuple[str, int], tuple[tuple[datetime, str | None, int], _Art, ArticleReading | None]] = \
     OrderedDict()
 _MEMBERS_MAX = 20_000
@@ -456,6 +495,7 @@ def rebuild_stories(conn: Connection, ref: ReferenceData, settings: IndexSetting
             stories.c.id.in_(sids[i : i + 500]),
             ~exists().where(story_articles.c.story_id == stories.c.id),
         )))
+    new_story_generation(conn)  # the kept windows hold what was just deleted
     ctx = scope_context(ref)
     for i in range(0, len(ids), 200):
         assign_stories(conn, ids[i : i + 200], ref, settings, tz, now, ctx)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -49,6 +50,23 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
 def get_meta(conn: Connection, key: str) -> str | None:
     v = conn.execute(select(schema_info.c.value).where(schema_info.c.key == key)).scalar()
     return str(v) if v is not None else None
+
+
+# Written by every transaction that changes which articles are in which story (filing, a rebuild,
+# a removed source): a grouping window kept in memory is used only while this token is the one its
+# process wrote (monitor/index/stories.py, StoryWindow).  Random, not a counter: a rolled-back
+# batch must never leave a value another writer could write next.
+STORY_GENERATION = "stories.generation"
+
+
+def new_story_generation(conn: Connection) -> str:
+    token = secrets.token_hex(12)
+    set_meta(conn, STORY_GENERATION, token)
+    return token
+
+
+def story_generation(conn: Connection) -> str | None:
+    return get_meta(conn, STORY_GENERATION)
 
 
 def load_reference_into_db(conn: Connection, ref: ReferenceData) -> dict[str, int]:

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, and_, delete, func, or_, select, update
 
 from monitor.errors import MonitorError
 from monitor.settings import SourceSpec
+from monitor.store.analyses import new_story_generation
 from monitor.store.models import articles, fetches, publishers, sources
 
 
@@ -101,6 +102,8 @@ def sync_sources(conn: Connection, specs: Iterable[SourceSpec], now: datetime) -
         if current == values:
             unchanged += 1
             continue
+        if row.publisher_id != pub_id:
+            new_story_generation(conn)  # grouping reads each article's publisher: kept windows are stale
         if row.url != spec.url:
             # A new URL is a new feed as far as HTTP caching goes.
             values.update(etag=None, last_modified=None, redirect_target=None, redirect_count=0)
@@ -138,6 +141,8 @@ def remove_source(conn: Connection, name: str) -> int:
     conn.execute(delete(articles).where(articles.c.source_id == sid))
     conn.execute(delete(fetches).where(fetches.c.source_id == sid))
     conn.execute(delete(sources).where(sources.c.id == sid))
+    if n:
+        new_story_generation(conn)  # its articles left their stories: kept grouping windows are stale
     return int(n)
 
 
