@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from monitor.browse import ArticleQuery, ClaimQuery, Page
     from monitor.ingest import PollReport
     from monitor.overview import Overview
-    from monitor.pipeline import StageReport
+    from monitor.pipeline import FilerRole, StageReport
     from monitor.store.queue import QueueStats
 
 log = logging.getLogger(__name__)
@@ -405,7 +405,8 @@ class Monitor:
         return reports
 
     def analyse_pending(self, *, batch: int = 500, on_batch: Callable[[StageReport], None] | None = None,
-                        should_stop: Callable[[], bool] | None = None, lease_seconds: float = 600.0) -> int:
+                        should_stop: Callable[[], bool] | None = None, lease_seconds: float = 600.0,
+                        files: Callable[[], bool] | None = None) -> int:
         """The analysis stage: read the queued articles in batches, file them into stories, mark
         their index days (issue 12 §1); returns articles read.  No-op when analysis is off."""
         from monitor.pipeline import analyse_pending
@@ -415,7 +416,8 @@ class Monitor:
         if analyzer is None:
             return 0
         return analyse_pending(self.engine, analyzer, self.settings, worker=worker_id(), clock=self.clock,
-                               batch=batch, on_batch=on_batch, should_stop=should_stop, lease_seconds=lease_seconds)
+                               batch=batch, on_batch=on_batch, should_stop=should_stop, lease_seconds=lease_seconds,
+                               files=files)
 
     def queue_stats(self) -> QueueStats:
         """The analysis queue: pending, being read, failed, and the oldest waiting article."""
@@ -553,6 +555,16 @@ class Monitor:
         """An analysis worker (`monitor work`, `monitor run --workers N`): read and file queued
         articles until ``should_stop``, waiting ``idle_seconds`` when the queue is empty; returns
         articles read.  Any number may run, on any number of machines sharing a PostgreSQL."""
+        from monitor.pipeline import FilerRole
+
+        role = FilerRole(self.engine)  # one of the workers files, batch after batch (its window kept)
+        try:
+            return self._work(should_stop, batch, idle_seconds, on_batch, lease_seconds, role)
+        finally:
+            role.release()
+
+    def _work(self, should_stop: Callable[[], bool], batch: int, idle_seconds: float,
+              on_batch: Callable[[StageReport], None] | None, lease_seconds: float, role: FilerRole) -> int:
         import time
 
         total = 0
@@ -560,7 +572,7 @@ class Monitor:
         while not should_stop():
             try:
                 n = self.analyse_pending(batch=batch, on_batch=on_batch, should_stop=should_stop,
-                                         lease_seconds=lease_seconds)
+                                         lease_seconds=lease_seconds, files=role.held)
                 total += n
                 if n:
                     self.update_index()

@@ -52,6 +52,8 @@ log = logging.getLogger(__name__)
 # pg_advisory_xact_lock key for story writes: an arbitrary constant of this application
 # ("tmst" in ASCII), PostgreSQL docs §9.27.10 "Advisory Lock Functions"
 STORY_LOCK = 0x746D7374
+# pg_advisory_lock key (session level) of the filer role ("tmfl"): see FilerRole
+FILER_LOCK = 0x746D666C
 
 
 class LeaseLostError(Exception):
@@ -130,31 +132,140 @@ def read_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker
         raise
 
 
+# How long one filing transaction should hold the write lock (on SQLite, the only one: every
+# poll's store waits behind it).  The chunk of articles per transaction adapts to it; the stories do
+# not depend on the chunk (the grouping window is exact: tests/test_pipeline.py), so neither do
+# they on the machine's speed.
+FILE_SECONDS = 1.0
+FILE_CHUNK = (25, 500, 2000)  # smallest, first, largest
+
+
 def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock: Callable[[], datetime],
-               batch: int = 2000) -> int:
-    """The story step: file read articles into stories in publication order; returns articles filed
-    (0 also when another worker holds the story lock: it is filing them)."""
+               batch: int | None = None) -> int:
+    """The story step: file read articles into stories in publication order, in transactions of
+    about ``FILE_SECONDS`` (or of ``batch`` articles); returns articles filed (0 also when another
+    worker holds the story lock: it is filing them)."""
+    import time
+
     filed = 0
+    chunk = batch or FILE_CHUNK[1]
     while True:
+        t0 = time.monotonic()
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql" and not conn.execute(
                     text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": STORY_LOCK}).scalar():
                 return filed  # one writer at a time; whoever holds the lock files these too
-            ids = queue.ready_for_stories(conn, limit=batch)
+            ids = queue.ready_for_stories(conn, limit=chunk)
             if not ids:
                 return filed
             assign_stories(conn, ids, analyzer.ref, settings.index, settings.tz, clock())
             queue.filed(conn, ids)
         filed += len(ids)
+        if batch is None and len(ids) == chunk:
+            took = time.monotonic() - t0
+            if took > FILE_SECONDS:
+                chunk = max(FILE_CHUNK[0], chunk // 2)
+            elif took < FILE_SECONDS / 4:
+                chunk = min(FILE_CHUNK[2], chunk * 2)
+
+
+class FilerRole:
+    """Which of several workers files (issue 12 §2-4).
+
+    Any process may file (the story lock serialises them, and a kept grouping
+    window is used only while no one else has filed), but the kept window pays
+    off only if one process files batch after batch: workers that do not hold
+    this role read and leave filing to the one that does.  PostgreSQL: a
+    session-level advisory lock on a connection of its own, released when the
+    process or its connection dies (PostgreSQL docs §13.3.5, "Advisory
+    Locks"); SQLite: an ``flock`` on a file beside the database, released when
+    the process exits (flock(2)).  Where neither can be taken, every worker
+    files.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection | None = None
+        self._fd: int | None = None
+        self._held = False
+
+    def held(self) -> bool:
+        """Whether this process files now (takes the role when it is free)."""
+        if self.engine.dialect.name == "postgresql":
+            return self._pg()
+        return self._sqlite()
+
+    def _pg(self) -> bool:
+        if self._conn is not None:
+            try:
+                self._conn.exec_driver_sql("SELECT 1")  # the lock lives as long as this connection
+                return self._held
+            except Exception:
+                self._drop()
+        try:
+            # autocommit: a session lock needs no transaction, and an idle open one would hold back vacuum
+            self._conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+            self._held = bool(self._conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": FILER_LOCK}).scalar())
+        except Exception:
+            self._drop()
+            return True  # cannot tell: file (the story lock still serialises)
+        if not self._held:
+            self._drop()
+        return self._held
+
+    def _sqlite(self) -> bool:
+        import fcntl
+        import os
+
+        if self._held:
+            return True
+        path = self.engine.url.database
+        if not path or path == ":memory:" or path.startswith("file:"):
+            return True
+        try:
+            if self._fd is None:
+                self._fd = os.open(path + ".filer", os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            self._held = True
+        except BlockingIOError:
+            return False
+        except OSError:
+            return True  # a filesystem without locks: file (SQLite's write lock still serialises)
+        return True
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:
+                log.debug("closing the filer connection failed", exc_info=True)
+        self._conn = None
+        self._held = False
+
+    def release(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": FILER_LOCK})
+            except Exception:
+                log.debug("releasing the filer lock failed (the connection's end releases it)", exc_info=True)
+        self._drop()
+        if self._fd is not None:
+            import os
+
+            os.close(self._fd)  # closing the descriptor releases the flock
+            self._fd = None
+        self._held = False
 
 
 def analyse_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker: str,
                   clock: Callable[[], datetime], batch: int = 500, lease_seconds: float = 600.0,
-                  only: list[int] | None = None) -> StageReport:
-    """Read one batch, then file whatever is ready (one worker's whole cycle)."""
+                  only: list[int] | None = None, files: Callable[[], bool] | None = None) -> StageReport:
+    """Read one batch, then file whatever is ready (one worker's whole cycle; ``files``: whether
+    this worker files now, see :class:`FilerRole`)."""
     rep = read_batch(engine, analyzer, settings, worker=worker, clock=clock, batch=batch,
                      lease_seconds=lease_seconds, only=only)
-    file_ready(engine, analyzer, settings, clock=clock)
+    if files is None or files():
+        file_ready(engine, analyzer, settings, clock=clock)
     return rep
 
 
@@ -162,12 +273,12 @@ def analyse_pending(engine: Engine, analyzer: Analyzer, settings: Settings, *, w
                     clock: Callable[[], datetime], batch: int = 500,
                     on_batch: Callable[[StageReport], None] | None = None,
                     should_stop: Callable[[], bool] | None = None, only: list[int] | None = None,
-                    lease_seconds: float = 600.0) -> int:
+                    lease_seconds: float = 600.0, files: Callable[[], bool] | None = None) -> int:
     """Drain the queue (or the ``only`` articles of it) in batches; returns articles read."""
     read = 0
     while not (should_stop and should_stop()):
         rep = analyse_batch(engine, analyzer, settings, worker=worker, clock=clock, batch=batch, only=only,
-                            lease_seconds=lease_seconds)
+                            lease_seconds=lease_seconds, files=files)
         if rep.claimed == 0:
             break
         read += rep.read

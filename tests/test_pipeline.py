@@ -432,3 +432,77 @@ def test_a_worker_outlives_a_locked_database(tmp_path: Path, caplog: pytest.LogC
         assert _count(e, story_articles) == len(ids)
     finally:
         e.dispose()
+
+
+def test_one_worker_holds_the_filer_role_and_another_takes_it_when_it_goes(engine: Engine, settings: Settings) -> None:
+    """Workers share filing through a role (a session advisory lock / an flock beside the SQLite
+    file): the holder files batch after batch with its window kept; the others only read, and one of
+    them takes the role as soon as the holder lets it go (a stopping or dead process)."""
+    from monitor.pipeline import FilerRole
+
+    first, second = FilerRole(engine), FilerRole(make_engine(engine.url.render_as_string(hide_password=False)))
+    try:
+        assert first.held()
+        assert not second.held(), "two filers at once"
+        assert first.held(), "the holder keeps it"
+        ids = _store(engine)
+        a = get_analyzer()
+        # the reader without the role reads its batch and files nothing
+        assert analyse_pending(second.engine, a, settings, worker="r", clock=lambda: T0, files=second.held) == len(ids)
+        assert _count(engine, story_articles) == 0
+        assert _count(engine, analysis_queue) == len(ids), "read, waiting for the filer"
+        first.release()
+        assert second.held(), "the role passes on once released"
+        assert analyse_pending(second.engine, a, settings, worker="r", clock=lambda: T0, files=second.held) == 0
+        assert _count(engine, story_articles) == len(ids)
+        assert _count(engine, analysis_queue) == 0
+    finally:
+        first.release()
+        second.release()
+        second.engine.dispose()
+
+
+def test_filing_transactions_are_short_and_their_size_does_not_change_the_stories(
+        engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """file_ready sizes its transactions by time (on SQLite every poll's store waits behind one);
+    the stories are the same as with one transaction for everything."""
+    import monitor.pipeline as pl
+
+    ids = _store(engine, n_copies=6)
+    a = get_analyzer()
+    sizes: list[int] = []
+    real = pl.assign_stories
+
+    def spy(conn: Any, article_ids: Any, *args: Any, **kw: Any) -> Any:
+        sizes.append(len(article_ids))
+        return real(conn, article_ids, *args, **kw)
+
+    monkeypatch.setattr(pl, "assign_stories", spy)
+    monkeypatch.setattr(pl, "FILE_CHUNK", (2, 4, 8))
+    monkeypatch.setattr(pl, "FILE_SECONDS", 0.0)  # every transaction is "too long": the chunk halves
+    assert analyse_pending(engine, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
+    assert sizes[:3] == [4, 2, 2], sizes
+    assert sum(sizes) == len(ids)
+    with engine.connect() as conn:
+        got = sorted(sorted(g) for g in _groups(conn).values())
+    # the same articles filed in one transaction, in a fresh database
+    other = make_engine(f"sqlite:///{settings.data_dir / 'one.db'}")
+    upgrade(other)
+    try:
+        _store(other, n_copies=6)
+        monkeypatch.setattr(pl, "FILE_SECONDS", 1e9)
+        monkeypatch.setattr(pl, "FILE_CHUNK", (1000, 1000, 1000))
+        sizes.clear()
+        assert analyse_pending(other, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
+        assert sizes == [len(ids)]
+        with other.connect() as conn:
+            assert sorted(sorted(g) for g in _groups(conn).values()) == got
+    finally:
+        other.dispose()
+
+
+def _groups(conn: Any) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = defaultdict(list)
+    for sid, aid in conn.execute(select(story_articles.c.story_id, story_articles.c.article_id)):
+        out[sid].append(aid)
+    return out
