@@ -174,6 +174,7 @@ def test_the_farther_apart_the_more_alike_two_reports_must_be() -> None:
     for p in background(40):
         g.place(p, p.id)
     g.place(a, 1)
+    g._evict(soon.published)  # the window as assigning ``soon`` sees it (its statistics count ``a``)
     near, how = g.evidence(soon, a)
     assert how == "text"
     # the same paraphrase thirty hours later has lost 0.3 of its cosine: only weak evidence,
@@ -307,3 +308,54 @@ def test_a_generic_main_event_does_not_veto_as_an_opposite() -> None:
     aid = prof(4, "Red Cross delivers aid to Ukraine", hours=1, ents=("UKR",), event="AID", polarity="de-escalation")
     got = run([*background(40), a, truce, aid])
     assert got[3][0] != got[1][0] and got[4][0] != got[1][0]
+
+
+def test_a_kept_grouper_and_one_loaded_from_its_window_agree() -> None:
+    """What filing relies on (issue 12 §2): the window and its statistics are a function of the held
+    articles and the latest one alone, so a grouper kept across batches and one loaded afresh from
+    the database (every filed article from ``window_start`` on) hold the same articles, count the
+    same statistics and assign the next article alike -- late arrivals and eviction included."""
+    import random
+
+    rng = random.Random(12)
+    rules = replace(ev.Rules(), keep_hours=6.0)
+    words = ["strike", "port", "missile", "talks", "ceasefire", "flood", "budget", "election", "drone", "border",
+             "hostages", "oil", "sanctions", "summit", "protest", "court"]
+    kept = ev.Grouper(rules)
+    placed: list[ev.Profile] = []
+    t = 0.0
+    for i in range(400):
+        t += rng.uniform(0, 0.12)
+        late = rng.random() < 0.15  # a feed polled late brings an older item
+        hours = max(0.0, t - rng.uniform(0, 3)) if late else t
+        title = " ".join(rng.sample(words, 4)) + f" in region {rng.randrange(30)}"
+        p = prof(10_000 + i, title, hours=hours, ents=tuple(rng.sample(["IRN", "ISR", "USA", "YEM", "LBN"], 2)))
+        p.publisher = rng.randrange(6)
+        if i % 50 == 49:
+            start = ev.window_start(kept.latest, rules) if kept.latest else None
+            fresh = ev.Grouper(rules)
+            held = sorted((q for q in placed if start is None or q.published >= start), key=lambda q: (q.published, q.id))
+            bounds = {sid: st_bounds for sid, st_bounds in _bounds(placed).items()
+                      if any(q.story == sid for q in held)}
+            fresh.add_existing([(replace(q, story=None), q.story or 0) for q in held], bounds)
+            assert set(fresh.profiles) == set(kept.profiles)
+            assert (fresh._n, fresh._df, fresh._pub_n) == (kept._n, kept._df, kept._pub_n)
+            assert {k: v for k, v in fresh._pub_df.items()} == {k: v for k, v in kept._pub_df.items()}
+            m1, m2 = kept.assign(p), fresh.assign(replace(p))
+            assert (m1.story, m1.how, round(m1.score, 9)) == (m2.story, m2.how, round(m2.score, 9)) if m1 and m2 \
+                else m1 is m2 is None
+        m = kept.assign(p)
+        kept.place(p, m.story if m else p.id)
+        placed.append(p)
+    assert kept._n > 0 and len(kept.profiles) < len(placed), "the window moved and evicted"
+    assert all(c > 0 for c in kept._df.values()), "no zero counts left behind"
+
+
+def _bounds(placed: list[ev.Profile]) -> dict[int, tuple[datetime, datetime]]:
+    out: dict[int, tuple[datetime, datetime]] = {}
+    for q in placed:
+        if q.story is None:
+            continue
+        lo, hi = out.get(q.story, (q.published, q.published))
+        out[q.story] = (min(lo, q.published), max(hi, q.published))
+    return out

@@ -40,7 +40,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from monitor.analysis.text import tokenize
@@ -197,6 +197,8 @@ class Rules:
     same_publisher_hours: float = 6.0  # one publisher's items join (other than by URL or headline) only this close
     max_span_hours: float = 48.0  # no story spans more than this
     keep_hours: float = 96.0  # how long the grouper holds an article for matching and document frequencies
+    # the window's statistics are refreshed at these boundaries of publication time (methodology §13.3)
+    stats_minutes: int = 1
 
 
 @dataclass(slots=True)
@@ -220,6 +222,30 @@ class _Story:
         return self.members[0][1] if self.members else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Vec:
+    full: dict[str, float]
+    norm: float
+    shared: dict[str, float]  # entities, numbers and the event type: what two languages share
+    shared_norm: float
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def window_hour(t: datetime, minutes: int = 60) -> datetime:
+    """The start of the ``minutes`` period (counted from the Unix epoch, UTC) ``t`` falls in: the
+    grouper's statistics change at these boundaries."""
+    u = t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
+    step = timedelta(minutes=minutes)
+    return _EPOCH + ((u - _EPOCH) // step) * step
+
+
+def window_start(latest: datetime, rules: Rules) -> datetime:
+    """The oldest publication time a grouper whose newest article is ``latest`` holds."""
+    return window_hour(latest, rules.stats_minutes) - timedelta(hours=rules.keep_hours)
+
+
 class Grouper:
     """Holds the recent window's articles in memory and assigns new ones to stories.
 
@@ -229,10 +255,11 @@ class Grouper:
     creates and reports back with ``place``).
 
     The window is every placed article published at most ``keep_hours`` before
-    the latest one placed or assigned (``latest``): a grouper kept across batches
-    and one loaded afresh with that window hold the same articles, statistics and
-    story leads, so filing gives the same stories however it is batched
-    (issue 12 §2; ``monitor.index.stories.StoryWindow``).
+    the hour of the latest one placed or assigned (:func:`window_start`); its
+    statistics count those published before that hour.  A grouper kept across
+    batches and one loaded afresh with that window hold the same articles,
+    statistics and story leads, so filing gives the same stories however it is
+    batched (issue 12 §2; ``monitor.index.stories.StoryWindow``).
     """
 
     def __init__(self, rules: Rules | None = None) -> None:
@@ -244,15 +271,24 @@ class Grouper:
         self._ent_times: dict[str, list[tuple[datetime, int]]] = defaultdict(list)  # entity -> (time, id), sorted
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._times: list[tuple[datetime, int]] = []  # for eviction
-        self._vectors: dict[int, tuple[int, dict[str, float]]] = {}
+        self._vectors: dict[int, tuple[int, _Vec]] = {}
+        self._probe: tuple[Profile | None, int, _Vec] = (None, -1, _Vec({}, 0.0, {}, 0.0))
         self._logtf: dict[int, tuple[tuple[str, float], ...]] = {}
         self._pub_n: Counter[int | str] = Counter()
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
-        self.latest: datetime | None = None  # the newest article placed or assigned: the window ends here
-        # The window's statistics (document frequencies, size, publishers' templates) change with
-        # every article placed or evicted; vectors, idf values and templates are memoised for one
-        # generation only.  Exact, not approximate: a vector computed against an older window made
-        # the stories depend on how articles were batched (issue 12 §2; tests/test_pipeline.py).
+        self._n = 0  # articles counted in the statistics
+        self.latest: datetime | None = None  # the newest article placed or assigned
+        self.hour: datetime | None = None  # the hour of ``latest`` (UTC): the statistics stop there
+        # The window's statistics (document frequencies, size, publishers' templates) are those of
+        # the held articles published before the hour of the newest one: they change when that hour
+        # changes (or a late article arrives), not with every article placed.  Vectors, idf values
+        # and templates are memoised for one generation of them, so an article's vector is computed
+        # about once an hour instead of once per article placed (filing was ~75% of the analysis
+        # stage's CPU, most of it recomputing vectors: docs/benchmarks.md).  Still exact: the
+        # statistics are a function of the held articles and the hour alone, so a window kept
+        # across batches and one loaded afresh agree (issue 12 §2; tests/test_pipeline.py).
+        # Periodically refreshed document frequencies are the usual practice in online TDT
+        # (Yang, Pierce & Carbonell 1998, "incremental IDF").
         self._gen = 0
         self._idf_memo: dict[str, float] = {}
         self._boiler_memo: dict[int | str, frozenset[str]] = {}
@@ -260,14 +296,39 @@ class Grouper:
 
     # ------------------------------------------------------------ bookkeeping
 
-    def _index(self, p: Profile) -> None:
+    def _counted(self, p: Profile) -> bool:
+        return self.hour is not None and p.published < self.hour
+
+    def _count(self, p: Profile, sign: int) -> None:
+        """Add (+1) or take out (-1) one article of the statistics."""
         self._gen += 1
-        self.profiles[p.id] = p
+        self._n += sign
         for t in _features(p):
-            self._df[t] += 1
+            c = self._df[t] + sign
+            if c > 0:
+                self._df[t] = c
+            else:
+                del self._df[t]
+        c = self._pub_n[p.publisher] + sign
+        if c <= 0:
+            del self._pub_n[p.publisher]
+            self._pub_df.pop(p.publisher, None)
+            return
+        self._pub_n[p.publisher] = c
+        pdf = self._pub_df[p.publisher]
+        for t in p.terms:  # documents, not occurrences; no zero counts left behind (a kept grouper must not grow)
+            c = pdf[t] + sign
+            if c > 0:
+                pdf[t] = c
+            else:
+                del pdf[t]
+
+    def _index(self, p: Profile) -> None:
+        self.profiles[p.id] = p
+        if self._counted(p):  # a late article: the statistics of this hour change
+            self._count(p, +1)
+        for t in _features(p):
             self._postings[t].add(p.id)
-        self._pub_n[p.publisher] += 1
-        self._pub_df[p.publisher].update(dict.fromkeys(p.terms, 1))  # documents, not occurrences
         for e in p.entities:
             bisect.insort(self._ent_times[e], (p.published, p.id))
         if not p.container:
@@ -277,21 +338,36 @@ class Grouper:
                 self._exact["t:" + p.title_key].add(p.id)
         bisect.insort(self._times, (p.published, p.id))
 
+    def horizon(self) -> datetime | None:
+        """The oldest publication time the window holds (``keep_hours`` before the latest hour)."""
+        return self.hour - timedelta(hours=self.rules.keep_hours) if self.hour is not None else None
+
     def _advance(self, now: datetime) -> None:
-        if self.latest is None or now > self.latest:
-            self.latest = now
+        """Move the window's end to ``now`` if it is newer; on a new hour, drop what fell out of
+        the window and count the articles of the hours that closed."""
+        if self.latest is not None and now <= self.latest:
+            return
+        self.latest = now
+        hour = window_hour(now, self.rules.stats_minutes)
+        if hour == self.hour:
+            return
+        old = self.hour
+        self.hour = hour
+        horizon = self.horizon()
+        assert horizon is not None
+        cut = bisect.bisect_left(self._times, (horizon, -(1 << 62)))
+        for _, pid in self._times[:cut]:
+            self._unindex(pid, counted_before=old)
+        del self._times[:cut]
+        lo = 0 if old is None else bisect.bisect_left(self._times, (old, -(1 << 62)))
+        hi = bisect.bisect_left(self._times, (hour, -(1 << 62)))
+        for _, pid in self._times[lo:hi]:
+            self._count(self.profiles[pid], +1)
+        self._gen += 1
 
     def _evict(self, now: datetime) -> None:
-        """Drop what lies more than ``keep_hours`` before the latest article (``now`` included)."""
+        """The window as ``assign`` at ``now`` sees it (``monitor eval stories --misses`` uses it)."""
         self._advance(now)
-        assert self.latest is not None
-        horizon = self.latest - timedelta(hours=self.rules.keep_hours)
-        cut = bisect.bisect_left(self._times, (horizon, -(1 << 62)))
-        if not cut:
-            return
-        for _, pid in self._times[:cut]:
-            self._unindex(pid)
-        del self._times[:cut]
 
     def remove(self, pid: int) -> Profile | None:
         """Forget one article (re-read: its new profile is placed again); its story keeps its bounds."""
@@ -300,29 +376,17 @@ class Grouper:
             at = bisect.bisect_left(self._times, (p.published, pid))
             if at < len(self._times) and self._times[at] == (p.published, pid):
                 del self._times[at]
-        return self._unindex(pid)
+        return self._unindex(pid, counted_before=self.hour)
 
-    def _unindex(self, pid: int) -> Profile | None:
+    def _unindex(self, pid: int, *, counted_before: datetime | None) -> Profile | None:
         p = self.profiles.pop(pid, None)
         self._vectors.pop(pid, None)
         self._logtf.pop(pid, None)
         if p is None:
             return None
-        self._gen += 1
-        self._pub_n[p.publisher] -= 1
-        if self._pub_n[p.publisher] <= 0:
-            del self._pub_n[p.publisher]
-            self._pub_df.pop(p.publisher, None)
-        else:
-            pdf = self._pub_df[p.publisher]
-            for t in p.terms:  # no zero counts left behind: a grouper kept for days must not grow
-                pdf[t] -= 1
-                if pdf[t] <= 0:
-                    del pdf[t]
+        if counted_before is not None and p.published < counted_before:
+            self._count(p, -1)
         for t in _features(p):
-            self._df[t] -= 1
-            if self._df[t] <= 0:
-                del self._df[t]
             s = self._postings.get(t)
             if s is not None:
                 s.discard(pid)
@@ -353,13 +417,20 @@ class Grouper:
     def place(self, p: Profile, story: int) -> None:
         """Record that ``p`` belongs to ``story`` (an existing article, or a new one after ``assign``)."""
         p.story = story
+        self._advance(p.published)
         st = self.stories.get(story)
+        horizon = self.horizon()
+        if horizon is not None and p.published < horizon:
+            # older than the window (a very late article): not held, as a window loaded afresh
+            # would not hold it; its story's bounds still grow
+            if st is not None:
+                st.first = min(st.first, p.published)
+            return
         if st is None:
             st = self.stories[story] = _Story(p.published, p.published)
         st.first = min(st.first, p.published)
         st.last = max(st.last, p.published)
         bisect.insort(st.members, (p.published, p.id))
-        self._advance(p.published)
         self._index(p)
 
     def add_existing(self, profiles: Iterable[tuple[Profile, int]],
@@ -388,13 +459,18 @@ class Grouper:
             self._fresh_memos()
         got = self._idf_memo.get(term)
         if got is None:
-            n = max(len(self.profiles), 1)
+            n = max(self._n, 1)
             got = self._idf_memo[term] = math.log((n + 1) / (self._df.get(term, 0) + 1)) + 1.0
         return got
 
-    def _vector(self, p: Profile) -> dict[str, float]:
-        # memoised for the current window only (see __init__): one assignment compares an article
-        # with many candidates and their stories' leads, all against the same statistics
+    def _vec(self, p: Profile) -> _Vec:
+        """``p``'s TF-IDF vector and norm, and those of its language-independent part.
+
+        Memoised for one generation of the statistics (see __init__): one assignment compares an
+        article with many candidates and their stories' leads, all against the same statistics;
+        the article being assigned is memoised by identity (it is not placed yet)."""
+        if p is self._probe[0] and self._probe[1] == self._gen:
+            return self._probe[2]
         got = self._vectors.get(p.id)
         if got is not None and got[0] == self._gen:
             return got[1]
@@ -411,9 +487,16 @@ class Grouper:
             v = {t: w * idf(t) for t, w in weights if t.startswith("#") or df.get(t, 0) < cut}
         else:
             v = {t: w * idf(t) for t, w in weights}
-        if p.id in self.profiles:  # only placed articles: an id names one article's text for good
-            self._vectors[p.id] = (self._gen, v)
-        return v
+        # across languages only the shared vocabulary counts: the words of either text would only
+        # lengthen the vectors
+        shared = {t: w for t, w in v.items() if t[:1] in _SHARED_MARKS}
+        out = _Vec(v, math.sqrt(sum(w * w for w in v.values())), shared,
+                   math.sqrt(sum(w * w for w in shared.values())))
+        if p.id in self.profiles and self.profiles[p.id] is p:  # a placed article: its id names its text
+            self._vectors[p.id] = (self._gen, out)
+        else:
+            self._probe = (p, self._gen, out)
+        return out
 
     def _boilerplate(self, publisher: int | str) -> frozenset[str]:
         """Words in a quarter or more of one publisher's recent items: its templates
@@ -434,19 +517,18 @@ class Grouper:
 
         Entities and the event type are the same tokens in every language, so two
         languages' reports of one happening still share part of their vectors."""
-        va, vb = self._vector(a), self._vector(b)
+        xa, xb = self._vec(a), self._vec(b)
         if a.language != b.language:
-            # across languages only the shared vocabulary counts: the words of either text
-            # would only lengthen the vectors
-            va = {t: w for t, w in va.items() if t[:1] in _SHARED_MARKS}
-            vb = {t: w for t, w in vb.items() if t[:1] in _SHARED_MARKS}
+            va, na, vb, nb = xa.shared, xa.shared_norm, xb.shared, xb.shared_norm
+        else:
+            va, na, vb, nb = xa.full, xa.norm, xb.full, xb.norm
         if not va or not vb:
             return 0.0
+        if len(vb) < len(va):
+            va, vb = vb, va
         dot = sum(w * vb[t] for t, w in va.items() if t in vb)
         if not dot:
             return 0.0
-        na = math.sqrt(sum(w * w for w in va.values()))
-        nb = math.sqrt(sum(w * w for w in vb.values()))
         return dot / (na * nb) if na and nb else 0.0
 
     def evidence(self, a: Profile, b: Profile) -> tuple[float, str]:
@@ -497,7 +579,7 @@ class Grouper:
         # specific in the window, or the reports share a number
         if shared < r.event_min_shared:
             return 0.0, "", "cross-language, few shared names"
-        n = max(len(self.profiles), 1)
+        n = max(self._n, 1)
         if not (a.numbers & b.numbers) and not any(
                 self._df.get("@" + e, 0) <= max(r.specific_share * n, 20) for e in a.entities & b.entities):
             return 0.0, "", "cross-language, no specific name"
@@ -554,7 +636,7 @@ class Grouper:
 
     def assign(self, p: Profile) -> Match | None:
         """The story ``p`` joins (best evidence among members within the rules), or ``None``."""
-        self._evict(p.published)
+        self._advance(p.published)
         span = timedelta(hours=self.rules.max_span_hours)
         best: Match | None = None
         for oid in sorted(self.candidates(p)):

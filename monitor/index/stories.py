@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -155,12 +155,12 @@ def _latest_filed(conn: Connection) -> datetime | None:
 
 
 def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str]) -> ev.Grouper:
-    """A grouper holding every filed article within ``keep_hours`` of the newest filed one."""
+    """A grouper holding every filed article within ``keep_hours`` of the newest filed one's hour."""
     grouper = ev.Grouper(rules)
     latest = _latest_filed(conn)
     if latest is None:
         return grouper
-    lo = latest - timedelta(hours=rules.keep_hours)
+    lo = ev.window_start(latest, rules)
     existing = {
         r.article_id: r.story_id
         for r in conn.execute(
