@@ -248,12 +248,25 @@ class Monitor:
         return [r for r in rows if r["state"] in PROBLEM_STATES] if failing else rows
 
     def remove_source(self, name: str) -> int:
-        """Delete a source and its articles; returns the articles removed."""
-        from monitor.store.sources import StoreError, remove_source
+        """Delete a source and its articles; returns the articles removed.  The stories its
+        articles were in are recomputed from the articles left (or deleted when none is left) and
+        their days marked for the index, in the same transaction: a removed source's articles no
+        longer count anywhere."""
+        from monitor.store.sources import StoreError, remove_source, source_story_ids
 
         try:
             with self.engine.begin() as conn:
-                return remove_source(conn, name)
+                story_ids = source_story_ids(conn, name)
+                n = remove_source(conn, name)
+                if story_ids:
+                    from monitor.analysis.reference import load_reference
+                    from monitor.index.formula import scope_context
+                    from monitor.index.stories import mark_dirty, refresh_stories
+
+                    ref = self.analyzer.ref if self.analyzer is not None else load_reference(strict=True)
+                    mark_dirty(conn, refresh_stories(conn, story_ids, scope_context(ref), self.settings.tz,
+                                                     self.clock()))
+                return n
         except StoreError as exc:
             raise MonitorError(str(exc)) from exc
 

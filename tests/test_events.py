@@ -340,7 +340,7 @@ def test_a_kept_grouper_and_one_loaded_from_its_window_agree() -> None:
             fresh.add_existing([(replace(q, story=None), q.story or 0) for q in held], bounds)
             assert set(fresh.profiles) == set(kept.profiles)
             assert (fresh._n, fresh._df, fresh._pub_n) == (kept._n, kept._df, kept._pub_n)
-            assert {k: v for k, v in fresh._pub_df.items()} == {k: v for k, v in kept._pub_df.items()}
+            assert dict(fresh._pub_df) == dict(kept._pub_df)
             m1, m2 = kept.assign(p), fresh.assign(replace(p))
             assert (m1.story, m1.how, round(m1.score, 9)) == (m2.story, m2.how, round(m2.score, 9)) if m1 and m2 \
                 else m1 is m2 is None

@@ -34,7 +34,13 @@ from monitor.ingest import analyse_stored
 from monitor.pipeline import analyse_batch, analyse_pending
 from monitor.store import make_engine, queue, upgrade
 from monitor.store.articles import store_entries
-from monitor.store.models import analysis_queue, article_analyses, articles, story_articles
+from monitor.store.models import (
+    analysis_queue,
+    article_analyses,
+    articles,
+    index_dirty,
+    story_articles,
+)
 from monitor.store.sources import sync_sources
 
 T0 = datetime(2025, 6, 13, 8, 0, tzinfo=UTC)
@@ -506,3 +512,33 @@ def _groups(conn: Any) -> dict[int, list[int]]:
     for sid, aid in conn.execute(select(story_articles.c.story_id, story_articles.c.article_id)):
         out[sid].append(aid)
     return out
+
+
+def test_a_removed_sources_articles_leave_their_stories_and_the_index(engine: Engine, settings: Settings) -> None:
+    """`monitor sources remove`: the stories its articles were in are recomputed from what is left
+    (a story of its articles alone goes), so no story keeps a deleted lead or counts them."""
+    from monitor.store.models import stories
+    from monitor.store.models import story_scopes as scopes_t
+
+    ids = _store(engine, n_copies=2)
+    m = Monitor(settings, engine=engine, analyzer=get_analyzer())
+    assert m.analyse_pending() == len(ids)
+    m.update_index()
+    with engine.connect() as conn:
+        joined = conn.execute(select(func.count()).select_from(stories).where(stories.c.articles == 2)).scalar_one()
+    assert joined >= 1, "the two copies of a headline are one story"
+    assert m.remove_source("s1") == 4
+    with engine.connect() as conn:
+        left = dict(conn.execute(select(story_articles.c.story_id, func.count())
+                                 .group_by(story_articles.c.story_id)).all())
+        rows = conn.execute(select(stories.c.id, stories.c.articles, stories.c.publishers,
+                                   stories.c.lead_article_id)).all()
+        leads_missing = conn.execute(select(func.count()).select_from(stories).where(
+            ~stories.c.lead_article_id.in_(select(articles.c.id)))).scalar_one()
+        scope_articles = conn.execute(select(func.sum(scopes_t.c.articles)).where(scopes_t.c.scope == "global")).scalar_one()
+        dirty = conn.execute(select(func.count()).select_from(index_dirty)).scalar_one()
+    assert {r.id for r in rows} == set(left), "no story without articles"
+    assert all(r.articles == left[r.id] and r.publishers == 1 for r in rows)
+    assert leads_missing == 0
+    assert scope_articles == 4, "the index's provenance counts the remaining articles only"
+    assert dirty >= 1, "their days are recomputed by the next index update"

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, and_, delete, func, or_, select, update
 from monitor.errors import MonitorError
 from monitor.settings import SourceSpec
 from monitor.store.analyses import new_story_generation
-from monitor.store.models import articles, fetches, publishers, sources
+from monitor.store.models import articles, fetches, publishers, sources, story_articles
 
 
 class StoreError(MonitorError):
@@ -132,6 +132,14 @@ def source_id_by_name(conn: Connection, name: str) -> int:
     if sid is None:
         raise StoreError(f"no source named {name!r} (see `monitor sources list`)")
     return int(sid)
+
+
+def source_story_ids(conn: Connection, name: str) -> list[int]:
+    """The stories a source's articles are in (to recompute them once the source is gone)."""
+    sid = source_id_by_name(conn, name)
+    return sorted(conn.execute(
+        select(story_articles.c.story_id).join(articles, articles.c.id == story_articles.c.article_id)
+        .where(articles.c.source_id == sid).distinct()).scalars())
 
 
 def remove_source(conn: Connection, name: str) -> int:
