@@ -271,7 +271,8 @@ class Grouper:
         self._ent_times: dict[str, list[tuple[datetime, int]]] = defaultdict(list)  # entity -> (time, id), sorted
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._times: list[tuple[datetime, int]] = []  # for eviction
-        self._vectors: dict[int, tuple[int, _Vec]] = {}
+        self._vectors: dict[int, _Vec] = {}  # of the current generation only
+        self._vectors_gen = -1
         self._probe: tuple[Profile | None, int, _Vec] = (None, -1, _Vec({}, 0.0, {}, 0.0))
         self._logtf: dict[int, tuple[tuple[str, float], ...]] = {}
         self._pub_n: Counter[int | str] = Counter()
@@ -471,9 +472,12 @@ class Grouper:
         the article being assigned is memoised by identity (it is not placed yet)."""
         if p is self._probe[0] and self._probe[1] == self._gen:
             return self._probe[2]
+        if self._vectors_gen != self._gen:  # stale vectors are dropped, not kept: memory stays bounded
+            self._vectors.clear()
+            self._vectors_gen = self._gen
         got = self._vectors.get(p.id)
-        if got is not None and got[0] == self._gen:
-            return got[1]
+        if got is not None:
+            return got
         weights = self._logtf.get(p.id)
         if weights is None:  # the raw counts never change: log-scaled once per article
             weights = tuple((t, 1.0 + math.log(tf)) for t, tf in _features(p).items())
@@ -493,7 +497,7 @@ class Grouper:
         out = _Vec(v, math.sqrt(sum(w * w for w in v.values())), shared,
                    math.sqrt(sum(w * w for w in shared.values())))
         if p.id in self.profiles and self.profiles[p.id] is p:  # a placed article: its id names its text
-            self._vectors[p.id] = (self._gen, out)
+            self._vectors[p.id] = out
         else:
             self._probe = (p, self._gen, out)
         return out
