@@ -38,9 +38,33 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--batch", type=int, default=0, help="then read and file batches of this many articles")
     ap.add_argument("--batches", type=int, default=2, help="how many batches (default 2)")
+    ap.add_argument("--window", action="store_true",
+                    help="load the grouping window as a filer does on start: time, articles held, memory")
     args = ap.parse_args(argv)
     engine = make_engine(args.url)
     ctx = scope_context(load_reference(strict=True))
+    if args.window:
+        import gc
+        import tracemalloc
+
+        ref = load_reference(strict=True)
+        groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
+        rules = st.grouping_rules(Settings(database_url=args.url, data_dir=Path("."), sources_file=None).index)
+        with engine.connect() as conn:  # once to fill the lemmatisers' caches, which are not the window's
+            st.load_window(conn, rules, ctx, groupings)
+        gc.collect()
+        tracemalloc.start()
+        t, c = time.perf_counter(), time.process_time()
+        with engine.connect() as conn:
+            g = st.load_window(conn, rules, ctx, groupings)
+        took, cpu = time.perf_counter() - t, time.process_time() - c
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        n = len(g.profiles)
+        print(f"window: {n} articles held, {len(g.stories)} stories; loaded in {took:.1f} s ({cpu:.1f} s CPU); "
+              f"{held / 2**20:.0f} MiB of Python objects ({held / max(n, 1) / 1024:.1f} KiB an article; "
+              f"tracemalloc, so the time is inflated)")
     with engine.connect() as conn:
         row = conn.execute(select(stories.c.id, stories.c.articles).order_by(stories.c.articles.desc()).limit(1)).first()
         window = conn.execute(select(func.count()).select_from(stories)).scalar_one()

@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -121,7 +122,7 @@ class Profile:
     language: str | None
     publisher: int | str
     title: str
-    terms: dict[str, float]  # lemma -> term frequency (headline counts twice)
+    terms: dict[str, int]  # lemma -> term frequency (headline counts twice)
     entities: frozenset[str]  # principal actors, states and places
     event: str | None  # PLOVER type of the main event
     polarity: str | None  # escalation | de-escalation of the main event
@@ -135,21 +136,25 @@ class Profile:
 Keyer = Callable[[str, str | None], str]
 
 
-def text_terms(title: str, lead: str, language: str | None, key: Keyer, *, lead_tokens: int = 40) -> tuple[dict[str, float], frozenset[str], str]:
-    """Lemma term frequencies of headline (x2) and lead, event numbers, and the normalised headline."""
-    tf: defaultdict[str, float] = defaultdict(float)
+def text_terms(title: str, lead: str, language: str | None, key: Keyer, *, lead_tokens: int = 40) -> tuple[dict[str, int], frozenset[str], str]:
+    """Lemma term frequencies of headline (x2) and lead, event numbers, and the normalised headline.
+
+    Counts are ints and terms interned: a filing worker holds days of profiles (the grouping
+    window), and small ints and interned words are shared between them instead of allocated per
+    article (docs/benchmarks.md, "Twice the feeds": the window's memory)."""
+    tf: defaultdict[str, int] = defaultdict(int)
     numbers: set[str] = set()
     head = tokenize(title)
-    for weight, toks in ((2.0, head), (1.0, tokenize(lead)[:lead_tokens])):
+    for weight, toks in ((2, head), (1, tokenize(lead)[:lead_tokens])):
         for t in toks:
             n = _number(t.text)
             if n:
                 numbers.add(n)
-                tf["#" + n] += weight
+                tf[sys.intern("#" + n)] += weight
                 continue
             if len(t.norm) < 2 or t.norm.isdigit():
                 continue
-            tf[key(t.text, language) or t.norm] += weight
+            tf[sys.intern(key(t.text, language) or t.norm)] += weight
     return dict(tf), frozenset(numbers), " ".join(t.norm for t in head)
 
 
@@ -164,13 +169,13 @@ _WEAK_HOWS = frozenset({"text+event", "event"})
 _SHARED_MARKS = frozenset("@#!")
 
 
-def _features(p: Profile) -> dict[str, float]:
+def _features(p: Profile) -> dict[str, int]:
     """The vector's raw counts: lemmas (and ``#numbers``) of the text, ``@entities``, ``!EVENT``."""
     out = dict(p.terms)
     for e in p.entities:
-        out["@" + e] = 2.0
+        out["@" + e] = 2
     if p.event:
-        out["!" + p.event] = 1.0
+        out["!" + p.event] = 1
     return out
 
 
@@ -274,7 +279,6 @@ class Grouper:
         self._vectors: dict[int, _Vec] = {}  # of the current generation only
         self._vectors_gen = -1
         self._probe: tuple[Profile | None, int, _Vec] = (None, -1, _Vec({}, 0.0, {}, 0.0))
-        self._logtf: dict[int, tuple[tuple[str, float], ...]] = {}
         self._pub_n: Counter[int | str] = Counter()
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
         self._n = 0  # articles counted in the statistics
@@ -382,7 +386,6 @@ class Grouper:
     def _unindex(self, pid: int, *, counted_before: datetime | None) -> Profile | None:
         p = self.profiles.pop(pid, None)
         self._vectors.pop(pid, None)
-        self._logtf.pop(pid, None)
         if p is None:
             return None
         if counted_before is not None and p.published < counted_before:
@@ -478,11 +481,8 @@ class Grouper:
         got = self._vectors.get(p.id)
         if got is not None:
             return got
-        weights = self._logtf.get(p.id)
-        if weights is None:  # the raw counts never change: log-scaled once per article
-            weights = tuple((t, 1.0 + math.log(tf)) for t, tf in _features(p).items())
-            if p.id in self.profiles:
-                self._logtf[p.id] = weights
+        # log-scaled counts: recomputed with the vector (about once a minute), not kept per article
+        weights = [(t, 1.0 + math.log(tf)) for t, tf in _features(p).items()]
         idf = self._idf
         n_pub = self._pub_n.get(p.publisher, 0)
         if n_pub >= self.rules.boilerplate_min_items:
