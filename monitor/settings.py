@@ -40,6 +40,7 @@ class IndexSettings:
     min_stories: int = 3  # below: low_volume
     z_threshold: float = 1.0  # |z(net)| >= this: escalating / de-escalating
     story_window_hours: float = 48.0  # the longest a story (one event) may span; longer splits (issue 9)
+    story_window_articles: int = 50_000  # the most articles the story grouper holds in memory (the newest)
     formula_version: str = FORMULA_VERSION  # "1.0" recomputes the old values (reproducibility)
     min_base_mean: float = 1.0  # 2.0: no index on a baseline of fewer escalation stories a day than this
 

@@ -310,7 +310,8 @@ def test_a_generic_main_event_does_not_veto_as_an_opposite() -> None:
     assert got[3][0] != got[1][0] and got[4][0] != got[1][0]
 
 
-def test_a_kept_grouper_and_one_loaded_from_its_window_agree() -> None:
+@pytest.mark.parametrize("keep_max", [50_000, 60])
+def test_a_kept_grouper_and_one_loaded_from_its_window_agree(keep_max: int) -> None:
     """What filing relies on (issue 12 §2): the window and its statistics are a function of the held
     articles and the latest one alone, so a grouper kept across batches and one loaded afresh from
     the database (every filed article from ``window_start`` on) hold the same articles, count the
@@ -318,7 +319,7 @@ def test_a_kept_grouper_and_one_loaded_from_its_window_agree() -> None:
     import random
 
     rng = random.Random(12)
-    rules = replace(ev.Rules(), keep_hours=6.0)
+    rules = replace(ev.Rules(), keep_hours=6.0, keep_max=keep_max)  # 60: the cap on articles held engages
     words = ["strike", "port", "missile", "talks", "ceasefire", "flood", "budget", "election", "drone", "border",
              "hostages", "oil", "sanctions", "summit", "protest", "court"]
     kept = ev.Grouper(rules)
@@ -332,9 +333,13 @@ def test_a_kept_grouper_and_one_loaded_from_its_window_agree() -> None:
         p = prof(10_000 + i, title, hours=hours, ents=tuple(rng.sample(["IRN", "ISR", "USA", "YEM", "LBN"], 2)))
         p.publisher = rng.randrange(6)
         if i % 50 == 49:
-            start = ev.window_start(kept.latest, rules) if kept.latest else None
+            assert kept.latest is not None
+            # what stories.load_window reads: this minute's articles, and the newest keep_max before it
+            start, minute = ev.window_start(kept.latest, rules), ev.window_hour(kept.latest, rules.stats_minutes)
             fresh = ev.Grouper(rules)
-            held = sorted((q for q in placed if start is None or q.published >= start), key=lambda q: (q.published, q.id))
+            before = sorted((q for q in placed if start <= q.published < minute), key=lambda q: (q.published, q.id))
+            held = before[-keep_max:] + sorted((q for q in placed if q.published >= minute),
+                                               key=lambda q: (q.published, q.id))
             bounds = {sid: st_bounds for sid, st_bounds in _bounds(placed).items()
                       if any(q.story == sid for q in held)}
             fresh.add_existing([(replace(q, story=None), q.story or 0) for q in held], bounds)
@@ -348,6 +353,7 @@ def test_a_kept_grouper_and_one_loaded_from_its_window_agree() -> None:
         kept.place(p, m.story if m else p.id)
         placed.append(p)
     assert kept._n > 0 and len(kept.profiles) < len(placed), "the window moved and evicted"
+    assert kept._n <= keep_max
     assert all(c > 0 for c in kept._df.values()), "no zero counts left behind"
 
 

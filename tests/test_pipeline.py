@@ -296,13 +296,18 @@ def test_batching_gives_the_stories_of_one_at_a_time(shared: Path, tmp_path: Pat
 
 @pytest.mark.shared
 @pytest.mark.slow
+@pytest.mark.parametrize("cap", [None, 80])
 def test_a_kept_window_gives_the_stories_of_a_window_loaded_afresh(shared: Path, tmp_path: Path,
-                                                                   two_sqlite: tuple[Engine, Engine]) -> None:
+                                                                   two_sqlite: tuple[Engine, Engine],
+                                                                   cap: int | None) -> None:
     """The grouping window is kept between batches (issue 12 §2); loaded from the database before
-    every batch instead, it must hold the same articles and statistics, so give the same stories."""
+    every batch instead, it must hold the same articles and statistics, so give the same stories --
+    also when ``index.story_window_articles`` caps what it holds (80: it engages here)."""
     from monitor.index import stories
+    from monitor.settings import IndexSettings
 
-    settings = Settings(database_url="sqlite://", data_dir=tmp_path, sources_file=None)
+    settings = Settings(database_url="sqlite://", data_dir=tmp_path, sources_file=None,
+                        index=IndexSettings(story_window_articles=cap) if cap else IndexSettings())
     by_pub = _corpus_entries(shared, "items-2023-10", datetime(2023, 10, 7, 6, tzinfo=UTC), 40)
     n = sum(len(v) for v in by_pub.values())
     for engine in two_sqlite:

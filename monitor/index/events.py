@@ -204,6 +204,9 @@ class Rules:
     keep_hours: float = 96.0  # how long the grouper holds an article for matching and document frequencies
     # the window's statistics are refreshed at these boundaries of publication time (methodology §13.3)
     stats_minutes: int = 1
+    # the most articles published before that minute the grouper holds (the newest): memory is
+    # bounded whatever the news volume (about 5 KiB an article; docs/benchmarks.md "Twice the feeds")
+    keep_max: int = 50_000
 
 
 @dataclass(slots=True)
@@ -260,8 +263,9 @@ class Grouper:
     creates and reports back with ``place``).
 
     The window is every placed article published at most ``keep_hours`` before
-    the hour of the latest one placed or assigned (:func:`window_start`); its
-    statistics count those published before that hour.  A grouper kept across
+    the minute of the latest one placed or assigned (:func:`window_start`) --
+    of those published before that minute, the newest ``keep_max`` -- and its
+    statistics count those published before that minute.  A grouper kept across
     batches and one loaded afresh with that window hold the same articles,
     statistics and story leads, so filing gives the same stories however it is
     batched (issue 12 §2; ``monitor.index.stories.StoryWindow``).
@@ -369,6 +373,17 @@ class Grouper:
         for _, pid in self._times[lo:hi]:
             self._count(self.profiles[pid], +1)
         self._gen += 1
+        self._trim()
+
+    def _trim(self) -> None:
+        """Hold at most ``keep_max`` counted articles: the oldest go (the counted ones are the
+        first ``_n`` of ``_times``: published before the current minute, everything else after)."""
+        over = self._n - self.rules.keep_max
+        if over <= 0:
+            return
+        for _, pid in self._times[:over]:
+            self._unindex(pid, counted_before=self.hour)
+        del self._times[:over]
 
     def _evict(self, now: datetime) -> None:
         """The window as ``assign`` at ``now`` sees it (``monitor eval stories --misses`` uses it)."""
@@ -436,6 +451,8 @@ class Grouper:
         st.last = max(st.last, p.published)
         bisect.insort(st.members, (p.published, p.id))
         self._index(p)
+        if self._counted(p):  # a late article: the oldest may have to go (perhaps this one)
+            self._trim()
 
     def add_existing(self, profiles: Iterable[tuple[Profile, int]],
                      bounds: dict[int, tuple[datetime, datetime]] | None = None) -> None:

@@ -160,15 +160,14 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
     latest = _latest_filed(conn)
     if latest is None:
         return grouper
-    lo = ev.window_start(latest, rules)
-    existing = {
-        r.article_id: r.story_id
-        for r in conn.execute(
-            select(story_articles.c.article_id, story_articles.c.story_id)
-            .join(articles, articles.c.id == story_articles.c.article_id)
-            .where(articles.c.published_at >= lo)
-        )
-    }
+    lo, minute = ev.window_start(latest, rules), ev.window_hour(latest, rules.stats_minutes)
+    filed = (select(story_articles.c.article_id, story_articles.c.story_id)
+             .join(articles, articles.c.id == story_articles.c.article_id))
+    # the current minute's articles, and of the earlier ones the newest keep_max (Grouper's window)
+    existing = {r.article_id: r.story_id for r in conn.execute(filed.where(articles.c.published_at >= minute))}
+    existing.update((r.article_id, r.story_id) for r in conn.execute(
+        filed.where(and_(articles.c.published_at >= lo, articles.c.published_at < minute))
+        .order_by(articles.c.published_at.desc(), articles.c.id.desc()).limit(rules.keep_max)))
     bounds: dict[int, tuple[datetime, datetime]] = {}
     sids = sorted(set(existing.values()))
     for i in range(0, len(sids), 500):
@@ -201,7 +200,7 @@ def forget_windows() -> None:
 
 
 def grouping_rules(settings: IndexSettings) -> ev.Rules:
-    return ev.Rules(max_span_hours=settings.story_window_hours)
+    return ev.Rules(max_span_hours=settings.story_window_hours, keep_max=settings.story_window_articles)
 
 
 def assign_stories(
