@@ -317,6 +317,8 @@ level = "WARNING"
 format = "json"
 [analysis]
 enabled = {"true" if args.analysis else "false"}
+[index]
+story_window_articles = {args.window_articles}
 """)
     return cfg
 
@@ -335,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=float, default=10.0, help="seconds between samples")
     ap.add_argument("--db", help="database URL (default: a SQLite file in a temporary folder)")
     ap.add_argument("--no-analysis", dest="analysis", action="store_false")
+    ap.add_argument("--window-articles", type=int, default=50_000,
+                    help="index.story_window_articles: the most articles the filer's grouping window holds "
+                         "(its memory grows until then; a smaller cap shows the plateau in a short run)")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--json", type=Path, help="write samples and results here")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (database, log)")
