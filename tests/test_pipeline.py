@@ -64,8 +64,9 @@ NEWS = [
 ]
 
 
-def _store(engine: Engine, n_copies: int = 1) -> list[int]:
-    """Store the news (queued, unread) as the store stage does; returns article ids."""
+def _store(engine: Engine, n_copies: int = 1, at: datetime = T0, tag: str = "") -> list[int]:
+    """Store the news (queued, unread) as the store stage does, published from ``at``; returns the
+    ids of every article stored."""
     with engine.begin() as conn:
         sync_sources(conn, [SourceSpec(name=f"s{i}", url=f"https://feeds{i}.example.org/rss", publisher=f"P{i}",
                                        language="en") for i in range(n_copies)], T0)
@@ -73,7 +74,7 @@ def _store(engine: Engine, n_copies: int = 1) -> list[int]:
 
         ids = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
         for i in range(n_copies):
-            entries = [_entry(t, s, f"https://feeds{i}.example.org/{k}", T0 + timedelta(minutes=10 * k + i))
+            entries = [_entry(t, s, f"https://feeds{i}.example.org/{tag}{k}", at + timedelta(minutes=10 * k + i))
                        for k, (t, s) in enumerate(NEWS)]
             counts = store_entries(conn, ids[f"s{i}"], entries, T0)
             analyse_stored(conn, None, ids[f"s{i}"], counts, T0)
@@ -547,3 +548,40 @@ def test_a_removed_sources_articles_leave_their_stories_and_the_index(engine: En
     assert leads_missing == 0
     assert scope_articles == 4, "the index's provenance counts the remaining articles only"
     assert dirty >= 1, "their days are recomputed by the next index update"
+
+
+def test_a_backfill_behind_the_live_window_is_grouped_in_a_window_of_its_own(engine: Engine, settings: Settings) -> None:
+    """`monitor ingest` of last month's files into a live database: the live window (anchored at the
+    newest filed article) holds nothing of that month, so the backfill is filed in a window anchored
+    at its own time -- two outlets' copies of one headline still make one story -- and the live
+    window stays valid (it is not reloaded)."""
+    from monitor.index import stories
+    from monitor.store.models import stories as stories_t
+
+    m = Monitor(settings, engine=engine, analyzer=get_analyzer())
+    live = _store(engine, n_copies=2, at=T0 + timedelta(days=30), tag="live")
+    assert m.analyse_pending() == len(live)
+    db = engine.url.render_as_string(hide_password=True)
+    win = stories._WINDOWS[db]
+    loads = 0
+    real_load = stories.load_window
+
+    def counting(*args: Any, **kw: Any) -> Any:
+        nonlocal loads
+        loads += 1
+        return real_load(*args, **kw)
+
+    stories.load_window = counting  # type: ignore[assignment]
+    try:
+        back = sorted(set(_store(engine, n_copies=2, at=T0, tag="back")) - set(live))
+        assert m.analyse_pending(batch=3) == len(back)
+    finally:
+        stories.load_window = real_load  # type: ignore[assignment]
+    assert stories._WINDOWS[db] is win, "the live window was kept"
+    assert loads == 1, "one window for the backfill, kept across its batches"
+    with engine.connect() as conn:
+        sizes = dict(conn.execute(select(story_articles.c.story_id, func.count())
+                                  .where(story_articles.c.article_id.in_(back)).group_by(story_articles.c.story_id)).all())
+        firsts = conn.execute(select(func.min(stories_t.c.first_seen_at)).where(stories_t.c.id.in_(list(sizes)))).scalar()
+    assert sorted(sizes.values()) == [2, 2, 2, 2], "each headline's two copies in one story"
+    assert firsts is not None and firsts.replace(tzinfo=UTC) < T0 + timedelta(days=1)

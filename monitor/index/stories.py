@@ -22,7 +22,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, and_, bindparam, delete, exists, select, true, update
+from sqlalchemy import Connection, and_, bindparam, delete, exists, func, select, true, update
 
 from monitor.analysis.plover import gpr_component
 from monitor.analysis.reference import ReferenceData
@@ -146,23 +146,29 @@ def _window_key(rules: ev.Rules, ref: ReferenceData, groupings: frozenset[str]) 
     return (rules, ref.version, groupings)
 
 
-def _latest_filed(conn: Connection) -> datetime | None:
-    """Publication time of the newest article in a story (walks the published index from the newest;
-    the unfiled articles it skips are the queue's few)."""
+def _latest_filed(conn: Connection, upto: datetime | None = None) -> datetime | None:
+    """Publication time of the newest article in a story (published by ``upto``); walks the
+    published index from the newest, and the unfiled articles it skips are the queue's few."""
     filed = exists().where(story_articles.c.article_id == articles.c.id)
-    return conn.execute(select(articles.c.published_at).where(filed)
-                        .order_by(articles.c.published_at.desc()).limit(1)).scalar()
+    q = select(articles.c.published_at).where(filed)
+    if upto is not None:
+        q = q.where(articles.c.published_at <= upto)
+    return conn.execute(q.order_by(articles.c.published_at.desc()).limit(1)).scalar()
 
 
-def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str]) -> ev.Grouper:
-    """A grouper holding every filed article within ``keep_hours`` of the newest filed one's hour."""
+def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str],
+                upto: datetime | None = None) -> ev.Grouper:
+    """A grouper holding every filed article within ``keep_hours`` of the newest filed one's hour
+    (of those published by ``upto``: a backfill's window, behind the live one)."""
     grouper = ev.Grouper(rules)
-    latest = _latest_filed(conn)
+    latest = _latest_filed(conn, upto)
     if latest is None:
         return grouper
     lo, minute = ev.window_start(latest, rules), ev.window_hour(latest, rules.stats_minutes)
     filed = (select(story_articles.c.article_id, story_articles.c.story_id)
              .join(articles, articles.c.id == story_articles.c.article_id))
+    if upto is not None:
+        filed = filed.where(articles.c.published_at <= upto)
     # the current minute's articles, and of the earlier ones the newest keep_max (Grouper's window)
     existing = {r.article_id: r.story_id for r in conn.execute(filed.where(articles.c.published_at >= minute))}
     existing.update((r.article_id, r.story_id) for r in conn.execute(
@@ -180,22 +186,21 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
     return grouper
 
 
-def _window(conn: Connection, rules: ev.Rules, ref: ReferenceData, ctx: ScopeContext,
-            groupings: frozenset[str]) -> tuple[str, StoryWindow]:
-    db = conn.engine.url.render_as_string(hide_password=True)  # one window per database
-    token = story_generation(conn)
-    key = _window_key(rules, ref, groupings)
-    win = _WINDOWS.get(db)
-    if win is None or token is None or win.token != token or win.key != key:
-        _WINDOWS.pop(db, None)
-        win = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
-        _WINDOWS[db] = win
-    return db, win
+# A backfill (``monitor ingest`` of last year's files into a live database) files articles older
+# than the live window holds: they get a window of their own, anchored at the newest filed article
+# published by the batch's newest (what one-by-one filing of the backfill would see), kept while
+# nothing else is filed and the backfill moves forward.
+_SIDE: dict[str, StoryWindow] = {}
+
+
+def _valid(win: StoryWindow | None, token: str | None, key: tuple[Any, ...]) -> bool:
+    return win is not None and token is not None and win.token == token and win.key == key
 
 
 def forget_windows() -> None:
     """Drop the kept windows (tests; a process that stops filing)."""
     _WINDOWS.clear()
+    _SIDE.clear()
     _MEMBERS.clear()
 
 
@@ -224,18 +229,39 @@ def assign_stories(
     ctx = ctx or scope_context(ref)
     groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
     rules = grouping_rules(settings)
-    db, win = _window(conn, rules, ref, ctx, groupings)
+    db = conn.engine.url.render_as_string(hide_password=True)  # one live window per database
+    token, key = story_generation(conn), _window_key(rules, ref, groupings)
+    win = _WINDOWS.get(db)
+    if win is None or not _valid(win, token, key):
+        win = _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
+    side: StoryWindow | None = None
+    horizon = win.grouper.horizon()
+    if horizon is not None:
+        newest = conn.execute(select(func.max(articles.c.published_at))
+                              .where(articles.c.id.in_(list(article_ids)))).scalar()
+        if newest is not None and newest < horizon:  # a backfill behind the live window
+            side = _SIDE.get(db)
+            if side is None or not _valid(side, token, key) or (side.grouper.latest or newest) > newest:
+                side = _SIDE[db] = StoryWindow(load_window(conn, rules, ctx, groupings, upto=newest), token or "", key)
     try:
-        days = _assign(conn, win.grouper, article_ids, ctx, groupings, tz, now)
+        placed: list[tuple[ev.Profile, int]] = []
+        days = _assign(conn, (side or win).grouper, article_ids, ctx, groupings, tz, now, placed)
+        if side is not None:
+            for p, story in placed:  # older than the live window: it only learns its stories' bounds
+                win.grouper.place(p, story)
         win.token = new_story_generation(conn)
+        if side is not None:
+            side.token = win.token
     except BaseException:
-        _WINDOWS.pop(db, None)  # it may hold what this transaction will not commit
+        _WINDOWS.pop(db, None)  # they may hold what this transaction will not commit
+        _SIDE.pop(db, None)
         raise
     return days
 
 
 def _assign(conn: Connection, grouper: ev.Grouper, article_ids: Sequence[int], ctx: ScopeContext,
-            groupings: frozenset[str], tz: ZoneInfo, now: datetime) -> set[date]:
+            groupings: frozenset[str], tz: ZoneInfo, now: datetime,
+            placed: list[tuple[ev.Profile, int]]) -> set[date]:
     already = {
         r.article_id: r.story_id
         for r in conn.execute(select(story_articles.c.article_id, story_articles.c.story_id).where(story_articles.c.article_id.in_(list(article_ids))))
@@ -270,6 +296,7 @@ def _assign(conn: Connection, grouper: ev.Grouper, article_ids: Sequence[int], c
                 members.append({"article_id": p.id, "story_id": story_id, "similarity": round(m.score, 3),
                                 "how": m.how, "day": day})
             grouper.place(p, story_id)
+            placed.append((p, story_id))
             touched_stories.add(story_id)
         for i in range(0, len(members), 1000):  # executemany: one statement for the batch
             conn.execute(story_articles.insert(), members[i : i + 1000])
