@@ -335,7 +335,7 @@ def test_a_kept_grouper_and_one_loaded_from_its_window_agree(keep_max: int) -> N
         if i % 50 == 49:
             assert kept.latest is not None
             # what stories.load_window reads: this minute's articles, and the newest keep_max before it
-            start, minute = ev.window_start(kept.latest, rules), ev.window_hour(kept.latest, rules.stats_minutes)
+            start, minute = ev.window_start(kept.latest, rules), ev.window_period(kept.latest, rules.stats_minutes)
             fresh = ev.Grouper(rules)
             before = sorted((q for q in placed if start <= q.published < minute), key=lambda q: (q.published, q.id))
             held = before[-keep_max:] + sorted((q for q in placed if q.published >= minute),

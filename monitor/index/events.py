@@ -241,7 +241,7 @@ class _Vec:
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def window_hour(t: datetime, minutes: int = 60) -> datetime:
+def window_period(t: datetime, minutes: int = 60) -> datetime:
     """The start of the ``minutes`` period (counted from the Unix epoch, UTC) ``t`` falls in: the
     grouper's statistics change at these boundaries."""
     u = t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
@@ -251,7 +251,7 @@ def window_hour(t: datetime, minutes: int = 60) -> datetime:
 
 def window_start(latest: datetime, rules: Rules) -> datetime:
     """The oldest publication time a grouper whose newest article is ``latest`` holds."""
-    return window_hour(latest, rules.stats_minutes) - timedelta(hours=rules.keep_hours)
+    return window_period(latest, rules.stats_minutes) - timedelta(hours=rules.keep_hours)
 
 
 class Grouper:
@@ -287,17 +287,18 @@ class Grouper:
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
         self._n = 0  # articles counted in the statistics
         self.latest: datetime | None = None  # the newest article placed or assigned
-        self.hour: datetime | None = None  # the hour of ``latest`` (UTC): the statistics stop there
+        self.period: datetime | None = None  # the period (minute) of ``latest``: the statistics stop there
         # The window's statistics (document frequencies, size, publishers' templates) are those of
-        # the held articles published before the hour of the newest one: they change when that hour
-        # changes (or a late article arrives), not with every article placed.  Vectors, idf values
-        # and templates are memoised for one generation of them, so an article's vector is computed
-        # about once an hour instead of once per article placed (filing was ~75% of the analysis
-        # stage's CPU, most of it recomputing vectors: docs/benchmarks.md).  Still exact: the
-        # statistics are a function of the held articles and the hour alone, so a window kept
-        # across batches and one loaded afresh agree (issue 12 §2; tests/test_pipeline.py).
-        # Periodically refreshed document frequencies are the usual practice in online TDT
-        # (Yang, Pierce & Carbonell 1998, "incremental IDF").
+        # the held articles published before the period (``Rules.stats_minutes``: a minute) of the
+        # newest one: they change when that period changes (or a late article arrives), not with
+        # every article placed.  Vectors, idf values and templates are memoised for one generation
+        # of them, so in a burst an article's vector is computed about once a minute instead of once
+        # per article placed (filing was ~75% of the analysis stage's CPU, most of it recomputing
+        # vectors: docs/benchmarks.md).  Still exact: the statistics are a function of the held
+        # articles and the period alone, so a window kept across batches and one loaded afresh
+        # agree (issue 12 §2; tests/test_events.py, tests/test_pipeline.py).  Periodically
+        # refreshed document frequencies are the usual practice in online TDT (Yang, Pierce &
+        # Carbonell 1998, "incremental IDF").
         self._gen = 0
         self._idf_memo: dict[str, float] = {}
         self._boiler_memo: dict[int | str, frozenset[str]] = {}
@@ -306,7 +307,7 @@ class Grouper:
     # ------------------------------------------------------------ bookkeeping
 
     def _counted(self, p: Profile) -> bool:
-        return self.hour is not None and p.published < self.hour
+        return self.period is not None and p.published < self.period
 
     def _count(self, p: Profile, sign: int) -> None:
         """Add (+1) or take out (-1) one article of the statistics."""
@@ -334,7 +335,7 @@ class Grouper:
 
     def _index(self, p: Profile) -> None:
         self.profiles[p.id] = p
-        if self._counted(p):  # a late article: the statistics of this hour change
+        if self._counted(p):  # a late article: the statistics of this period change
             self._count(p, +1)
         for t in _features(p):
             self._postings[t].add(p.id)
@@ -348,20 +349,20 @@ class Grouper:
         bisect.insort(self._times, (p.published, p.id))
 
     def horizon(self) -> datetime | None:
-        """The oldest publication time the window holds (``keep_hours`` before the latest hour)."""
-        return self.hour - timedelta(hours=self.rules.keep_hours) if self.hour is not None else None
+        """The oldest publication time the window holds (``keep_hours`` before the latest period)."""
+        return self.period - timedelta(hours=self.rules.keep_hours) if self.period is not None else None
 
     def _advance(self, now: datetime) -> None:
-        """Move the window's end to ``now`` if it is newer; on a new hour, drop what fell out of
-        the window and count the articles of the hours that closed."""
+        """Move the window's end to ``now`` if it is newer; on a new period, drop what fell out of
+        the window and count the articles of the periods that closed."""
         if self.latest is not None and now <= self.latest:
             return
         self.latest = now
-        hour = window_hour(now, self.rules.stats_minutes)
-        if hour == self.hour:
+        period = window_period(now, self.rules.stats_minutes)
+        if period == self.period:
             return
-        old = self.hour
-        self.hour = hour
+        old = self.period
+        self.period = period
         horizon = self.horizon()
         assert horizon is not None
         cut = bisect.bisect_left(self._times, (horizon, -(1 << 62)))
@@ -369,7 +370,7 @@ class Grouper:
             self._unindex(pid, counted_before=old)
         del self._times[:cut]
         lo = 0 if old is None else bisect.bisect_left(self._times, (old, -(1 << 62)))
-        hi = bisect.bisect_left(self._times, (hour, -(1 << 62)))
+        hi = bisect.bisect_left(self._times, (period, -(1 << 62)))
         for _, pid in self._times[lo:hi]:
             self._count(self.profiles[pid], +1)
         self._gen += 1
@@ -382,7 +383,7 @@ class Grouper:
         if over <= 0:
             return
         for _, pid in self._times[:over]:
-            self._unindex(pid, counted_before=self.hour)
+            self._unindex(pid, counted_before=self.period)
         del self._times[:over]
 
     def _evict(self, now: datetime) -> None:
@@ -396,7 +397,7 @@ class Grouper:
             at = bisect.bisect_left(self._times, (p.published, pid))
             if at < len(self._times) and self._times[at] == (p.published, pid):
                 del self._times[at]
-        return self._unindex(pid, counted_before=self.hour)
+        return self._unindex(pid, counted_before=self.period)
 
     def _unindex(self, pid: int, *, counted_before: datetime | None) -> Profile | None:
         p = self.profiles.pop(pid, None)

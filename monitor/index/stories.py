@@ -164,7 +164,7 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
     latest = _latest_filed(conn, upto)
     if latest is None:
         return grouper
-    lo, minute = ev.window_start(latest, rules), ev.window_hour(latest, rules.stats_minutes)
+    lo, minute = ev.window_start(latest, rules), ev.window_period(latest, rules.stats_minutes)
     filed = (select(story_articles.c.article_id, story_articles.c.story_id)
              .join(articles, articles.c.id == story_articles.c.article_id))
     if upto is not None:
