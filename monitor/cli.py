@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -849,7 +849,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.format == "json":
         aq = {"pending": q.pending, "being_read": q.leased, "waiting_for_stories": q.unfiled, "failed": q.failed,
               "oldest_age_s": q.age_seconds(now), "read_per_s_10min": round(rate, 2)}
-        json.dump({"sources": states, **tot, "analysis_queue": aq, "slow_hosts": slow, "mail_24h": mail, "mail_problems": mail_problems, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
+        json.dump({"sources": states, **tot, "analysis_queue": aq, "stories": _filing(st["stories"], now),
+                   "slow_hosts": slow, "mail_24h": mail, "mail_problems": mail_problems, "per_source": [{k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in r.items() if not k.startswith("_")} for r in rows]},
                   sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
         return 0
@@ -865,6 +866,9 @@ def cmd_status(args: argparse.Namespace) -> int:
               + f", {q.leased} being read, {q.unfiled} read and waiting for their stories"
               + (f", {q.failed} could not be read (`monitor analyze --reanalyze` retries them)" if q.failed else "")
               + f"; read {rate * 600:.0f} in the last 10 min ({rate:.1f}/s)")
+        line = filing_line(st["stories"], now)
+        if line:
+            print(line)
         print("fetches in the last 24 h: " + (", ".join(f"{n} {o}" for o, n in sorted(tot["fetches_24h"].items())) or "none"))
         for h in slow:  # fetched after the host's other feeds (docs/operations.md, "Failure modes")
             names = ", ".join(h["slow"][:5]) + (f" and {len(h['slow']) - 5} more" if len(h["slow"]) > 5 else "")
@@ -874,6 +878,28 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"  mail {m['status']}: {m['kind']} {m['key']} to {m['recipient']} after {m['attempts']} attempt(s): {m['last_error']}")
         _print_readings(readings)
     return 0
+
+
+def _filing(facts: dict[str, Any] | None, now: datetime) -> dict[str, Any] | None:
+    """The last filing's facts for `monitor status`, with its age; None before any filing."""
+    if not facts or not facts.get("at"):
+        return None
+    try:
+        at = datetime.fromisoformat(str(facts["at"]))
+    except ValueError:
+        return None
+    age = (now - (at if at.tzinfo else at.replace(tzinfo=UTC))).total_seconds()
+    return {k: v for k, v in facts.items() if k != "token"} | {"age_s": round(max(age, 0.0))}
+
+
+def filing_line(facts: dict[str, Any] | None, now: datetime) -> str | None:
+    """`monitor status`: who files stories and how much its grouping window holds (issue 12 §2)."""
+    filing = _filing(facts, now)
+    if not filing:
+        return None
+    return (f"stories: last filed by {filing.get('filer', '?')} {_ago(filing['age_s'])} ago; grouping window "
+            f"{filing.get('window_articles', 0):,} articles (cap {filing.get('window_cap', 0):,})"
+            + (f" from {str(filing['window_from'])[:16]}" if filing.get("window_from") else ""))
 
 
 def _ago(seconds: float) -> str:

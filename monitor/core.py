@@ -333,6 +333,7 @@ class Monitor:
 
         from monitor.digest.send import failing as failing_mail
         from monitor.digest.send import send_summary
+        from monitor.store.analyses import story_filing
         from monitor.store.queue import read_rate, stats
         from monitor.store.status import reading_versions, slow_hosts, source_rows, totals
 
@@ -343,6 +344,7 @@ class Monitor:
                 "readings": reading_versions(conn), "slow_hosts": slow_hosts(conn),
                 "queue": stats(conn, now), "read_rate": read_rate(conn, now),
                 "mail_24h": send_summary(conn, now - timedelta(hours=24)), "mail_problems": failing_mail(conn),
+                "stories": story_filing(conn),
             }
 
     def source_names(self) -> list[str]:

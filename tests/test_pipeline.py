@@ -224,6 +224,25 @@ def test_status_counts_the_queue(engine: Engine, settings: Settings) -> None:
     assert (st.pending, st.leased) == (4, 2)
 
 
+def test_status_says_who_files_stories_and_what_its_window_holds(engine: Engine, settings: Settings,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import socket
+
+    from monitor.cli import filing_line
+
+    _store(engine, n_copies=2)
+    m = Monitor(settings, engine=engine, analyzer=get_analyzer(), clock=lambda: T0 + timedelta(minutes=5))
+    assert m.status()["stories"] is None, "nothing filed yet"
+    m.analyse_pending()
+    facts = m.status()["stories"]
+    assert facts["filer"] == f"{socket.gethostname()}:{os.getpid()}"
+    assert facts["window_articles"] == 8 and facts["window_cap"] == settings.index.story_window_articles
+    line = filing_line(facts, T0 + timedelta(minutes=6))
+    assert line is not None and line.startswith(f"stories: last filed by {facts['filer']} 60 s ago;"), line
+    assert "grouping window 8 articles (cap 50,000)" in line
+
+
 # ------------------------------------------------------------------ batching does not change the stories
 
 

@@ -15,6 +15,8 @@ affected days for the index.
 
 from __future__ import annotations
 
+import os
+import socket
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -249,7 +251,10 @@ def assign_stories(
         if side is not None:
             for p, story in placed:  # older than the live window: it only learns its stories' bounds
                 win.grouper.place(p, story)
-        win.token = new_story_generation(conn)
+        g = win.grouper
+        win.token = new_story_generation(conn, filer=f"{socket.gethostname()}:{os.getpid()}", at=now,
+                                         window_articles=len(g.profiles), window_from=g.horizon(),
+                                         window_to=g.latest, window_cap=g.rules.keep_max)
         if side is not None:
             side.token = win.token
     except BaseException:

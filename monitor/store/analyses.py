@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 from collections.abc import Iterator, Sequence
@@ -59,14 +60,25 @@ def get_meta(conn: Connection, key: str) -> str | None:
 STORY_GENERATION = "stories.generation"
 
 
-def new_story_generation(conn: Connection) -> str:
-    token = secrets.token_hex(12)
-    set_meta(conn, STORY_GENERATION, token)
-    return token
+def new_story_generation(conn: Connection, **facts: Any) -> str:
+    """Write a new generation; ``facts`` (the filer, its window) go with it for `monitor status`."""
+    value = json.dumps({"token": secrets.token_hex(12), **facts}, sort_keys=True, default=str)
+    set_meta(conn, STORY_GENERATION, value)
+    return value
 
 
 def story_generation(conn: Connection) -> str | None:
     return get_meta(conn, STORY_GENERATION)
+
+
+def story_filing(conn: Connection) -> dict[str, Any] | None:
+    """The facts the last writer of stories left (filer, window size and span, time), if any."""
+    value = get_meta(conn, STORY_GENERATION)
+    try:
+        got = json.loads(value) if value else None
+    except ValueError:
+        return None
+    return got if isinstance(got, dict) else None
 
 
 def load_reference_into_db(conn: Connection, ref: ReferenceData) -> dict[str, int]:
