@@ -124,12 +124,22 @@ def _reset(url: str) -> int:
 
 def _worker(url: str) -> None:
     from monitor.core import Monitor
+    from monitor.store.queue import MAX_ATTEMPTS
 
     m = Monitor(Settings(database_url=url, data_dir=Path("/tmp"), sources_file=None))
+    eng = create_engine(url)
+
+    def drained() -> bool:  # every article read and filed (the queue row goes when it is filed)
+        with eng.connect() as conn:
+            return not conn.execute(text("SELECT 1 FROM analysis_queue WHERE read_at IS NOT NULL OR attempts < :n "
+                                         "LIMIT 1"), {"n": MAX_ATTEMPTS}).first()
+
     try:
-        m.analyse_pending()
+        # as `monitor work` does: one of the workers holds the filer role and keeps its window
+        m.work(should_stop=drained, idle_seconds=0.2)
     finally:
         m.close()
+        eng.dispose()
 
 
 def _run(url: str, workers: int) -> dict[str, Any]:
