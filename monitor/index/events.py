@@ -646,9 +646,16 @@ class Grouper:
             if post and len(post) < 2000:
                 out |= post
         # and its principal entities, within the cross-language reach, its reports in other languages
+        # -- only the entities specific in the window: a report in another language joins only
+        # through a specific shared name (or a shared number, which the terms above find), and a
+        # war's cast ("Iran", "Israel") within three hours is thousands of articles in a busy window
+        # (the 1,000-feed soak: filing spent its time on such candidates)
         near = timedelta(hours=self.rules.event_hours)
         lo_key, hi_key = (p.published - near, -(1 << 62)), (p.published + near, 1 << 62)
+        common = max(self.rules.specific_share * max(self._n, 1), 20)
         for e in p.entities:
+            if self._df.get("@" + e, 0) > common:
+                continue
             times = self._ent_times.get(e)
             if times:
                 out.update(pid for _, pid in times[bisect.bisect_left(times, lo_key):bisect.bisect_right(times, hi_key)])
