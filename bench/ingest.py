@@ -494,13 +494,25 @@ WORKERS = 1  # analysis worker processes (--workers); set in main()
 
 def _drain(db_url: str, settings: Settings) -> None:
     """One forked analysis worker: read and file until the queue is empty."""
+    from sqlalchemy import create_engine, text
+
     from monitor.core import Monitor
+    from monitor.store.queue import MAX_ATTEMPTS
 
     m = Monitor(replace(settings, database_url=db_url))
+    eng = create_engine(db_url)
+
+    def drained() -> bool:  # every article read and filed (the queue row goes when it is filed)
+        with eng.connect() as conn:
+            return not conn.execute(text("SELECT 1 FROM analysis_queue WHERE read_at IS NOT NULL OR attempts < :n "
+                                         "LIMIT 1"), {"n": MAX_ATTEMPTS}).first()
+
     try:
-        m.analyse_pending()
+        # as `monitor run --workers N` does: one of the workers holds the filer role and keeps its window
+        m.work(should_stop=drained, idle_seconds=0.2)
     finally:
         m.close()
+        eng.dispose()
 
 
 def analysis_stage(engine: Engine, settings: Settings) -> None:
