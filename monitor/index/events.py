@@ -286,6 +286,7 @@ class Grouper:
         self._pub_n: Counter[int | str] = Counter()
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
         self._n = 0  # articles counted in the statistics
+        self._pending: set[int] = set()  # late articles placed in this period: counted when it ends
         self.latest: datetime | None = None  # the newest article placed or assigned
         self.period: datetime | None = None  # the period (minute) of ``latest``: the statistics stop there
         # The window's statistics (document frequencies, size, publishers' templates) are those of
@@ -306,7 +307,7 @@ class Grouper:
 
     # ------------------------------------------------------------ bookkeeping
 
-    def _counted(self, p: Profile) -> bool:
+    def _late(self, p: Profile) -> bool:
         return self.period is not None and p.published < self.period
 
     def _count(self, p: Profile, sign: int) -> None:
@@ -335,8 +336,12 @@ class Grouper:
 
     def _index(self, p: Profile) -> None:
         self.profiles[p.id] = p
-        if self._counted(p):  # a late article: the statistics of this period change
-            self._count(p, +1)
+        if self._late(p):
+            # a late article (a feed polled late): counted when the next period begins, so that the
+            # statistics -- and every memoised vector -- stay as they are for the rest of this one.
+            # A window loaded afresh counts it at once: the two differ by this period's late
+            # articles until it ends (the daemon's stream has many: feeds are polled minutes apart)
+            self._pending.add(p.id)
         for t in _features(p):
             self._postings[t].add(p.id)
         for e in p.entities:
@@ -373,6 +378,9 @@ class Grouper:
         hi = bisect.bisect_left(self._times, (period, -(1 << 62)))
         for _, pid in self._times[lo:hi]:
             self._count(self.profiles[pid], +1)
+        for pid in sorted(self._pending):  # the late articles of the period that closed
+            self._count(self.profiles[pid], +1)
+        self._pending.clear()
         self._gen += 1
         self._trim()
 
@@ -404,7 +412,9 @@ class Grouper:
         self._vectors.pop(pid, None)
         if p is None:
             return None
-        if counted_before is not None and p.published < counted_before:
+        if pid in self._pending:  # late, not counted yet
+            self._pending.discard(pid)
+        elif counted_before is not None and p.published < counted_before:
             self._count(p, -1)
         for t in _features(p):
             s = self._postings.get(t)
@@ -452,8 +462,6 @@ class Grouper:
         st.last = max(st.last, p.published)
         bisect.insort(st.members, (p.published, p.id))
         self._index(p)
-        if self._counted(p):  # a late article: the oldest may have to go (perhaps this one)
-            self._trim()
 
     def add_existing(self, profiles: Iterable[tuple[Profile, int]],
                      bounds: dict[int, tuple[datetime, datetime]] | None = None) -> None:
