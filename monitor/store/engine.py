@@ -11,6 +11,9 @@ Savepoints / Transactional DDL" for pysqlite.
 
 from __future__ import annotations
 
+import logging
+import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,23 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import QueuePool
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+# A SQLite write transaction held this long is logged with its caller (the 1,000-feed soak: polls
+# failed with "database is locked" and nothing said who held the lock).
+LONG_WRITE_SECONDS = 5.0
+
+log = logging.getLogger(__name__)
+
+
+_PACKAGE = Path(__file__).resolve().parents[1]  # monitor/
+
+
+def _caller() -> str:
+    """The innermost frame of this package outside this module: who held the lock."""
+    for frame in reversed(traceback.extract_stack()[:-2]):
+        f = Path(frame.filename)
+        if f.is_relative_to(_PACKAGE) and f.name != "engine.py":
+            return f"{f.relative_to(_PACKAGE.parent)}:{frame.lineno} {frame.name}"
+    return "outside the monitor package"
 
 
 def is_sqlite(engine_or_url: Engine | str) -> bool:
@@ -110,3 +130,20 @@ def _sqlite_setup(engine: Engine, *, read_only: bool, busy_timeout_ms: int) -> N
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        if not read_only:
+            conn.info["write_began"] = time.monotonic()
+
+    def _on_end(conn: Any) -> None:
+        began = conn.info.pop("write_began", None)
+        if began is None:
+            return
+        held = time.monotonic() - began
+        if held >= LONG_WRITE_SECONDS:
+            # SQLite has one writer: every other writer (a poll's store, a worker's readings)
+            # waited this long, and fails past the busy timeout.  Name who held it.
+            log.warning("a write transaction held the database for %.1f s (%s); other writers waited "
+                        "(busy timeout %.0f s)", held, _caller(), busy_timeout_ms / 1000,
+                        extra={"fields": {"held_s": round(held, 1)}})
+
+    event.listen(engine, "commit", _on_end)
+    event.listen(engine, "rollback", _on_end)
