@@ -83,6 +83,8 @@ PROBLEM_STATES = frozenset({"failing", "throttled"})
 
 # pg_advisory_xact_lock key for index updates ("tmix"); PostgreSQL docs §9.27.10
 INDEX_LOCK = 0x746D6978
+# dirty index days recomputed per transaction (update_index)
+INDEX_DAYS_PER_TRANSACTION = 31
 
 
 # --------------------------------------------------------------------------- results
@@ -559,11 +561,19 @@ class Monitor:
 
         from monitor.index.build import process_dirty
 
-        with self.engine.begin() as conn:
-            if conn.dialect.name == "postgresql" and not conn.execute(
-                    text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": INDEX_LOCK}).scalar():
-                return []
-            return process_dirty(conn, self.settings.index, self.clock())
+        done: list[date] = []
+        while True:
+            # a month of days per transaction: a backfill or a first poll of feeds with years of
+            # history marks hundreds of days, and on SQLite one transaction for all of them held
+            # the write lock while every poll's store waited (14 s in bench/ingest.py's corpus run)
+            with self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql" and not conn.execute(
+                        text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": INDEX_LOCK}).scalar():
+                    return done
+                days = process_dirty(conn, self.settings.index, self.clock(), limit=INDEX_DAYS_PER_TRANSACTION)
+            if not days:
+                return done
+            done.extend(days)
 
     def work(self, *, should_stop: Callable[[], bool], batch: int = 500, idle_seconds: float = 2.0,
              on_batch: Callable[[StageReport], None] | None = None, lease_seconds: float = 600.0) -> int:

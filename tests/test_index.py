@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select
 
 from monitor.analysis.service import get_analyzer
 from monitor.config import Settings, SourceSpec
@@ -26,7 +26,7 @@ from monitor.index.formula import (
 )
 from monitor.index.report import explain, index_rows, sparkline
 from monitor.ingest import ingest_bytes
-from monitor.store.models import daily_index, stories, story_articles
+from monitor.store.models import daily_index, index_dirty, stories, story_articles
 from monitor.store.models import story_scopes as story_scopes_table
 from monitor.store.sources import source_id_by_name, sync_sources
 
@@ -405,3 +405,45 @@ def test_plain_shares_say_what_part_of_the_days_stories_report_escalation(engine
     with engine.connect() as conn:
         g2 = conn.execute(select(daily_index).where(daily_index.c.day == date(2025, 6, 13), daily_index.c.scope == "global")).one()
         assert g2.escalation_share == pytest.approx(50.0)
+
+
+def test_dirty_days_in_chunks_give_the_values_of_one_pass(engine: Engine, settings: Settings) -> None:
+    """update_index commits a month of dirty days at a time (a backfill marks hundreds; on SQLite
+    one transaction held the write lock for all of them): the values equal one pass over all."""
+    from dataclasses import replace as dc_replace
+
+    from monitor.core import Monitor
+    from monitor.index.stories import mark_dirty
+
+    items = []
+    for k in range(12):  # twelve days a week apart: a chunk of 2 days reaches into the next chunk's lookback
+        day = datetime(2025, 3, 3, 10, tzinfo=UTC) + timedelta(days=7 * k + (k % 3))
+        title = (STORY[0], "Iran warns Israel over strikes", "Talks in Doha on a Gaza truce")[k % 3]
+        items.append((title, f"Report {k}.", f"https://a.example/{k}", day.strftime("%a, %d %b %Y %H:%M:%S GMT")))
+    feed_in(engine, "a", "A", rss(items), settings)
+    s = dc_replace(settings, index=dc_replace(settings.index, baseline_days=14, min_baseline_days=2, min_base_mean=0.01,
+                                              smoothing_days=2, anomaly_days=4))
+    now = datetime(2025, 6, 20, tzinfo=UTC)
+    with engine.begin() as conn:
+        process_dirty(conn, s.index, now)  # one pass
+    cols = [c for c in daily_index.c if c.name != "computed_at"]
+    with engine.connect() as conn:
+        one = sorted(tuple(r) for r in conn.execute(select(*cols)))
+        days = sorted({r.day for r in conn.execute(select(daily_index.c.day))})
+    assert len(days) == 12 and any(r[cols.index(daily_index.c.index)] is not None for r in one)
+    with engine.begin() as conn:
+        conn.execute(delete(daily_index))
+        mark_dirty(conn, days)
+    import monitor.core as core
+
+    m = Monitor(s, engine=engine, clock=lambda: now)
+    old = core.INDEX_DAYS_PER_TRANSACTION
+    core.INDEX_DAYS_PER_TRANSACTION = 2
+    try:
+        assert m.update_index() == days
+    finally:
+        core.INDEX_DAYS_PER_TRANSACTION = old
+    with engine.connect() as conn:
+        chunked = sorted(tuple(r) for r in conn.execute(select(*cols)))
+        assert conn.execute(select(func.count()).select_from(index_dirty)).scalar_one() == 0
+    assert chunked == one

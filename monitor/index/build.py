@@ -279,9 +279,13 @@ def rebuild(conn: Connection, settings: IndexSettings, now: datetime, *, day_fro
     return len(out)
 
 
-def process_dirty(conn: Connection, settings: IndexSettings, now: datetime) -> list[date]:
-    """Recompute the days marked dirty by ingestion (late articles, changed stories)."""
-    days = [r[0] for r in conn.execute(select(index_dirty.c.day).order_by(index_dirty.c.day))]
+def process_dirty(conn: Connection, settings: IndexSettings, now: datetime, *, limit: int | None = None) -> list[date]:
+    """Recompute the days marked dirty by ingestion (late articles, changed stories): all of them,
+    or the ``limit`` earliest (a caller that commits between calls gets the same values as one call:
+    a day's derived values depend only on earlier days, and each call recomputes the days after
+    its own that their windows reach)."""
+    q = select(index_dirty.c.day).order_by(index_dirty.c.day)
+    days = [r[0] for r in conn.execute(q.limit(limit) if limit else q)]
     if not days:
         return []
     update_days(conn, days, settings, now)
