@@ -138,6 +138,7 @@ def read_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker
 # they on the machine's speed.
 FILE_SECONDS = 1.0
 FILE_CHUNK = (25, 500, 2000)  # smallest, first, largest
+_file_chunk = FILE_CHUNK[1]  # this process's current size
 
 
 def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock: Callable[[], datetime],
@@ -147,8 +148,9 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
     worker holds the story lock: it is filing them)."""
     import time
 
+    global _file_chunk
     filed = 0
-    chunk = batch or FILE_CHUNK[1]
+    chunk = batch or _file_chunk
     while True:
         t0 = time.monotonic()
         with engine.begin() as conn:
@@ -167,6 +169,7 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
                 chunk = max(FILE_CHUNK[0], chunk // 2)
             elif took < FILE_SECONDS / 4:
                 chunk = min(FILE_CHUNK[2], chunk * 2)
+            _file_chunk = chunk  # the next call starts where this one ended
 
 
 class FilerRole:

@@ -510,10 +510,12 @@ def test_filing_transactions_are_short_and_their_size_does_not_change_the_storie
 
     monkeypatch.setattr(pl, "assign_stories", spy)
     monkeypatch.setattr(pl, "FILE_CHUNK", (2, 4, 8))
+    monkeypatch.setattr(pl, "_file_chunk", 4)
     monkeypatch.setattr(pl, "FILE_SECONDS", 0.0)  # every transaction is "too long": the chunk halves
     assert analyse_pending(engine, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
     assert sizes[:3] == [4, 2, 2], sizes
     assert sum(sizes) == len(ids)
+    assert pl._file_chunk == 2, "the next call starts at the size this one ended with"
     with engine.connect() as conn:
         got = sorted(sorted(g) for g in _groups(conn).values())
     # the same articles filed in one transaction, in a fresh database
@@ -523,6 +525,7 @@ def test_filing_transactions_are_short_and_their_size_does_not_change_the_storie
         _store(other, n_copies=6)
         monkeypatch.setattr(pl, "FILE_SECONDS", 1e9)
         monkeypatch.setattr(pl, "FILE_CHUNK", (1000, 1000, 1000))
+        monkeypatch.setattr(pl, "_file_chunk", 1000)
         sizes.clear()
         assert analyse_pending(other, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
         assert sizes == [len(ids)]
