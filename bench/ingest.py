@@ -490,10 +490,12 @@ class PollRun:
 
 
 WORKERS = 1  # analysis worker processes (--workers); set in main()
+BESIDE = False  # --beside: the workers run during the poll, as in the daemon; set in main()
 
 
-def _drain(db_url: str, settings: Settings) -> None:
-    """One forked analysis worker: read and file until the queue is empty."""
+def _drain(db_url: str, settings: Settings, storing: Any = None) -> None:
+    """One forked analysis worker: read and file until the queue is empty (and, with ``storing``,
+    a multiprocessing Event, until storing has ended too: the worker runs beside the poll)."""
     from sqlalchemy import create_engine, text
 
     from monitor.core import Monitor
@@ -509,7 +511,7 @@ def _drain(db_url: str, settings: Settings) -> None:
 
     try:
         # as `monitor run --workers N` does: one of the workers holds the filer role and keeps its window
-        m.work(should_stop=drained, idle_seconds=0.2)
+        m.work(should_stop=lambda: (storing is None or storing.is_set()) and drained(), idle_seconds=0.2)
     finally:
         m.close()
         eng.dispose()
@@ -542,10 +544,30 @@ def timed_poll(engine: Engine, settings: Settings) -> PollRun:
     """One poll of every due source, the daemon's way (due sources, batches); with analysis on,
     the analysis stage too, until every stored article is read and filed into its story."""
     c0 = time.process_time()
-    t0 = time.perf_counter()
-    reports: list[PollReport] = poll_cycle(engine, settings, worker=WORKER)
-    if settings.analysis.enabled:
-        analysis_stage(engine, settings)
+    if settings.analysis.enabled and WORKERS > 1 and BESIDE:
+        # the daemon's way: the workers read and file while the poll stores (issue 12 §1)
+        from monitor.analysis.cache import get_analyzer
+        from monitor.core import Monitor
+
+        get_analyzer()
+        engine.dispose()  # no pooled connection crosses the fork
+        ctx = multiprocessing.get_context("fork")
+        storing = ctx.Event()
+        url = str(engine.url.render_as_string(hide_password=False))
+        procs = [ctx.Process(target=_drain, args=(url, settings, storing)) for _ in range(WORKERS)]
+        t0 = time.perf_counter()
+        for p in procs:
+            p.start()
+        reports: list[PollReport] = poll_cycle(engine, settings, worker=WORKER)
+        storing.set()
+        for p in procs:
+            p.join()
+        Monitor(settings, engine=engine).update_index()
+    else:
+        t0 = time.perf_counter()
+        reports = poll_cycle(engine, settings, worker=WORKER)
+        if settings.analysis.enabled:
+            analysis_stage(engine, settings)
     seconds = time.perf_counter() - t0
     return PollRun(
         seconds=seconds,
@@ -1181,6 +1203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1, help="seed of the synthetic feeds")
     ap.add_argument("--analysis-workers", type=int, default=1,
                     help="analysis worker processes with --analysis on (forked, sharing the analyser; default 1)")
+    ap.add_argument("--beside", action="store_true",
+                    help="with --analysis-workers N > 1: the workers read and file while the poll stores, "
+                         "as the daemon's do (default: the analysis stage after storing)")
     ap.add_argument("--analysis", choices=("off", "on", "both"), default="off",
                     help="the monitor's analysis stage (articles analysed and clustered as they are "
                          "stored): off (default: ingestion only, what reader does too), on (the "
@@ -1200,8 +1225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                          + "; or 'all'")
     ap.add_argument("--json", metavar="PATH", help="also write the results as JSON")
     args = ap.parse_args(argv)
-    global WORKERS
+    global WORKERS, BESIDE
     WORKERS = args.analysis_workers
+    BESIDE = args.beside
     if args.workers is None:
         args.workers = args.concurrency
     what_if = list(WHAT_IF) if args.what_if == "all" else [w for w in args.what_if.split(",") if w]
