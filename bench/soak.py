@@ -337,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=float, default=10.0, help="seconds between samples")
     ap.add_argument("--db", help="database URL (default: a SQLite file in a temporary folder)")
     ap.add_argument("--no-analysis", dest="analysis", action="store_false")
+    ap.add_argument("--trace-memory", type=float, default=0.0, metavar="SECONDS",
+                    help="the daemon logs where its Python memory grew every SECONDS (MONITOR_TRACE_MEMORY)")
     ap.add_argument("--window-articles", type=int, default=50_000,
                     help="index.story_window_articles: the most articles the filer's grouping window holds "
                          "(its memory grows until then; a smaller cap shows the plateau in a short run)")
@@ -367,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
           f"db {db_url.split('@')[-1]}, log {log_path}", flush=True)
     started = time.time()
     with log_path.open("wb") as log_file:
-        daemon = subprocess.Popen([*cli, "run"], cwd=REPO, stdout=log_file, stderr=subprocess.STDOUT)
+        env = {**os.environ, **({"MONITOR_TRACE_MEMORY": str(args.trace_memory)} if args.trace_memory else {})}
+        daemon = subprocess.Popen([*cli, "run"], cwd=REPO, stdout=log_file, stderr=subprocess.STDOUT, env=env)
     engine = create_engine(db_url if not db_url.startswith("postgresql://") else db_url.replace("postgresql://", "postgresql+psycopg://", 1))
     samples: list[dict[str, Any]] = []
     try:

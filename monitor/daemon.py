@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import signal
 import threading
 import time
@@ -166,6 +167,10 @@ class Daemon:
         scheduler.add_job(self.housekeeping, "interval", hours=1, id="housekeeping", max_instances=1, coalesce=True)
         scheduler.add_job(self.mail, "interval", seconds=60, id="mail", next_run_time=self.clock(),
                           max_instances=1, coalesce=True)
+        every = _memory_trace_seconds()
+        if every:
+            scheduler.add_job(_MemoryTrace().report, "interval", seconds=every, id="memory-trace",
+                              max_instances=1, coalesce=True)
         if install_signals:
             def _stop(signum: int, _frame: FrameType | None) -> None:
                 log.info("received %s: finishing in-flight work", signal.Signals(signum).name)
@@ -192,3 +197,36 @@ class Daemon:
 
     def stop(self) -> None:
         self.stopping.set()
+
+
+def _memory_trace_seconds() -> float:
+    """``MONITOR_TRACE_MEMORY=SECONDS``: a diagnostic for a daemon whose memory grows."""
+    raw = os.environ.get("MONITOR_TRACE_MEMORY", "").strip()
+    try:
+        return max(float(raw), 10.0) if raw else 0.0
+    except ValueError:
+        log.warning("MONITOR_TRACE_MEMORY=%r is not a number of seconds: memory tracing is off", raw)
+        return 0.0
+
+
+class _MemoryTrace:
+    """Logs, every so often, where this process's Python memory grew since the first report
+    (tracemalloc: https://docs.python.org/3/library/tracemalloc.html).  Costs CPU and memory of its
+    own: for diagnosing a growth a soak showed, not for normal running (docs/operations.md)."""
+
+    def __init__(self) -> None:
+        import tracemalloc
+
+        tracemalloc.start(8)
+        self._first = tracemalloc.take_snapshot()
+
+    def report(self) -> None:
+        import tracemalloc
+
+        snap = tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)])
+        stats = snap.compare_to(self._first, "lineno")
+        total = sum(st.size_diff for st in stats)
+        top = "; ".join(f"{st.traceback[0].filename.rsplit('/', 2)[-1]}:{st.traceback[0].lineno} "
+                        f"{st.size_diff / 1024:+.0f} KiB ({st.count_diff:+d})" for st in stats[:8])
+        log.warning("memory trace: %+.1f MiB of Python objects since the first report; largest growth: %s",
+                    total / 2**20, top, extra={"fields": {"traced_growth_mib": round(total / 2**20, 1)}})
