@@ -202,8 +202,9 @@ class Rules:
     same_publisher_hours: float = 6.0  # one publisher's items join (other than by URL or headline) only this close
     max_span_hours: float = 48.0  # no story spans more than this
     keep_hours: float = 96.0  # how long the grouper holds an article for matching and document frequencies
-    # the window's statistics are refreshed at these boundaries of publication time (methodology §13.3)
-    stats_minutes: int = 1
+    # 0: the window's statistics count every article placed, at once; N > 0: they are refreshed at
+    # N-minute boundaries of publication time (faster in bursts, less exact: methodology §13.3)
+    stats_minutes: int = 0
     # the most articles published before that minute the grouper holds (the newest): memory is
     # bounded whatever the news volume (about 5 KiB an article; docs/benchmarks.md "Twice the feeds")
     keep_max: int = 50_000
@@ -245,6 +246,8 @@ def window_period(t: datetime, minutes: int = 60) -> datetime:
     """The start of the ``minutes`` period (counted from the Unix epoch, UTC) ``t`` falls in: the
     grouper's statistics change at these boundaries."""
     u = t.astimezone(UTC) if t.tzinfo else t.replace(tzinfo=UTC)
+    if minutes <= 0:
+        return u  # exact statistics: every article placed counts at once
     step = timedelta(minutes=minutes)
     return _EPOCH + ((u - _EPOCH) // step) * step
 
@@ -287,19 +290,21 @@ class Grouper:
         self._pub_df: dict[int | str, Counter[str]] = defaultdict(Counter)
         self._n = 0  # articles counted in the statistics
         self._pending: set[int] = set()  # late articles placed in this period: counted when it ends
+        self._live = self.rules.stats_minutes <= 0  # every placed article counts at once
         self.latest: datetime | None = None  # the newest article placed or assigned
         self.period: datetime | None = None  # the period (minute) of ``latest``: the statistics stop there
         # The window's statistics (document frequencies, size, publishers' templates) are those of
-        # the held articles published before the period (``Rules.stats_minutes``: a minute) of the
-        # newest one: they change when that period changes (or a late article arrives), not with
-        # every article placed.  Vectors, idf values and templates are memoised for one generation
-        # of them, so in a burst an article's vector is computed about once a minute instead of once
-        # per article placed (filing was ~75% of the analysis stage's CPU, most of it recomputing
-        # vectors: docs/benchmarks.md).  Still exact: the statistics are a function of the held
-        # articles and the period alone, so a window kept across batches and one loaded afresh
-        # agree (issue 12 §2; tests/test_events.py, tests/test_pipeline.py).  Periodically
-        # refreshed document frequencies are the usual practice in online TDT (Yang, Pierce &
-        # Carbonell 1998, "incremental IDF").
+        # every held article (``Rules.stats_minutes`` = 0, the default): they change with every
+        # article placed, and vectors, idf values and templates are memoised for one generation of
+        # them (one assignment compares an article with many candidates, all against the same
+        # statistics).  With ``stats_minutes`` > 0 they count only the articles published before
+        # the current period and change once a period (late articles join at its end): in a burst
+        # a vector is then computed about once a period instead of once per article placed -- but
+        # an article of the current period weighs its own words as if no other article had them,
+        # which in a small window joins the wrong reports (docs/methodology.md §13.3).  Either way
+        # the statistics are a function of the held articles (and the period), so a window kept
+        # across batches and one loaded afresh agree (issue 12 §2; tests/test_events.py,
+        # tests/test_pipeline.py).
         self._gen = 0
         self._idf_memo: dict[str, float] = {}
         self._boiler_memo: dict[int | str, frozenset[str]] = {}
@@ -336,7 +341,9 @@ class Grouper:
 
     def _index(self, p: Profile) -> None:
         self.profiles[p.id] = p
-        if self._late(p):
+        if self._live:
+            self._count(p, +1)
+        elif self._late(p):
             # a late article (a feed polled late): counted when the next period begins, so that the
             # statistics -- and every memoised vector -- stay as they are for the rest of this one.
             # A window loaded afresh counts it at once: the two differ by this period's late
@@ -374,6 +381,8 @@ class Grouper:
         for _, pid in self._times[:cut]:
             self._unindex(pid, counted_before=old)
         del self._times[:cut]
+        if self._live:
+            return
         lo = 0 if old is None else bisect.bisect_left(self._times, (old, -(1 << 62)))
         hi = bisect.bisect_left(self._times, (period, -(1 << 62)))
         for _, pid in self._times[lo:hi]:
@@ -412,7 +421,9 @@ class Grouper:
         self._vectors.pop(pid, None)
         if p is None:
             return None
-        if pid in self._pending:  # late, not counted yet
+        if self._live:
+            self._count(p, -1)
+        elif pid in self._pending:  # late, not counted yet
             self._pending.discard(pid)
         elif counted_before is not None and p.published < counted_before:
             self._count(p, -1)
@@ -462,6 +473,8 @@ class Grouper:
         st.last = max(st.last, p.published)
         bisect.insort(st.members, (p.published, p.id))
         self._index(p)
+        if self._live:
+            self._trim()  # perhaps this very article, if it is the oldest
 
     def add_existing(self, profiles: Iterable[tuple[Profile, int]],
                      bounds: dict[int, tuple[datetime, datetime]] | None = None) -> None:

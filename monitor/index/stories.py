@@ -171,11 +171,16 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
              .join(articles, articles.c.id == story_articles.c.article_id))
     if upto is not None:
         filed = filed.where(articles.c.published_at <= upto)
-    # the current minute's articles, and of the earlier ones the newest keep_max (Grouper's window)
-    existing = {r.article_id: r.story_id for r in conn.execute(filed.where(articles.c.published_at >= minute))}
-    existing.update((r.article_id, r.story_id) for r in conn.execute(
-        filed.where(and_(articles.c.published_at >= lo, articles.c.published_at < minute))
-        .order_by(articles.c.published_at.desc(), articles.c.id.desc()).limit(rules.keep_max)))
+    if rules.stats_minutes <= 0:  # exact statistics: the newest keep_max of the window (Grouper's)
+        existing = {r.article_id: r.story_id for r in conn.execute(
+            filed.where(articles.c.published_at >= lo)
+            .order_by(articles.c.published_at.desc(), articles.c.id.desc()).limit(rules.keep_max))}
+    else:
+        # the current period's articles, and of the earlier ones the newest keep_max (Grouper's window)
+        existing = {r.article_id: r.story_id for r in conn.execute(filed.where(articles.c.published_at >= minute))}
+        existing.update((r.article_id, r.story_id) for r in conn.execute(
+            filed.where(and_(articles.c.published_at >= lo, articles.c.published_at < minute))
+            .order_by(articles.c.published_at.desc(), articles.c.id.desc()).limit(rules.keep_max)))
     bounds: dict[int, tuple[datetime, datetime]] = {}
     sids = sorted(set(existing.values()))
     for i in range(0, len(sids), 500):
