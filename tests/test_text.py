@@ -113,3 +113,117 @@ def test_matcher_longest_match_on_token_boundaries() -> None:
         (1, 5, ("long",)),
         (6, 7, ("short",)),
     ]
+
+
+# --------------------------------------------------------------------------- speed rewrites (issue 8)
+# The faster forms of the matcher, the sentence and clause splits and language detection must give
+# what the plain forms give; each is checked against the plain form, written out here, on random
+# texts over the characters the rules turn on (fixed seeds: a failure is reproducible).
+
+
+def _naive_find(patterns: dict[tuple[tuple[str, ...], bool], list[str]], tokens: list[str],
+                keys: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    out = []
+    for (pat, keyed), payloads in patterns.items():
+        stream = keys if keyed else tokens
+        for i in range(len(stream) - len(pat) + 1):
+            if tuple(stream[i : i + len(pat)]) == pat:
+                out.append((i, i + len(pat), tuple(payloads)))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_matcher_finds_what_a_naive_scan_finds(seed: int) -> None:
+    import random
+
+    rnd = random.Random(seed)
+    vocab = ["a", "bb", "ccc", "ایران", "حمله", "Иран", "x y", "d"]
+    patterns: dict[tuple[tuple[str, ...], bool], list[str]] = {}
+    m = Matcher()
+    for i in range(120):
+        pat = tuple(rnd.choice(vocab) for _ in range(rnd.randint(1, 3)))
+        keyed = rnd.random() < 0.5
+        payload = f"p{i % 13}"
+        m.add(pat, payload, keyed=keyed)
+        bucket = patterns.setdefault((pat, keyed), [])
+        if payload not in bucket:
+            bucket.append(payload)
+    m.build()
+    for _ in range(300):
+        n = rnd.randint(0, 12)
+        # "zz" is in no pattern: it must break matches, not shift them
+        tokens = [rnd.choice([*vocab, "zz"]) for _ in range(n)]
+        keys = [rnd.choice([*vocab, "zz"]) for _ in range(n)]
+        hits = m.find(tokens, keys)
+        got = [(h.start, h.end, h.payloads) for h in hits]
+        assert sorted(got) == sorted(_naive_find(patterns, tokens, keys)) if n else got == []
+        assert [(h.start, h.start - h.end) for h in hits] == sorted((h.start, h.start - h.end) for h in hits)
+        surface_only = {k: v for k, v in patterns.items() if not k[1]}
+        assert sorted((h.start, h.end, h.payloads) for h in m.find(tokens)) == sorted(_naive_find(surface_only, tokens, []))
+
+
+def test_sentence_ends_are_the_pattern_s_own_matches() -> None:
+    import random
+
+    from monitor.analysis.text import _SENT_END, _sentence_ends
+
+    rnd = random.Random(8)
+    alphabet = [*"ab .!?…؟۔\n\t\"'”’»)] x", "Mr. ", "U.S. ", "\n\n"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert [m.span() for m in _sentence_ends(text)] == [m.span() for m in _SENT_END.finditer(text)], text
+
+
+def test_clause_numbers_are_those_of_the_break_pattern() -> None:
+    import bisect
+    import random
+
+    from monitor.analysis.analyzer import _CLAUSE_BREAK, _clauses
+
+    rnd = random.Random(9)
+    alphabet = [*"ab ,;:()[]—–،؛- \t-", " - ", "word"]
+    for _ in range(20_000):
+        sentence = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        toks = tokenize(sentence)
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+        assert _clauses(sentence, toks) == [bisect.bisect_left(breaks, t.start) for t in toks], sentence
+
+
+def _detect_by_counting_every_script(text: str, declared: str | None) -> str | None:
+    """detect_language as it was before the declared-script shortcut: every script counted."""
+    import re
+
+    from monitor.analysis.text import _SCRIPT_OF, _arabic_or_persian, script_counts
+
+    counts = script_counts(text[:2000])
+    declared = (declared or "").split("-")[0].lower() or None
+    if not counts:
+        return declared
+    main = max(counts, key=lambda k: counts[k])
+    if declared and _SCRIPT_OF.get(declared) == main:
+        if main == "arabic" and declared in ("ar", "fa"):
+            return _arabic_or_persian(text) or declared
+        return declared
+    if main == "arabic":
+        return _arabic_or_persian(text) or "ar"
+    if main == "hebrew":
+        return "he"
+    if main == "cyrillic":
+        return "uk" if sum(text[:4000].count(c) for c in "іїєґІЇЄҐ") > 3 else "ru"
+    words = re.findall(r"[a-zà-ÿ]+", text[:4000].lower())
+    fr = sum(w in ("le", "la", "les", "des", "du", "une", "est", "dans", "pour", "avec", "sur", "selon", "qui", "que",
+                   "au", "aux", "et") for w in words)
+    en = sum(w in ("the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "said", "was", "by", "as", "at",
+                   "from") for w in words)
+    return "fr" if fr > en else "en"
+
+
+def test_declared_language_shortcut_gives_the_full_count_s_answer() -> None:
+    import random
+
+    rnd = random.Random(10)
+    alphabet = [*"abc ايرانپگی ЖжиБ אבג ., 1", "the ", "le ", "і"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        for declared in (None, "ar", "fa", "he", "ru", "en", "fr", "en-US", "de"):
+            assert detect_language(text, declared) == _detect_by_counting_every_script(text, declared), (text, declared)

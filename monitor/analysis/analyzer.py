@@ -25,12 +25,13 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from monitor.analysis.lemmas import Keyer
 from monitor.analysis.matcher import Hit, Matcher, longest_non_overlapping
@@ -349,6 +350,8 @@ class Analyzer:
                 m.add_many(variants - future, _P("signal", e.id, e.lang), keyed=True)
                 m.add_many(future, _P("signal", e.id, e.lang, extra="future"), keyed=True)
             self._near[e.id] = (_context_terms(e.near, keyer, e.lang), _context_terms(e.unless_near, keyer, e.lang))
+        # the entries with a proximity rule: the others skip the rule check without a test per term set
+        self._with_near = frozenset(k for k, (near, unless) in self._near.items() if near or unless)
         self._followed: dict[tuple[str, str, str], tuple[frozenset[str], tuple[str, ...]]] = {}
         # Reporting verbs, attributions and exclusions are closed lists written out in all
         # their forms (claims.toml, exclusions.toml): they match as written, with clitic
@@ -393,6 +396,8 @@ class Analyzer:
             )
         m.build()
         self.matcher = m
+        # per language, a word as written -> (key, matcher codes): filled by ``analyze`` (``_word``)
+        self._words: dict[str | None, dict[str, _Word]] = {}
         self._locatives = frozenset(t for words in ref.locatives.values() for w in words for t in normalise_phrase(w))
         self._rules_by_entity: dict[str, list[list[Any]]] = defaultdict(list)
         for (ent, _alias), rs in self._rules.items():
@@ -407,6 +412,15 @@ class Analyzer:
         self._hostile: dict[frozenset[str], list[Relation]] = defaultdict(list)
         for rel in ref.relations:
             self._hostile[frozenset((rel.a, rel.b))].append(rel)
+
+    def _word(self, tok: Token, language: str | None, words: dict[str, _Word]) -> _Word:
+        """A word's matching key (its lemma key, else its norm) and the matcher's codes of its norm
+        and key, kept in ``words`` (the language's, bounded) for the next time."""
+        key = self.keyer.key(tok.text, language) or tok.norm
+        w = (key, self.matcher.code(tok.norm), self.matcher.code(key, keyed=True))
+        if len(words) < _WORDS_MAX:
+            words[tok.text] = w
+        return w
 
     @classmethod
     def from_seeds(cls) -> Analyzer:
@@ -445,17 +459,24 @@ class Analyzer:
         per_sentence: list[tuple[list[Token], list[str], _Sorted]] = []
         article_excluded = False
         raw_entities: list[tuple[int, Hit, _P]] = []
-        keyer = self.keyer
         # each sentence's normalised tokens, listed once here and reused by the entity and signal
         # passes below (they were listed again per entity span and per sentence)
         norms_of: list[list[str]] = []
+        words = self._words.get(language)
+        if words is None:
+            words = self._words.setdefault(language, {})
         for si, s in enumerate(sentences):
             toks = tokenize(s)
-            norms = [t.norm for t in toks]
+            norms = list(map(_token_norm, toks))
             norms_of.append(norms)
-            kc = keyer.cache_for(language)  # a plain dict per language: the hot path is one lookup
-            keys = [kc.get(t.text) or keyer.key(t.text, language) or t.norm for t in toks]
-            sorted_hits = _sort_hits(self.matcher.find(norms, keys), language)
+            # each word's key and matcher codes from one lookup (in C); a word not seen yet goes the
+            # long way once (``_word``)
+            found: list[_Word | None] = list(map(words.get, map(_token_text, toks)))
+            recs = cast(list[_Word], found) if None not in found else [words.get(t.text) or self._word(t, language, words)
+                                                                         for t in toks]
+            keys = list(map(_word_key, recs))
+            sorted_hits = _sort_hits(self.matcher.find_coded(len(toks), "".join(map(_word_surface_code, recs)),
+                                                             "".join(map(_word_key_code, recs))), language)
             per_sentence.append((toks, keys, sorted_hits))
             if sorted_hits.excl_article and (si == 0 or not has_title):
                 article_excluded = True
@@ -543,8 +564,8 @@ class Analyzer:
                 ruled: list[Hit] = []
                 for h in sig_hits:
                     e = self._lex[sig_payload[(h.start, h.end)].ref]
-                    near, unless = self._near[e.id]
-                    if near or unless:
+                    if e.id in self._with_near:  # (``near or unless`` called _Terms.__bool__ per hit)
+                        near, unless = self._near[e.id]
                         # the window includes the hit itself, so a rule phrase may overlap
                         # it ("hit song", "bomb threat"): seeds/lexicon/README.md
                         lo, hi = max(0, h.start - e.window), min(len(keys), h.end + e.window)
@@ -553,11 +574,15 @@ class Analyzer:
                         if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
                     ruled.append(h)
+                # the cues each signal looks at, sorted out once per sentence rather than per signal
+                # (order kept: a later cue of a kind wins in ``governing``)
+                composition = [c for c in cues if c[1].ref in _COMPOSITION]
+                modal = [c for c in cues if c[1].ref in _CUE_MODALITY]
                 for h in longest_non_overlapping(ruled):
                     p = sig_payload[(h.start, h.end)]
                     e = self._lex[p.ref]
-                    sig = self._signal(e, h, p, si, sentences[si], toks, norms, cues, verb_hits, historical,
-                                       explainer and si < head, consumed, clauses)
+                    sig = self._signal(e, h, p, si, sentences[si], toks, norms, composition, modal, verb_hits,
+                                       historical, explainer and si < head, consumed, clauses)
                     if sig is not None:
                         sent_signals.append(sig)
                         spans.append(h)
@@ -618,16 +643,18 @@ class Analyzer:
 
     def _signal(
         self, e: LexiconEntry, h: Hit, p: _P, si: int, sentence: str, toks: list[Token], norms: list[str],
-        cues: list[tuple[Hit, _P]], verbs: list[tuple[Hit, _P]], historical: bool, explainer: bool,
-        consumed: list[Hit], clauses: list[int] | None = None,
+        composition: list[tuple[Hit, _P]], modal: list[tuple[Hit, _P]], verbs: list[tuple[Hit, _P]],
+        historical: bool, explainer: bool, consumed: list[Hit], clauses: list[int] | None = None,
     ) -> Signal | None:
-        """One lexicon hit read in its sentence: PLOVER type, modality, composition (issue 8 §3, §6)."""
+        """One lexicon hit read in its sentence: PLOVER type, modality, composition (issue 8 §3, §6).
+
+        ``composition``: the sentence's cues of a ``_COMPOSITION`` kind, ``modal``: those of a
+        ``_CUE_MODALITY`` kind (no other cue changes a signal), each in sentence order."""
         plover = e.plover or ("ASSAULT" if e.polarity == ESCALATION else "AGREE")
         polarity, weight, category, note = e.polarity, e.weight, e.category, ""
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
-        governing = {p2.ref: ch for ch, p2 in cues
-                     if p2.ref in _COMPOSITION
-                     and _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
+        governing = {p2.ref: ch for ch, p2 in composition
+                     if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
         if "reversive" in governing and plover in REVERSED and polarity == ESCALATION:
             # "lifted the curfew", "ended the blockade", "removed from the terror list"
             plover = REVERSED[plover]
@@ -654,7 +681,7 @@ class Analyzer:
                 material_conflict = False
         is_act = material_conflict
         future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
-        modality = self._modality(h, cues, verbs, norms, historical, future, is_act, clauses)
+        modality = self._modality(h, modal, verbs, norms, historical, future, is_act, clauses)
         # reactions, background and explainers take away events, not the verbal reactions
         # themselves (a condemnation inside a mourning clause is still a condemnation)
         conflict = polarity == ESCALATION and plover not in _VERBAL_REACTIONS
@@ -742,8 +769,7 @@ class Analyzer:
         office = self.ref.offices.get(office_id)
         if office is None:
             return []
-        norms = [t.norm for t in toks]
-        around = {norms[h.start - 1] if h.start > 0 else "", norms[h.end] if h.end < len(norms) else ""}
+        around = {toks[h.start - 1].norm if h.start > 0 else "", toks[h.end].norm if h.end < len(toks) else ""}
         if around & _NOT_HOLDER:
             return []  # "former foreign minister", "deputy prime minister", «السابق»
         for e in ents:
@@ -877,15 +903,27 @@ class Analyzer:
         if norms is None:
             norms = [t.norm for t in toks]
         out: list[_P] = []
-        if any(p.upper for p in payloads):
-            written_upper = all(t.text.replace(".", "").isupper() for t in toks[start:end])
-            payloads = [p for p in payloads if not p.upper or written_upper]
-        if any(p.cased for p in payloads) and not toks[start].capitalised:
-            # «газа» (gas) is not «Газа» (Gaza); "china" is porcelain
-            payloads = [p for p in payloads if not p.cased]
-        actors = [p for p in payloads if p.kind in ("actor", "related")]
-        regions = [p for p in payloads if p.kind in ("region", "capital")]
-        shared_alias = len({p.ref for p in actors}) > 1
+        # one pass for the flags and kinds (most spans have one payload, neither upper nor cased)
+        upper = cased = False
+        actors: list[_P] = []
+        regions: list[_P] = []
+        for p in payloads:
+            upper = upper or p.upper
+            cased = cased or p.cased
+            if p.kind in ("actor", "related"):
+                actors.append(p)
+            elif p.kind in ("region", "capital"):
+                regions.append(p)
+        if upper or cased:
+            if upper:
+                written_upper = all(t.text.replace(".", "").isupper() for t in toks[start:end])
+                payloads = [p for p in payloads if not p.upper or written_upper]
+            if any(p.cased for p in payloads) and not toks[start].capitalised:
+                # «газа» (gas) is not «Газа» (Gaza); "china" is porcelain
+                payloads = [p for p in payloads if not p.cased]
+            actors = [p for p in payloads if p.kind in ("actor", "related")]
+            regions = [p for p in payloads if p.kind in ("region", "capital")]
+        shared_alias = len(actors) > 1 and len({p.ref for p in actors}) > 1
         if shared_alias:
             # one alias, several actors ("Assad"): the one whose office the date
             # implies; the alias is then a name, not an ambiguous word
@@ -902,7 +940,7 @@ class Analyzer:
             if p.ambiguous and not (p.ref in confirmed_actors or self._required_context(p, norms)):
                 continue
             out.append(p)
-        capital_of = {p.ref for p in regions if p.kind == "capital"}
+        capital_of = {p.ref for p in regions if p.kind == "capital"} if regions else None
         if capital_of:
             # The same word is a capital (-> its state) and a city place: the city
             # counts only when a locative marks a place ("strikes on Tehran").
@@ -933,6 +971,8 @@ class Analyzer:
         return out
 
     def _rules_allow(self, p: _P, start: int, end: int, norms: list[str]) -> bool:
+        if p.ref not in self._rules_by_entity:  # most entities have no sense rule
+            return True
         rules = self._rules_for(p, tuple(norms[start:end]))
         if not rules:
             return True
@@ -987,6 +1027,8 @@ class Analyzer:
         clauses: list[int] | None = None,
     ) -> str:
         """The strongest mode whose cue covers the signal (modality.toml scopes)."""
+        if not (cues or verbs or historical or sig_future):
+            return ASSERTED  # nothing to find
         found: set[str] = {"historical"} if historical else set()
         if sig_future:
             found.add("future")
@@ -1035,6 +1077,10 @@ class Analyzer:
     ) -> list[Claim]:
         if not verbs or not ents:
             return []
+        # the entities that can speak (``_speaker``'s own first filter, done once here, not per verb)
+        speakers = [e for e in ents if not e.prep and (e.kind == "actor" or self._is_state(e.id))]
+        if not speakers:
+            return []  # no verb would find a speaker
         order = _SPEAKER_ORDER.get(language or "en", ("before", "after"))
         # one claim per speaker per sentence: the reporting verb nearest to the speaker
         best: dict[str, tuple[int, int, Hit, _P, _Ent]] = {}
@@ -1046,7 +1092,7 @@ class Analyzer:
             inverted = vh.start == 0 or any(c in gap for c in _INVERSION_MARKS)
             if vh.start > 0 and toks[vh.start - 1].norm in _COLLECTIVE_SUBJECTS:
                 continue  # "they chanted 'Death to America'" is not a statement by the United States
-            found = self._speaker(vh, p, ents, order, toks[vh.start].text, inverted=inverted)
+            found = self._speaker(vh, p, speakers, order, toks[vh.start].text, inverted=inverted)
             if found is None:
                 continue
             speaker, distance = found
@@ -1253,7 +1299,20 @@ def _entity_ok(p: _P, language: str | None) -> bool:
     return not (p.lang in _ARABIC_SCRIPT_LANGS and language in _ARABIC_SCRIPT_LANGS and p.lang != language)
 
 
+# Token fields for ``map`` (C-level) in the hot loops
+_token_text = operator.itemgetter(0)  # Token.text
+_token_norm = operator.itemgetter(1)  # Token.norm
+_token_start = operator.itemgetter(2)  # Token.start
+# A word's record in Analyzer._words: its matching key, the matcher's code of its norm, of its key.
+_Word = tuple[str, str, str]
+_word_key = operator.itemgetter(0)
+_word_surface_code = operator.itemgetter(1)
+_word_key_code = operator.itemgetter(2)
+# Words kept per language (as the keyer's and tokenize's caches, bounded: news vocabularies
+# repeat, junk does not grow it forever): ~170 bytes a word (tuple 64, dict slot ~35, the word).
+_WORDS_MAX = 200_000
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–،؛]|\s-\s")  # quotes are not breaks: «تجاوز «بی دلیل» را محکوم کرد»
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛-]")  # where a _CLAUSE_BREAK starts, or (a "-") one before
 
 
 def _clauses(sentence: str, toks: list[Token]) -> list[int]:
@@ -1262,11 +1321,25 @@ def _clauses(sentence: str, toks: list[Token]) -> list[int]:
     Issue 8 §6: a negation or modality cue scopes over the clause of the verb it
     governs ("Iran did not respond, but Israel struck" negates nothing of the strike).
     """
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    # _CLAUSE_BREAK.finditer's starts, ~2x faster: a break starts at a mark or at the space before
+    # a "-", so _CLAUSE_BREAK is tried only there (a one-class scan), left to right, after the
+    # end of the last break, which gives the leftmost matches finditer gives
+    breaks: list[int] = []
+    pos = 0
+    match = _CLAUSE_BREAK.match
+    for c in _CLAUSE_MARK.finditer(sentence):
+        q = c.start()
+        p = q - 1 if sentence[q] == "-" else q
+        if p < pos:
+            continue
+        m = match(sentence, p)
+        if m is not None:
+            breaks.append(p)
+            pos = m.end()
     if not breaks:
         return [0] * len(toks)
     # breaks never fall inside a token: two tokens share a clause iff as many breaks precede them
-    return [bisect.bisect_left(breaks, t.start) for t in toks]
+    return list(map(functools.partial(bisect.bisect_left, breaks), map(_token_start, toks)))
 
 
 def _in_scope(h: Hit, cue: Hit, direction: str, window: int, clauses: list[int] | None = None) -> bool:
@@ -1363,8 +1436,8 @@ def _rule_term(keys: list[str], lo: int, h: Hit, hi: int, terms: _Terms, *, insi
     """
     if terms.words and not terms.words.isdisjoint(keys[lo:hi] if inside else keys[lo : h.start] + keys[h.end : hi]):
         return True
-    if not terms.phrases:
-        return False
+    if not terms.phrases or terms.phrases.keys().isdisjoint(keys[lo:hi]):
+        return False  # (in C) no word of the window starts a phrase
     for i in range(lo, hi):
         for ph in terms.phrases.get(keys[i], ()):
             j = i + len(ph)
@@ -1376,8 +1449,8 @@ def _rule_term(keys: list[str], lo: int, h: Hit, hi: int, terms: _Terms, *, insi
 def _has_term(window: list[str], terms: _Terms) -> bool:
     if terms.words and not terms.words.isdisjoint(window):
         return True
-    if not terms.phrases:
-        return False
+    if not terms.phrases or terms.phrases.keys().isdisjoint(window):
+        return False  # (in C) no word of the window starts a phrase
     for i, tok in enumerate(window):
         for ph in terms.phrases.get(tok, ()):
             if tuple(window[i : i + len(ph)]) == ph:
@@ -1403,15 +1476,19 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
     verbs: list[tuple[Hit, _P]] = []
     titles: list[tuple[Hit, _P]] = []
     excl_s = excl_a = False
+    # _entity_ok and _lang_ok (their docstrings say why) written out: two calls per payload were
+    # ~1.5 % of a reading
+    arabic_script = language in _ARABIC_SCRIPT_LANGS
     for h in hits:
         ent: list[_P] = []
         sig: _P | None = None
         for p in h.payloads:
             k = p.kind
+            plang = p.lang
             if k in _ENTITY_KINDS:
-                if _entity_ok(p, language):
+                if not (arabic_script and plang in _ARABIC_SCRIPT_LANGS and plang != language):
                     ent.append(p)
-            elif not _lang_ok(p.lang, language):
+            elif plang is not None and language is not None and plang != language:
                 continue
             elif k == "signal":
                 sig = sig or p
