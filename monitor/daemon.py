@@ -214,9 +214,10 @@ class _MemoryTrace:
     (tracemalloc: https://docs.python.org/3/library/tracemalloc.html).  Costs CPU and memory of its
     own: for diagnosing a growth a soak showed, not for normal running (docs/operations.md)."""
 
-    def __init__(self) -> None:
+    def __init__(self, who: str = "daemon") -> None:
         import tracemalloc
 
+        self.who = who
         tracemalloc.start(8)
         self._first = tracemalloc.take_snapshot()
 
@@ -228,5 +229,6 @@ class _MemoryTrace:
         total = sum(st.size_diff for st in stats)
         top = "; ".join(f"{st.traceback[0].filename.rsplit('/', 2)[-1]}:{st.traceback[0].lineno} "
                         f"{st.size_diff / 1024:+.0f} KiB ({st.count_diff:+d})" for st in stats[:8])
-        log.warning("memory trace: %+.1f MiB of Python objects since the first report; largest growth: %s",
-                    total / 2**20, top, extra={"fields": {"traced_growth_mib": round(total / 2**20, 1)}})
+        log.warning("memory trace (%s): %+.1f MiB of Python objects since the first report; largest growth: %s",
+                    self.who, total / 2**20, top,
+                    extra={"fields": {"traced_growth_mib": round(total / 2**20, 1), "process": self.who}})

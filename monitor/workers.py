@@ -38,11 +38,28 @@ def _worker_main(settings: Settings, index: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; a Ctrl-C reaches it and it stops us
     monitor = Monitor(settings, analyzer=get_analyzer())  # the parent's, inherited by fork
     log.info("analysis worker started", extra={"fields": {"worker": index, "pid": os.getpid()}})
+    _trace_memory(stop, index)
     try:
         n = monitor.work(should_stop=stop.is_set)
     finally:
         monitor.close()
     log.info("analysis worker stopped", extra={"fields": {"worker": index, "pid": os.getpid(), "read": n}})
+
+
+def _trace_memory(stop: threading.Event, index: int) -> None:
+    """MONITOR_TRACE_MEMORY in a worker too (the daemon's own job covers only the poller)."""
+    from monitor.daemon import _memory_trace_seconds, _MemoryTrace
+
+    every = _memory_trace_seconds()
+    if not every:
+        return
+    trace = _MemoryTrace(f"analysis worker {index}")
+
+    def loop() -> None:
+        while not stop.wait(every):
+            trace.report()
+
+    threading.Thread(target=loop, name="memory-trace", daemon=True).start()
 
 
 class WorkerPool:

@@ -19,7 +19,7 @@ def test_the_trace_names_where_memory_grew(caplog: pytest.LogCaptureFixture) -> 
     finally:
         tracemalloc.stop()
     line = caplog.records[-1].getMessage()
-    assert line.startswith("memory trace: +")
+    assert line.startswith("memory trace (daemon): +")
     assert "test_memory_trace.py:" in line.split("largest growth:")[1].split(";")[0], line
 
 
