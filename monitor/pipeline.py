@@ -151,6 +151,8 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
     global _file_chunk
     filed = 0
     chunk = batch or _file_chunk
+    if engine.dialect.name == "sqlite":
+        _warm_window(engine, analyzer, settings)
     while True:
         t0 = time.monotonic()
         with engine.begin() as conn:
@@ -170,6 +172,32 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
             elif took < FILE_SECONDS / 4:
                 chunk = min(FILE_CHUNK[2], chunk * 2)
             _file_chunk = chunk  # the next call starts where this one ended
+
+
+# Read-only engines (SQLite: a deferred BEGIN, no write lock) for loading the grouping window, per
+# process and database: an engine must not cross a fork (SQLAlchemy docs, "Using Connection Pools
+# with Multiprocessing or os.fork()").
+_READERS: dict[tuple[int, str], Engine] = {}
+
+
+def _warm_window(engine: Engine, analyzer: Analyzer, settings: Settings) -> None:
+    """Load a missing or stale grouping window before the filing transaction (see warm_window)."""
+    import os
+
+    from monitor.index.stories import warm_window
+    from monitor.store.engine import make_engine, sqlite_path
+
+    url = engine.url.render_as_string(hide_password=False)
+    if sqlite_path(url) is None:
+        return  # an in-memory database: another engine would see another database
+    reader = _READERS.get((os.getpid(), url))
+    if reader is None:
+        reader = _READERS[(os.getpid(), url)] = make_engine(url, read_only=True)
+    try:
+        with reader.connect() as conn:
+            warm_window(conn, engine.url.render_as_string(hide_password=True), analyzer.ref, settings.index)
+    except Exception:  # only an optimisation: the filing transaction loads the window itself
+        log.warning("could not load the grouping window before filing; filing loads it", exc_info=True)
 
 
 class FilerRole:

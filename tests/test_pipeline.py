@@ -607,3 +607,36 @@ def test_a_backfill_behind_the_live_window_is_grouped_in_a_window_of_its_own(eng
         firsts = conn.execute(select(func.min(stories_t.c.first_seen_at)).where(stories_t.c.id.in_(list(sizes)))).scalar()
     assert sorted(sizes.values()) == [2, 2, 2, 2], "each headline's two copies in one story"
     assert firsts is not None and firsts.replace(tzinfo=UTC) < T0 + timedelta(days=1)
+
+
+def test_on_sqlite_the_window_is_loaded_outside_the_filing_transaction(tmp_path: Path) -> None:
+    """Loading a big window takes seconds; inside the filing transaction (BEGIN IMMEDIATE) every
+    poll's store waited for it.  It is loaded in a read transaction first, and the filing
+    transaction finds it valid."""
+    from monitor.index import stories
+
+    url = f"sqlite:///{tmp_path / 'warm.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    try:
+        ids = _store(engine, n_copies=2)
+        s = Settings(database_url=url, data_dir=tmp_path, sources_file=None)
+        assert analyse_pending(engine, get_analyzer(), s, worker="w", clock=lambda: T0, batch=3) == len(ids)
+        stories.forget_windows()  # as a filer that has just started
+        _store(engine, n_copies=3)  # a third outlet's copies: to file
+        seen: list[int] = []
+        real_load = stories.load_window
+
+        def spy(conn: Any, *args: Any, **kw: Any) -> Any:
+            seen.append(int(conn.exec_driver_sql("PRAGMA query_only").scalar()))
+            return real_load(conn, *args, **kw)
+
+        stories.load_window = spy  # type: ignore[assignment]
+        try:
+            assert analyse_pending(engine, get_analyzer(), s, worker="w", clock=lambda: T0) == 4
+        finally:
+            stories.load_window = real_load  # type: ignore[assignment]
+        assert seen == [1], "one load, in a read-only transaction"
+        assert _count(engine, story_articles) == len(ids) + 4
+    finally:
+        engine.dispose()

@@ -204,6 +204,22 @@ def _valid(win: StoryWindow | None, token: str | None, key: tuple[Any, ...]) -> 
     return win is not None and token is not None and win.token == token and win.key == key
 
 
+def warm_window(conn: Connection, db: str, ref: ReferenceData, settings: IndexSettings) -> bool:
+    """Load the live window now, in ``conn``'s (read) transaction, if the kept one is missing or
+    stale; returns whether it loaded.  The filing transaction then finds it valid (the token it
+    reads is the one read here unless a writer came between, and then it loads again): on SQLite a
+    window of tens of thousands of articles takes seconds to load, and inside the filing
+    transaction every poll's store waited for it."""
+    rules, ctx = grouping_rules(settings), scope_context(ref)
+    groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
+    token, key = story_generation(conn), _window_key(rules, ref, groupings)
+    win = _WINDOWS.get(db)
+    if win is not None and _valid(win, token, key):
+        return False
+    _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
+    return True
+
+
 def forget_windows() -> None:
     """Drop the kept windows (tests; a process that stops filing)."""
     _WINDOWS.clear()
