@@ -208,6 +208,7 @@ class Rules:
     # the most articles published before that minute the grouper holds (the newest): memory is
     # bounded whatever the news volume (about 5 KiB an article; docs/benchmarks.md "Twice the feeds")
     keep_max: int = 50_000
+    max_candidates: int = 600  # the most articles one article is compared with (the likeliest)
 
 
 @dataclass(slots=True)
@@ -655,17 +656,21 @@ class Grouper:
 
     def candidates(self, p: Profile) -> set[int]:
         out: set[int] = set()
+        exact: set[int] = set()
         if not p.container:
             if p.url:
-                out |= self._exact.get("u:" + p.url, set())
+                exact |= self._exact.get("u:" + p.url, set())
             if p.title_key:
-                out |= self._exact.get("t:" + p.title_key, set())
+                exact |= self._exact.get("t:" + p.title_key, set())
         # the article's most specific words (by idf) find its textual neighbours
         terms = sorted(p.terms, key=lambda t: -self._idf(t))[:8]
+        shared: Counter[int] = Counter()
         for t in terms:
             post = self._postings.get(t)
             if post and len(post) < 2000:
-                out |= post
+                shared.update(post)
+        out |= shared.keys()
+        out |= exact
         # and its principal entities, within the cross-language reach, its reports in other languages
         # -- only the entities specific in the window: a report in another language joins only
         # through a specific shared name (or a shared number, which the terms above find), and a
@@ -682,7 +687,16 @@ class Grouper:
                 out.update(pid for _, pid in times[bisect.bisect_left(times, lo_key):bisect.bisect_right(times, hi_key)])
         out.discard(p.id)
         reach = timedelta(hours=max(self.rules.text_hours, self.rules.event_hours))
-        return {o for o in out if abs(self.profiles[o].published - p.published) <= reach}
+        near_ones = {o for o in out if abs(self.profiles[o].published - p.published) <= reach}
+        if len(near_ones) <= self.rules.max_candidates:
+            return near_ones
+        # syndicated copies (a wire story in hundreds of outlets): keep the likeliest -- the same URL
+        # or headline, then the most shared specific words, then the closest in time -- so that one
+        # article is not compared with thousands (the 1,000-feed soak's filer), deterministically
+        def rank(o: int) -> tuple[int, int, float, int]:
+            return (o not in exact, -shared.get(o, 0), abs((self.profiles[o].published - p.published).total_seconds()), o)
+
+        return set(sorted(near_ones, key=rank)[: self.rules.max_candidates])
 
     def assign(self, p: Profile) -> Match | None:
         """The story ``p`` joins (best evidence among members within the rules), or ``None``."""
