@@ -610,7 +610,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("index", "story_window", DURATION, "the longest a story (one event) may span: a longer one splits",
            field="story_window_hours", default=IndexSettings().story_window_hours * 3600, has_default=True),
     Option("index", "story_window_articles", POSITIVE_INT, "the most articles the story grouper holds in memory "
-           "(the newest of its 96-hour window; about 5 KiB each): at a higher volume older ones are not matched"),
+           "(the newest of its 96-hour window; about 4 KiB each): at a higher volume older ones are not matched"),
     Option("index", "formula_version", _choices(*FORMULA_VERSIONS), "an older formula recomputes the published "
            "values (then `monitor index rebuild`; docs/methodology.md §8)"),
     Option("index", "min_base_mean", NUMBER, "a baseline of fewer escalation stories a day than this: no index"),

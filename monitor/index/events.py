@@ -206,7 +206,7 @@ class Rules:
     # N-minute boundaries of publication time (faster in bursts, less exact: methodology §13.3)
     stats_minutes: int = 0
     # the most articles published before that minute the grouper holds (the newest): memory is
-    # bounded whatever the news volume (about 5 KiB an article; docs/benchmarks.md "Twice the feeds")
+    # bounded whatever the news volume (about 4 KiB an article; docs/benchmarks.md "Twice the feeds")
     keep_max: int = 50_000
     max_candidates: int = 600  # the most articles one article is compared with (the likeliest)
 
