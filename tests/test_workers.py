@@ -59,22 +59,27 @@ def test_three_workers_one_killed_read_everything_once_into_the_stories_of_one(s
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         cmd = [sys.executable, "-m", "monitor.cli", "--config", str(config), "--db", multi_url,
                "work", "--batch", "20", "--lease", "5"]
-        procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(3)]
+        # The victim starts first and is frozen (SIGSTOP) as soon as it holds a batch, so that it
+        # is killed mid-batch while the two others work: reading is fast enough now (2,000+ articles
+        # a second) that, started together, the others could drain the queue before it claimed.
+        victim = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        procs = [victim]
         eng = make_engine(multi_url)
         try:
-            victim = procs[1]
             deadline = time.monotonic() + 120
-            # kill the second worker while it holds a batch
             while time.monotonic() < deadline:
                 with eng.connect() as conn:
                     held = conn.execute(select(func.count()).select_from(analysis_queue).where(
                         analysis_queue.c.lease_owner.like(f"%:{victim.pid}:%"))).scalar_one()
                 if held:
-                    victim.send_signal(signal.SIGKILL)
+                    victim.send_signal(signal.SIGSTOP)
                     break
-                time.sleep(0.05)
+                time.sleep(0.01)
             else:
-                pytest.fail("the second worker never claimed a batch")
+                pytest.fail("the first worker never claimed a batch")
+            procs += [subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2)]
+            time.sleep(1.0)  # the two others start and claim beside the frozen batch
+            victim.send_signal(signal.SIGKILL)
             victim.wait(10)
             killed_at = time.monotonic()
             while time.monotonic() < deadline + 120:
@@ -93,7 +98,7 @@ def test_three_workers_one_killed_read_everything_once_into_the_stories_of_one(s
             for p in procs:
                 p.wait(60)
         assert victim.returncode == -signal.SIGKILL
-        for p in (procs[0], procs[2]):
+        for p in procs[1:]:
             assert p.returncode == 0, p.stderr.read().decode() if p.stderr else ""
         with eng.connect() as conn:
             assert conn.execute(select(func.count()).select_from(article_analyses)).scalar_one() == n
