@@ -310,8 +310,9 @@ def test_a_generic_main_event_does_not_veto_as_an_opposite() -> None:
     assert got[3][0] != got[1][0] and got[4][0] != got[1][0]
 
 
+@pytest.mark.parametrize("stats_minutes", [0, 1])  # exact statistics (the default), and per period
 @pytest.mark.parametrize("keep_max", [50_000, 60])
-def test_a_kept_grouper_and_one_loaded_from_its_window_agree(keep_max: int) -> None:
+def test_a_kept_grouper_and_one_loaded_from_its_window_agree(keep_max: int, stats_minutes: int) -> None:
     """What filing relies on (issue 12 §2): the window and its statistics are a function of the held
     articles and the latest one alone, so a grouper kept across batches and one loaded afresh from
     the database (every filed article from ``window_start`` on) hold the same articles, count the
@@ -321,7 +322,8 @@ def test_a_kept_grouper_and_one_loaded_from_its_window_agree(keep_max: int) -> N
     import random
 
     rng = random.Random(12)
-    rules = replace(ev.Rules(), keep_hours=6.0, keep_max=keep_max)  # 60: the cap on articles held engages
+    # 60: the cap on articles held engages
+    rules = replace(ev.Rules(), keep_hours=6.0, keep_max=keep_max, stats_minutes=stats_minutes)
     words = ["strike", "port", "missile", "talks", "ceasefire", "flood", "budget", "election", "drone", "border",
              "hostages", "oil", "sanctions", "summit", "protest", "court"]
     kept = ev.Grouper(rules)

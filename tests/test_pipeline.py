@@ -261,6 +261,19 @@ def _corpus_entries(shared: Path, corpus: str, day_from: datetime, hours: int) -
     return by_pub
 
 
+def store_corpus(engine: Engine, by_pub: dict[str, list[ParsedEntry]]) -> int:
+    """Store (and queue) a corpus slice, one source per publisher; returns the articles queued."""
+    from monitor.store.models import sources
+
+    with engine.begin() as conn:
+        sync_sources(conn, [SourceSpec(name=p, url=f"https://{i}.example.org/rss", publisher=p, language="en")
+                            for i, p in enumerate(sorted(by_pub))], T0)
+        sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
+        for p, entries in sorted(by_pub.items()):
+            analyse_stored(conn, None, sid[p], store_entries(conn, sid[p], entries, T0), T0)
+        return int(conn.execute(select(func.count()).select_from(analysis_queue)).scalar_one())
+
+
 def _stories_of(engine: Engine) -> set[frozenset[str]]:
     with engine.connect() as conn:
         rows = conn.execute(select(story_articles.c.story_id, articles.c.url)
@@ -296,14 +309,7 @@ def test_batching_gives_the_stories_of_one_at_a_time(shared: Path, tmp_path: Pat
     n = sum(len(v) for v in by_pub.values())
     assert n >= 150, f"too few items in the slice ({n})"
     for engine in two_sqlite:
-        with engine.begin() as conn:
-            sync_sources(conn, [SourceSpec(name=p, url=f"https://{i}.example.org/rss", publisher=p, language="en")
-                                for i, p in enumerate(sorted(by_pub))], T0)
-            from monitor.store.models import sources
-
-            sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
-            for p, entries in sorted(by_pub.items()):
-                analyse_stored(conn, None, sid[p], store_entries(conn, sid[p], entries, T0), T0)
+        store_corpus(engine, by_pub)
     one, batched = two_sqlite
     a = get_analyzer()
     assert analyse_pending(one, a, settings, worker="w", clock=lambda: T0, batch=1) == n
@@ -331,14 +337,7 @@ def test_a_kept_window_gives_the_stories_of_a_window_loaded_afresh(shared: Path,
     by_pub = _corpus_entries(shared, "items-2023-10", datetime(2023, 10, 7, 6, tzinfo=UTC), 40)
     n = sum(len(v) for v in by_pub.values())
     for engine in two_sqlite:
-        with engine.begin() as conn:
-            sync_sources(conn, [SourceSpec(name=p, url=f"https://{i}.example.org/rss", publisher=p, language="en")
-                                for i, p in enumerate(sorted(by_pub))], T0)
-            from monitor.store.models import sources
-
-            sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
-            for p, entries in sorted(by_pub.items()):
-                analyse_stored(conn, None, sid[p], store_entries(conn, sid[p], entries, T0), T0)
+        store_corpus(engine, by_pub)
     kept, fresh = two_sqlite
     a = get_analyzer()
     loads = 0

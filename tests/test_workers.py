@@ -17,15 +17,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from monitor.config import SourceSpec, load_settings
-from monitor.ingest import analyse_stored
+from monitor.config import load_settings
 from monitor.pipeline import analyse_pending
 from monitor.store import make_engine, upgrade
-from monitor.store.articles import store_entries
-from monitor.store.models import analysis_queue, article_analyses, sources, story_articles
-from monitor.store.sources import sync_sources
+from monitor.store.models import analysis_queue, article_analyses, story_articles
 from tests.conftest import REPO, temporary_pg_database
-from tests.test_pipeline import T0, _corpus_entries, _stories_of
+from tests.test_pipeline import _corpus_entries, _stories_of, store_corpus
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.shared]
 
@@ -33,15 +30,10 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.shared]
 def _fill(url: str, by_pub: dict[str, list]) -> int:  # type: ignore[type-arg]
     eng = make_engine(url)
     upgrade(eng)
-    with eng.begin() as conn:
-        sync_sources(conn, [SourceSpec(name=p, url=f"https://{i}.example.org/rss", publisher=p, language="en")
-                            for i, p in enumerate(sorted(by_pub))], T0)
-        sid = dict(conn.execute(select(sources.c.name, sources.c.id)).all())
-        for p, entries in sorted(by_pub.items()):
-            analyse_stored(conn, None, sid[p], store_entries(conn, sid[p], entries, T0), T0)
-        n = int(conn.execute(select(func.count()).select_from(analysis_queue)).scalar_one())
-    eng.dispose()
-    return n
+    try:
+        return store_corpus(eng, by_pub)
+    finally:
+        eng.dispose()
 
 
 def test_three_workers_one_killed_read_everything_once_into_the_stories_of_one(shared: Path) -> None:

@@ -166,7 +166,7 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
     latest = _latest_filed(conn, upto)
     if latest is None:
         return grouper
-    lo, minute = ev.window_start(latest, rules), ev.window_period(latest, rules.stats_minutes)
+    lo = ev.window_start(latest, rules)
     filed = (select(story_articles.c.article_id, story_articles.c.story_id)
              .join(articles, articles.c.id == story_articles.c.article_id))
     if upto is not None:
@@ -177,6 +177,7 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
             .order_by(articles.c.published_at.desc(), articles.c.id.desc()).limit(rules.keep_max))}
     else:
         # the current period's articles, and of the earlier ones the newest keep_max (Grouper's window)
+        minute = ev.window_period(latest, rules.stats_minutes)
         existing = {r.article_id: r.story_id for r in conn.execute(filed.where(articles.c.published_at >= minute))}
         existing.update((r.article_id, r.story_id) for r in conn.execute(
             filed.where(and_(articles.c.published_at >= lo, articles.c.published_at < minute))
