@@ -330,3 +330,73 @@ def test_ambiguous_surnames_flagged() -> None:
         ("xi-jinping", "Xi"),
     ]:
         assert alias in BY_ID[actor_id]["aliases"]["ambiguous"], (actor_id, alias)
+
+
+# --- states beyond the 22 (office holders for title-only mentions, 2026-12-06) ----------------
+
+# States whose heads and foreign ministers were added so that "Brazil's president", «глава МИД
+# Норвегии» or «ראש ממשלת אוסטרליה» resolve to a person (docs/methodology.md §12.5).
+MORE_STATES = (
+    "AUS", "NZL", "KOR", "BRA", "ZAF", "IRL", "NLD", "NOR", "SWE", "DNK", "FIN", "EST",
+    "LVA", "LTU", "GRC", "PRT", "BEL", "AUT", "CZE", "VEN", "CUB", "IDN",
+)
+EXCLUSIVE_OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+
+
+def _office_holders(state: str, office: str, day: date) -> list[str]:
+    return [
+        a["id"]
+        for a in ACTORS
+        if a["country"] == state
+        for r in a.get("roles", [])
+        if r.get("office") == office and _active(r, day)
+    ]
+
+
+@pytest.mark.parametrize("state", MORE_STATES)
+def test_more_states_have_a_leader_and_a_foreign_minister(state: str) -> None:
+    day = date(2025, 6, 1)
+    leaders = _office_holders(state, "head_of_government", day) + _office_holders(state, "head_of_state", day)
+    assert leaders, f"{state}: no head of state or government on {day}"
+    assert len(_office_holders(state, "foreign_minister", day)) == 1, state
+
+
+def test_one_holder_per_office_and_state() -> None:
+    # by office kind, not title: an acting holder with the office ("Acting Prime Minister of
+    # Thailand") beside a suspended one would make a title-only mention resolve to nobody
+    spans: dict[tuple[str, str], list[tuple[date, date, str]]] = defaultdict(list)
+    for a in ACTORS:
+        for r in a.get("roles", []):
+            if r.get("office") in EXCLUSIVE_OFFICES and "from" in r:
+                end = _day(r["to"]) if "to" in r else date.max
+                spans[(a["country"], r["office"])].append((_day(r["from"]), end, a["id"]))
+    problems = []
+    for key, items in spans.items():
+        items.sort()
+        latest_end, latest_who = date.min, ""
+        for start, end, who in items:
+            if start < latest_end and who != latest_who:
+                problems.append((key, latest_who, who, start.isoformat()))
+            if end > latest_end:
+                latest_end, latest_who = end, who
+    assert not problems, problems
+
+
+def test_south_korean_presidency_2025() -> None:
+    assert _office_holders("KOR", "head_of_state", date(2025, 1, 10)) == ["yoon-suk-yeol"]  # suspended
+    assert _office_holders("KOR", "head_of_state", date(2025, 4, 20)) == ["han-duck-soo"]  # acting
+    assert _office_holders("KOR", "head_of_state", date(2025, 5, 20)) == ["lee-ju-ho"]  # acting
+    assert _office_holders("KOR", "head_of_state", date(2025, 6, 4)) == ["lee-jae-myung"]
+
+
+def test_risky_short_forms_need_context() -> None:
+    for actor_id, alias in [
+        ("lula-da-silva", "لولا"),  # Arabic "if not for"
+        ("javier-milei", "Милей"),  # Russian genitive plural of «миля»
+        ("diosdado-cabello", "Cabello"),
+        ("maia-sandu", "Sandu"),
+        ("kim-jong-un", "Kim"),
+    ]:
+        assert alias in BY_ID[actor_id]["aliases"]["ambiguous"], (actor_id, alias)
+    # «ящик Пандоры» must not name South Africa's foreign minister
+    assert "Пандор" not in BY_ID["naledi-pandor"]["aliases"]["ru"]

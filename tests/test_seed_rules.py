@@ -62,6 +62,18 @@ def test_peace_terms_in_every_language(ref: ReferenceData) -> None:
         ("Глава МИД Ирана прибыл в Москву", "ru", date(2025, 3, 1), "abbas-araghchi"),
         ("The supreme leader of Iran spoke", "en", date(2025, 3, 1), "ali-khamenei"),
         ("The Kremlin spokesman declined to comment", "en", date(2025, 3, 1), "dmitry-peskov"),
+        # states beyond the 22 of world.toml's first sections (added 2026-12-06)
+        ("South Korea's president said talks would continue", "en", date(2025, 7, 1), "lee-jae-myung"),
+        ("The South Korean president was impeached", "en", date(2024, 12, 10), "yoon-suk-yeol"),
+        ("Глава МИД Норвегии прибыл в Москву", "ru", date(2025, 3, 1), "espen-barth-eide"),
+        ("دعا وزير الخارجية النرويجي إلى وقف إطلاق النار", "ar", date(2025, 3, 1), "espen-barth-eide"),
+        ("ראש ממשלת אוסטרליה גינה את המתקפה", "he", date(2025, 3, 1), "anthony-albanese"),
+        ("رئیس جمهور آفریقای جنوبی خواستار آتش بس شد", "fa", date(2025, 3, 1), "cyril-ramaphosa"),
+        ("Brazil's president condemned the strikes", "en", date(2025, 3, 1), "lula-da-silva"),
+        ("Ireland's Taoiseach said Israel must stop", "en", date(2025, 3, 1), "micheal-martin"),
+        ("وزیر جنگ رژیم صهیونیستی گفت", "fa", date(2025, 3, 1), "israel-katz"),
+        ("Iran's UN ambassador said the strikes were illegal", "en", date(2025, 3, 1), "amir-saeid-iravani"),
+        ("Russia's envoy to the UN called for a ceasefire", "en", date(2025, 3, 1), "vasily-nebenzya"),
     ],
 )
 def test_titles_in_the_shipped_data(text: str, lang: str, day: date, holder: str) -> None:
@@ -93,3 +105,23 @@ def test_gold_sets_name_only_known_entities(ref: ReferenceData) -> None:
             missing |= {r for r in it["regions"] if r not in ref.regions}
             assert set(it.get("title_actors", [])) <= set(it["actors"]), it["id"]
     assert not missing, sorted(missing)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "actor", "found"),
+    [
+        # an ambiguous surname counts with its state or office in the sentence (disambiguation.toml)
+        ("China's Xi hosts 'old friend' Putin", "en", date(2025, 9, 2), "xi-jinping", True),
+        ("North Korea's Kim arrives in Beijing", "en", date(2025, 9, 2), "kim-jong-un", True),
+        ("Kim Kardashian visits Seoul", "en", date(2025, 9, 2), "kim-jong-un", False),
+        ("Canada's Carney voices support for the peace plan", "en", date(2025, 9, 2), "mark-carney", True),
+        ("USS Carney shoots down Houthi drones", "en", date(2024, 1, 10), "mark-carney", False),
+        ("Медведев пригрозил Киеву необратимыми последствиями", "ru", date(2025, 8, 1), "dmitry-medvedev", True),
+        ("Медведев вышел в четвертьфинал турнира ATP", "ru", date(2025, 8, 1), "dmitry-medvedev", False),
+        ("لولا الدعم الأمريكي لما استمرت الحرب", "ar", date(2025, 8, 1), "lula-da-silva", False),
+        ("США открыли ящик Пандоры", "ru", date(2026, 3, 1), "naledi-pandor", False),
+    ],
+)
+def test_ambiguous_names_in_the_shipped_data(text: str, lang: str, day: date, actor: str, found: bool) -> None:
+    r = get_analyzer().analyze(text, lang=lang, day=day)
+    assert (actor in {m.id for m in r.actors}) is found, [(m.id, m.via) for m in r.actors]
