@@ -38,6 +38,8 @@ from monitor.analysis.matcher import Hit, Matcher, longest_non_overlapping
 from monitor.analysis.plover import (
     CONTACT,
     COOPERATIVE_TYPES,
+    HALTED,
+    LIFTED,
     REVERSED,
     TYPES,
     mode_of,
@@ -83,7 +85,7 @@ from monitor.analysis.types import (
     Signal,
 )
 
-ANALYZER_VERSION = "2.0"
+ANALYZER_VERSION = "2.1"
 
 # How much a signal counts under each modality (docs/methodology.md §Modality).
 # Reported acts are real news far more often than not ("strikes killed 20, the
@@ -112,11 +114,11 @@ MODALITY_FACTOR = {
 OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
-_COMPOSITION = frozenset(("reversive", "goal", "opposition", "approval", "evidence", "reaction", "background"))
+_COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction", "background"))
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
-_CONTENT_CUES = frozenset({"reversive", "opposition", "approval", "reaction"})
+_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "reaction"})
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
 _INVERSION_MARKS = frozenset(',"”“\'»«:—–-')
 # Collective subjects that are never a state or leader speaking (English; other
@@ -132,6 +134,9 @@ _AS_THREAT = {FUTURE, CONDITIONAL, HYPOTHETICAL}
 # Types whose intended act is a threat of it (CAMEO 138 threaten force, 132 threaten
 # sanctions); a deployment ordered or planned is still a mobilisation (CAMEO 15).
 _THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Material cooperation whose announced or promised form is an intent: CAMEO 033 express intent
+# to provide aid, 035x intent to yield, ease sanctions, release, de-escalate -> PLOVER AGREE.
+_INTENDABLE = frozenset({"AID", "CONCEDE", "RETREAT"})
 _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL, "conditional": CONDITIONAL,
                  "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED, "alleged": ALLEGED}
 # claims.toml stances folded into the output contract's stances
@@ -594,7 +599,8 @@ class Analyzer:
                 sent_signals, appeal_polarity = _requests_and_their_objects(
                     sent_signals, spans, appeal_verbs,
                     # "calls for an immediate ceasefire" names what it asks for
-                    functools.partial(_names_peace, keys, peace))
+                    functools.partial(_names_peace, keys, peace),
+                    _REQUEST_REACH_VSO if language == "ar" else _REQUEST_REACH)
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day,
                                                   _contact_parties(sent_signals, spans, sent_ents, clauses, norms))
                 if consumed:
@@ -655,12 +661,21 @@ class Analyzer:
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
                      if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
-        if "reversive" in governing and plover in REVERSED and polarity == ESCALATION:
-            # "lifted the curfew", "ended the blockade", "removed from the terror list"
-            plover = REVERSED[plover]
+        lifting = "lifting" in governing and plover in LIFTED and polarity == ESCALATION
+        if ("reversive" in governing and plover in REVERSED and polarity == ESCALATION) or lifting:
+            # "lifted the curfew", "ended the blockade", "removed from the terror list";
+            # a lifting verb («رفعت … العقوبات») only before a restriction
+            cue = governing["lifting"] if lifting else governing["reversive"]
+            plover = (LIFTED if lifting else REVERSED)[plover]
             polarity, weight, category = DE_ESCALATION, TYPES[plover][2], "concession" if plover == "CONCEDE" else "withdrawal"
-            note = f"reversed by '{_surface(sentence, toks, governing['reversive'].start, governing['reversive'].end)}'"
+            note = f"reversed by '{_surface(sentence, toks, cue.start, cue.end)}'"
             material_conflict = False
+        elif "halting" in governing and plover in HALTED and polarity == DE_ESCALATION:
+            # "suspended military assistance", "froze cooperation", «أوقفت المساعدات»: stopping
+            # cooperation is reducing relations (CAMEO 16, PLOVER SANCTION), not cooperation
+            plover = HALTED[plover]
+            polarity, weight, category = ESCALATION, TYPES[plover][2], "sanction"
+            note = f"halted by '{_surface(sentence, toks, governing['halting'].start, governing['halting'].end)}'"
         elif "opposition" in governing and plover in COOPERATIVE_TYPES | {"REQUEST"} and polarity == DE_ESCALATION:
             # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
@@ -706,6 +721,12 @@ class Analyzer:
             # an attack that is only intended, conditional or possible is a
             # threat of attack (PLOVER modes; GPR threats vs acts)
             plover, category, mode = "THREATEN", "threat", "verbal"
+        elif polarity == DE_ESCALATION and modality == FUTURE and plover in _INTENDABLE:
+            # the cooperative mirror: aid, concessions and releases only announced or promised
+            # ("will provide aid", "pledged to lift the curfew") are an expressed intent, CAMEO
+            # 033/035x -> PLOVER AGREE.  Contact types keep their type (the adversary rule reads them)
+            plover, category, mode = "AGREE", "agreement", "verbal"
+            note = (note + "; " if note else "") + "intended: an agreement"
         factor = MODALITY_FACTOR[modality]
         surface = _surface(sentence, toks, h.start, h.end)
         return Signal(polarity, category, mode, weight, modality, abs(weight) * factor, e.id, surface, si, plover, note)
@@ -715,8 +736,10 @@ class Analyzer:
         """Talks, calls, visits, praise and cooperation count as de-escalation only between
         adversaries or about peace; between allies they are neutral, and beside an attack
         they are coordination (issue 8 §4; relations in seeds/rules/relations.toml)."""
+        # only contacts that count: a meeting that is asked for, denied or dated earlier ("called
+        # for an emergency meeting") is no contact of the day, and as neutral it would lead the reading
         contact = [s for s in signals if s.plover_type in CONTACT and s.polarity == DE_ESCALATION
-                   and s.category not in ("mediation", "appeal")]
+                   and s.category not in ("mediation", "appeal") and s.counted > 0]
         if not contact:
             return signals
         peace = self._peace.get(language or "")
@@ -1517,6 +1540,9 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
 
 # How far after a request ("called on X to …", «призвал … к») its object may stand.
 _REQUEST_REACH = 6
+# Verb-subject-object Arabic puts the subject between a request verb and what it asks for
+# («وحث الرئيس الأمريكي دونالد ترامب القوات الإيرانية على إلقاء أسلحتها»): a longer reach.
+_REQUEST_REACH_VSO = 10
 
 
 # Words that introduce the topic of a contact, not a party to it ("Trump spoke with
@@ -1617,7 +1643,7 @@ def _names_peace(keys: list[str], peace: _Terms | None, h: Hit) -> bool:
 
 def _requests_and_their_objects(
     signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit] = (),
-    names_its_object: Callable[[Hit], bool] = lambda h: False,
+    names_its_object: Callable[[Hit], bool] = lambda h: False, reach: int = _REQUEST_REACH,
 ) -> tuple[list[Signal], dict[int, str]]:
     """What a request asks for is a goal, not an asserted event; an appeal for conflict is a demand.
 
@@ -1637,9 +1663,21 @@ def _requests_and_their_objects(
     verb_polarity: dict[int, str] = {}
     for i, h in sorted(heads, key=lambda x: x[1].start):
         for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
-            if oh.start < h.end or oh.start - h.end > _REQUEST_REACH or j == i:
+            if oh.start < h.end or oh.start - h.end > reach or j == i:
                 continue
-            if o.plover_type == "REQUEST" or o.counted <= 0:
+            if o.counted <= 0:
+                continue
+            if o.plover_type == "REQUEST":
+                # "urged the forces to lay down their arms" («حث … على إلقاء أسلحتها»): a request
+                # whose object is itself a demand phrase is that demand (CAMEO 10), not an appeal
+                if o.polarity == ESCALATION:
+                    if i >= 0 and out[i].polarity == DE_ESCALATION:
+                        s = out[i]
+                        out[i] = replace(s, polarity=ESCALATION, weight=-abs(s.weight), category="demand",
+                                         note=f"asks for '{o.text}'")
+                    elif i < 0:
+                        verb_polarity[h.start] = ESCALATION
+                    break
                 continue
             wanted = DE_ESCALATION if o.polarity == DE_ESCALATION else ESCALATION
             if i >= 0:
@@ -1651,6 +1689,13 @@ def _requests_and_their_objects(
                 verb_polarity[h.start] = wanted
             out[j] = replace(o, modality=GOAL, counted=0.0, note=f"asked for ({o.modality})")
             break
+    # an appeal verb that is itself a lexicon request ("urges", en.appeal.urge) speaks with the
+    # polarity its request took: "urges full-force strikes" is one demand, not also an appeal claim
+    for vh in appeal_verbs:
+        if vh.start not in verb_polarity:
+            head = next((out[i] for i, h in heads if i >= 0 and h.start <= vh.start < h.end), None)
+            if head is not None:
+                verb_polarity[vh.start] = head.polarity
     return out, verb_polarity
 
 

@@ -73,6 +73,13 @@ REVERSED: Final[dict[str, str]] = {
     "SANCTION": "CONCEDE", "COERCE": "CONCEDE", "ASSAULT": "RETREAT", "MOBILIZE": "RETREAT",
     "THREATEN": "CONCEDE", "PROTEST": "CONCEDE",
 }
+# A lifting verb is a reversive verb that is also "raise" (Arabic رفع: «رفع العقوبات» lifts,
+# «رفع حالة التأهب» raises the alert): it reverses only restrictions, never build-ups or attacks.
+LIFTED: Final[dict[str, str]] = {"SANCTION": "CONCEDE", "COERCE": "CONCEDE"}
+# What a halting verb ("suspended military assistance", "froze cooperation", "cut off aid")
+# makes of a cooperative type: CAMEO 16 reduce relations (162 reduce or stop aid, 164 halt
+# negotiations, 161 reduce diplomatic relations) -> PLOVER SANCTION.  The mirror of REVERSED.
+HALTED: Final[dict[str, str]] = {"AID": "SANCTION", "COOPERATE": "SANCTION", "CONSULT": "SANCTION"}
 COOPERATIVE_TYPES: Final = frozenset(t for t, (side, _, _) in TYPES.items() if side == COOPERATION)
 
 

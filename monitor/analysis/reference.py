@@ -502,7 +502,7 @@ def _plover(e: Mapping[str, Any], path: Path) -> str:
 
 _CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
               # composition cues (issue 8 §3, §6; seeds/lexicon/composition-<lang>.toml)
-              "reversive", "goal", "opposition", "approval", "evidence", "reaction", "background",
+              "reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction", "background",
               "explainer", "opinion", "nonnegation")
 
 
