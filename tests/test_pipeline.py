@@ -639,3 +639,56 @@ def test_on_sqlite_the_window_is_loaded_outside_the_filing_transaction(tmp_path:
         assert _count(engine, story_articles) == len(ids) + 4
     finally:
         engine.dispose()
+
+
+def test_a_story_refresh_caches_compact_members_and_gives_what_a_fresh_refresh_gives(tmp_path: Path) -> None:
+    """The filing worker caches what a story's refresh needs of each member (issue 14's soak: its
+    memory grew for the first 20,000 articles filed).  The cache holds no article text, syndicated
+    copies that read alike share one contribution mapping, and a refresh from the cache writes
+    exactly what a refresh that reads every member from the database writes."""
+    from monitor.analysis.cache import get_analyzer as loaded
+    from monitor.index import stories
+    from monitor.index.formula import scope_context
+    from monitor.store.models import stories as stories_t
+    from monitor.store.models import story_scopes as scopes_t
+
+    url = f"sqlite:///{tmp_path / 'members.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    try:
+        stories.forget_windows()
+        ids = _store(engine, n_copies=3)
+        s = Settings(database_url=url, data_dir=tmp_path, sources_file=None)
+        assert analyse_pending(engine, get_analyzer(), s, worker="w", clock=lambda: T0) == len(ids) == 12
+        db = engine.url.render_as_string(hide_password=True)
+        cached = {aid: v[2] for (d, aid), v in stories._MEMBERS.items() if d == db}
+        assert set(cached) == set(ids), "every filed member is cached"
+        assert all(not hasattr(m, "title") and not hasattr(m, "summary") for m in cached.values())
+        with engine.connect() as conn:
+            by_story: dict[int, list[int]] = defaultdict(list)
+            for sid, aid in conn.execute(select(story_articles.c.story_id, story_articles.c.article_id)):
+                by_story[sid].append(aid)
+        copies = [aids for aids in by_story.values() if len(aids) == 3]
+        assert copies, "each headline's three copies make one story"
+        for aids in copies:  # identical readings: one mapping, not three
+            assert len({id(cached[a].scopes) for a in aids}) == 1
+
+        def snapshot() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+            with engine.connect() as conn:
+                return ([tuple(r) for r in conn.execute(select(stories_t).order_by(stories_t.c.id))],
+                        [tuple(r) for r in conn.execute(select(scopes_t).order_by(
+                            scopes_t.c.story_id, scopes_t.c.scope, scopes_t.c.day))])
+
+        ctx = scope_context(loaded().ref)
+        sids = sorted(by_story)
+        with engine.begin() as conn:  # from the cache
+            stories.refresh_stories(conn, sids, ctx, s.tz, T0)
+        warm = snapshot()
+        stories.forget_windows()
+        with engine.begin() as conn:  # every member read from the database
+            stories.refresh_stories(conn, sids, ctx, s.tz, T0)
+        assert snapshot() == warm
+        assert warm[1], "the stories have scopes"
+    finally:
+        stories.forget_windows()
+        engine.dispose()

@@ -227,3 +227,32 @@ def test_declared_language_shortcut_gives_the_full_count_s_answer() -> None:
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
         for declared in (None, "ar", "fa", "he", "ru", "en", "fr", "en-US", "de"):
             assert detect_language(text, declared) == _detect_by_counting_every_script(text, declared), (text, declared)
+
+
+def test_word_caches_are_bounded_and_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-running reader meets one-off tokens forever (numbers, rare names): its word caches
+    stay within their bound, and a cache emptied when full keeps learning new words and gives the
+    same tokens and keys as a fresh one (issue 14's soak; text.WORD_CACHE_MAX)."""
+    from monitor.analysis import text
+    from monitor.analysis.lemmas import Keyer
+    from monitor.store import search
+
+    monkeypatch.setattr(text, "_CACHE", {})
+    monkeypatch.setattr(text, "_CACHE_MAX", 8)
+    monkeypatch.setattr(search, "_WORD_FORMS", {})
+    monkeypatch.setattr(search, "_WORD_FORMS_MAX", 8)
+    monkeypatch.setattr(Keyer, "_CACHE_MAX", 8)
+    keyer = Keyer()
+    words = [f"Strike{i} وزارة{i}" for i in range(40)] + ["Ministers met in Cairo", "وزارة الخارجية"]
+    first = [[(t.text, t.norm) for t in tokenize(w)] for w in words]
+    keys = [keyer.keys([t.text for t in tokenize(w)], "en") for w in words]
+    rows = [search.search_text(w, "") for w in words]
+    assert len(text._CACHE) <= 8 and len(search._WORD_FORMS) <= 8
+    assert all(len(c) <= 8 for c in keyer._by_lang.values())
+    assert "الخارجية" in text._CACHE, "the newest word is cached after a clear"
+    fresh = Keyer()
+    text._CACHE.clear()
+    search._WORD_FORMS.clear()
+    assert [[(t.text, t.norm) for t in tokenize(w)] for w in words] == first
+    assert [fresh.keys([t.text for t in tokenize(w)], "en") for w in words] == keys
+    assert [search.search_text(w, "") for w in words] == rows

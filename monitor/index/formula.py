@@ -90,6 +90,9 @@ class ScopeContext:
     groupings_of: Mapping[str, tuple[str, ...]]  # region id -> groupings containing it
     actor_country: Mapping[str, str]  # actor id -> ISO alpha-3 (state-affiliated actors)
     states: frozenset[str] = field(default_factory=frozenset)
+    # the reference data's digest: what a contribution computed with this context is valid for
+    # (stories.py caches members' contributions); "" for a context built by hand: never cached
+    version: str = ""
 
 
 def scope_context(ref: ReferenceData) -> ScopeContext:
@@ -121,7 +124,7 @@ def scope_context(ref: ReferenceData) -> ScopeContext:
     actor_country = {a.id: a.country for a in ref.actors.values() if a.country and a.type in state_types}
     return ScopeContext(
         state_of=state_of, groupings_of={k: tuple(v) for k, v in groupings.items()},
-        actor_country=actor_country, states=states,
+        actor_country=actor_country, states=states, version=ref.version,
     )
 
 
@@ -183,7 +186,7 @@ def article_scopes(r: ArticleReading, ctx: ScopeContext) -> dict[str, Components
     return out
 
 
-def story_scopes(readings: Iterable[dict[str, Components]], publishers: int) -> dict[str, Components]:
+def story_scopes(readings: Iterable[Mapping[str, Components]], publishers: int) -> dict[str, Components]:
     """A story's contribution per scope: max over its articles, times corroboration."""
     merged: dict[str, Components] = {}
     for scopes in readings:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -226,6 +227,7 @@ def forget_windows() -> None:
     _WINDOWS.clear()
     _SIDE.clear()
     _MEMBERS.clear()
+    _SHARED_SCOPES.clear()
 
 
 def grouping_rules(settings: IndexSettings) -> ev.Rules:
@@ -381,47 +383,74 @@ def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]
     }
 
 
-# What a story's refresh needs of each member (its lead fields and its reading), by article id and
-# stamped with the reading it came from.  A story is recomputed from all its members whenever one
-# joins (max over members, corroborated by that day's publishers: formula.story_scopes), so a
-# story of thousands of syndicated copies re-read every member per batch: in a 1,000-feed soak
-# (issue 14) eight such stories of ~2,400 articles made one filing transaction hold SQLite's write
-# lock past the 30 s busy timeout.  Bounded (a kept window holds the rest); summaries are not kept.
-_MEMBERS: OrderedDict[tuple[str, int], tuple[tuple[datetime, str | None, int], _Art, ArticleReading | None]] = \
-    OrderedDict()
+# What a story's refresh needs of each member -- its time, its publisher and its contribution to
+# each scope (``formula.article_scopes`` of its reading) -- by article id, stamped with the
+# reading it came from.  A story is recomputed from all its members whenever one joins (max over
+# members, corroborated by that day's publishers: formula.story_scopes), so a story of thousands
+# of syndicated copies re-read every member per batch: in a 1,000-feed soak (issue 14) eight such
+# stories of ~2,400 articles made one filing transaction hold SQLite's write lock past the 30 s
+# busy timeout.  Bounded, and compact: the cache used to hold each member's article fields and
+# whole reading (~3.3 KB a member, 66 MB at the bound: the filing worker's memory grew for the
+# first 20,000 articles it filed, which the soak read as a leak -- bench/worker_memory.py); it now
+# holds the scope contributions, shared between members whose readings give the same ones
+# (syndicated copies), and the lead's title is read for the leads only.
+@dataclass(frozen=True, slots=True)
+class _Member:
+    id: int
+    published: datetime
+    publisher_id: int
+    scopes: Mapping[str, Components] | None  # None: not read (yet)
+
+
+_Stamp = tuple[datetime, str | None, int]
+# value: (hash of the member's stamp -- an int, not the reading's time and content hash --, the
+# reference data's version, the member)
+_MEMBERS: OrderedDict[tuple[str, int], tuple[int, str, _Member]] = OrderedDict()
 _MEMBERS_MAX = 20_000
+# one mapping per distinct contribution (syndicated copies read alike); cleared with the cache's bound
+_SHARED_SCOPES: dict[tuple[Any, ...], Mapping[str, Components]] = {}
 
 
-def _members(conn: Connection, ids: Sequence[int], stamps: dict[int, tuple[datetime, str | None, int]]
-             ) -> tuple[dict[int, _Art], dict[int, ArticleReading]]:
-    """Members' lead fields and readings: cached ones whose reading is unchanged, the rest read set-wise."""
+def _contribution(reading: ArticleReading, ctx: ScopeContext) -> Mapping[str, Components]:
+    key = (reading.scores, tuple(reading.regions), tuple(reading.actors), reading.salient)
+    got = _SHARED_SCOPES.get(key)
+    if got is None:
+        if len(_SHARED_SCOPES) >= _MEMBERS_MAX:
+            _SHARED_SCOPES.clear()
+        got = _SHARED_SCOPES[key] = {sys.intern(k): v for k, v in article_scopes(reading, ctx).items()}
+    return got
+
+
+def _members(conn: Connection, ids: Sequence[int], stamps: dict[int, _Stamp], ctx: ScopeContext) -> dict[int, _Member]:
+    """Members' times, publishers and scope contributions: cached ones whose reading (and the
+    reference data read with) is unchanged, the rest read set-wise."""
     db = conn.engine.url.render_as_string(hide_password=True)  # ids are per database
-    arts: dict[int, _Art] = {}
-    readings: dict[int, ArticleReading] = {}
+    version = ctx.version  # "" (a context built by hand): contributions are not cached
+    out: dict[int, _Member] = {}
     missing: list[int] = []
     for aid in ids:
         got = _MEMBERS.get((db, aid))
-        if got is not None and aid in stamps and got[0] == stamps[aid]:
+        if got is not None and version and got[1] == version and aid in stamps and got[0] == hash(stamps[aid]):
             _MEMBERS.move_to_end((db, aid))
-            arts[aid] = got[1]
-            if got[2] is not None:
-                readings[aid] = got[2]
+            out[aid] = got[2]
         else:
             missing.append(aid)
     if missing:
-        loaded = {m.id: m for m in _load_articles(conn, missing)}
         read: dict[int, ArticleReading] = {}
         for j in range(0, len(missing), 500):
-            read.update(_readings(conn, missing[j : j + 500]))
-        for aid, art in loaded.items():
-            arts[aid] = art
-            if aid in read:
-                readings[aid] = read[aid]
-            if aid in stamps:  # unread articles have no stamp: not cached, read again next time
-                _MEMBERS[(db, aid)] = (stamps[aid], replace(art, summary=""), read.get(aid))
+            part = missing[j : j + 500]
+            read.update(_readings(conn, part))
+            for r in conn.execute(select(articles.c.id, articles.c.published_at, sources.c.publisher_id)
+                                  .join(sources, sources.c.id == articles.c.source_id)
+                                  .where(articles.c.id.in_(part))):
+                rd = read.get(r.id)
+                m = out[r.id] = _Member(r.id, r.published_at, r.publisher_id,
+                                        _contribution(rd, ctx) if rd is not None else None)
+                if version and r.id in stamps:  # unread articles have no stamp: not cached, read again next time
+                    _MEMBERS[(db, r.id)] = (hash(stamps[r.id]), version, m)
         while len(_MEMBERS) > _MEMBERS_MAX:
             _MEMBERS.popitem(last=False)
-    return arts, readings
+    return out
 
 
 def refresh_story(conn: Connection, story_id: int, ctx: ScopeContext, tz: ZoneInfo, now: datetime) -> set[date]:
@@ -464,7 +493,7 @@ def _refresh_chunk(conn: Connection, chunk: list[int], ctx: ScopeContext, tz: Zo
             # deletion, an edited entry or a reading redone all miss the cache
             stamps[r.article_id] = (r.analysed_at, r.content_hash, r.source_id)
     all_ids = [a for ms in member_ids.values() for a in ms]
-    arts, readings = _members(conn, all_ids, stamps)
+    arts = _members(conn, all_ids, stamps, ctx)
     empty = [sid for sid in chunk if not any(a in arts for a in member_ids.get(sid, ()))]
     if empty:
         conn.execute(delete(story_scopes_table).where(story_scopes_table.c.story_id.in_(empty)))
@@ -473,27 +502,32 @@ def _refresh_chunk(conn: Connection, chunk: list[int], ctx: ScopeContext, tz: Zo
     scope_rows: list[dict[str, Any]] = []
     day_rows: list[dict[str, Any]] = []
     new_days: set[date] = set()
+    leads = {sid: min((arts[a] for a in member_ids.get(sid, ()) if a in arts), key=lambda m: (m.published, m.id))
+             for sid in chunk if sid not in empty}
+    heads = {r.id: (r.title, r.language) for r in conn.execute(
+        select(articles.c.id, articles.c.title, articles.c.language)
+        .where(articles.c.id.in_([m.id for m in leads.values()])))} if leads else {}
     for sid in chunk:
         members = [arts[a] for a in member_ids.get(sid, ()) if a in arts]
         if not members:
             continue
-        lead = min(members, key=lambda m: (m.published, m.id))
+        lead = leads[sid]
+        title, language = heads.get(lead.id, ("", None))
         publishers = len({m.publisher_id for m in members})
-        mine = [readings[m.id] for m in members if m.id in readings]
-        totals = story_scopes([article_scopes(r, ctx) for r in mine], publishers).get("global", ZERO)
+        totals = story_scopes([m.scopes for m in members if m.scopes is not None], publishers).get("global", ZERO)
         story_rows.append({
             "b_id": sid, "day": lead.published.astimezone(tz).date(), "first_seen_at": lead.published,
-            "last_seen_at": max(m.published for m in members), "lead_article_id": lead.id, "title": lead.title[:1000],
-            "language": lead.language, "articles": len(members), "publishers": publishers,
+            "last_seen_at": max(m.published for m in members), "lead_article_id": lead.id, "title": (title or "")[:1000],
+            "language": language, "articles": len(members), "publishers": publishers,
             "corroboration": corroboration(publishers), "escalation": totals[0], "de_escalation": totals[1],
             "threat": totals[2], "act": totals[3], "verbal": totals[4], "material": totals[5], "updated_at": now,
         })
-        by_day: dict[date, list[_Art]] = defaultdict(list)
+        by_day: dict[date, list[_Member]] = defaultdict(list)
         for m in members:
             by_day[m.published.astimezone(tz).date()].append(m)
         for day, day_arts in sorted(by_day.items()):
             day_pubs = len({m.publisher_id for m in day_arts})
-            scopes = story_scopes([article_scopes(readings[m.id], ctx) for m in day_arts if m.id in readings], day_pubs)
+            scopes = story_scopes([m.scopes for m in day_arts if m.scopes is not None], day_pubs)
             if "global" not in scopes:  # a story without a reading still counts in the day's volume
                 scopes["global"] = ZERO
             scope_rows.extend(

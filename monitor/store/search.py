@@ -37,7 +37,14 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql, sqlite
 
-from monitor.analysis.text import ARABIC, LATIN, char_script, normalise_word, raw_tokens
+from monitor.analysis.text import (
+    ARABIC,
+    LATIN,
+    WORD_CACHE_MAX,
+    char_script,
+    normalise_word,
+    raw_tokens,
+)
 from monitor.store.models import article_search
 
 # Characters of normalised text indexed per article.  Titles and summaries are short; a feed that
@@ -81,7 +88,7 @@ def bare_arabic(tok: str) -> str:
     return tok
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def _cut(norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A normalised token's written forms as the index stores them, and their bare Arabic forms
     where those differ (cached: news vocabularies repeat, and this runs for every stored article)."""
@@ -101,9 +108,9 @@ def _cut(norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 # per word of a stored article instead of building a Token, normalising through the tokenizer's
 # cache and calling the lru_cache'd ``_cut``: search_text was about half of what the search rows
 # cost the store on SQLite, and is 2-3x faster so (docs/benchmarks.md, "Faster reading (issue
-# 12)").  Bounded like the tokenizer's cache.
+# 12)").  Bounded like the tokenizer's cache, and emptied when full (``text.WORD_CACHE_MAX``).
 _WORD_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-_WORD_FORMS_MAX = 200_000
+_WORD_FORMS_MAX = WORD_CACHE_MAX
 _NOTHING: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
@@ -113,8 +120,9 @@ def _word_forms(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         norm = normalise_word(raw)
         # a word whose normalisation is empty is no token (``tokenize`` drops it)
         got = _cut(norm) if norm else _NOTHING
-        if len(_WORD_FORMS) < _WORD_FORMS_MAX:
-            _WORD_FORMS[raw] = got
+        if len(_WORD_FORMS) >= _WORD_FORMS_MAX:
+            _WORD_FORMS.clear()
+        _WORD_FORMS[raw] = got
     return got
 
 
