@@ -125,11 +125,31 @@ _INVERSION_MARKS = frozenset(',"”“\'»«:—–-')
 # languages mark them by verb agreement the token matcher cannot see).
 _COLLECTIVE_SUBJECTS = frozenset(["they", "protesters", "protestors", "demonstrators", "crowd", "crowds", "mourners",
                                   "residents", "people", "chanting", "students", "fans", "supporters"])
-# Title neighbours that make it somebody else's title: former, deputy, vice ...
-_NOT_HOLDER = frozenset(
-    ["former", "ex", "late", "deputy", "vice", "assistant", "acting", "бывш", "экс", "заместител", "замест",
-     "سابق", "السابق", "نائب", "معاون", "سابق", "לשעבר", "סגן", "המשנה", "next", "new", "incoming", "outgoing"]
-)
+# Title neighbours that make it somebody else's title: former, deputy, vice, elect ...  Words that
+# stand before the title phrase ("former US president", «бывший глава МИД», «نائب وزير الخارجية»)
+# and words that stand after it ("president-elect", «الرئيس الإيراني الأسبق», «נשיא איראן לשעבר»,
+# «رئیس جمهور پیشین»): the phrase is the title with its state qualifiers, so "former" two tokens
+# before "president" still counts.  A holder-to-be (elect, designate, «المكلف») is not the holder
+# yet (issue 8 §5).  Written as ordinary words and compared as token norms (hamza, ta marbuta,
+# Persian yeh and Russian endings normalised as in the text: «نائب» is read «نايب»).
+_NOT_HOLDER_BEFORE = frozenset(t for w in (
+    "former", "ex", "late", "deputy", "vice", "assistant", "acting", "next", "new", "incoming", "outgoing",
+    "бывший", "экс", "заместитель", "замест", "избранный", "новоизбранный",
+    "نائب", "نائبة", "معاون", "סגן", "סגנית", "המשנה") for t in normalise_phrase(w))
+_NOT_HOLDER_AFTER = frozenset(t for w in (
+    "elect", "designate",
+    "سابق", "السابق", "السابقة", "الأسبق", "أسبق", "المنتخب", "المنتخبة", "منتخب", "المكلف", "المكلفة", "پیشین",
+    "לשעבר", "הנבחר", "הנבחרת", "היוצא", "היוצאת", "המיועד", "המיועדת") for t in normalise_phrase(w))
+# What may join coordinated states ("of Turkey and Jordan", «التركي والأردني», "Britain, France
+# and Germany"): a conjunction, or a comma in a list that a conjunction closes.  Any other word
+# between is no coordination: in «وزير الدفاع الإسرائيلي يهدد لبنان» Lebanon is the verb's object.
+_CONJUNCTIONS = frozenset(["and", "or", "&", "и", "или", "و", "او", "ו", "או"])
+_CONJ_PREFIXES = ("و", "ו")
+# The words that may link a title to its state: "minister of Iran", "minister for", «שר החוץ של
+# גרמניה», «وزير الدفاع في قطر»; any other word between is no qualifier (a verb, a noun:
+# «رئیس جمهور آذربایجان شهادت رهبر انقلاب», "the Azerbaijani president's condolences on the
+# Leader's martyrdom", names two offices of two states).
+_TITLE_LINKS = frozenset(["of", "for", "de", "du", "del", "של", "في", "فى"])
 _AS_THREAT = {FUTURE, CONDITIONAL, HYPOTHETICAL}
 # Types whose intended act is a threat of it (CAMEO 138 threaten force, 132 threaten
 # sanctions); a deployment ordered or planned is still a mobilisation (CAMEO 15).
@@ -230,6 +250,36 @@ def _variants(phrase: str, *, proper_name: bool, clitics: bool = True, plural: b
 
 def _phrase_keys(phrase: str, keyer: Keyer, lang: str | None) -> tuple[str, ...]:
     return tuple(k for k in (keyer.key(t.text, lang) or t.norm for t in tokenize(phrase)) if k)
+
+
+def _title_forms(phrases: Sequence[str], lang: str) -> list[str]:
+    """A title's phrases with the feminine and construct forms of their head noun (issue 8 §5).
+
+    Arabic and Hebrew titles inflect for gender and the lemmatisers do not fold every
+    form onto the masculine: simplemma keys «الرئيسة» as «رئيس» but «رئيسة» as itself, and
+    Hebrew «שרת»/«השרה» stay apart from «שר».  offices.toml lists some feminine forms by
+    hand («وزيرة الخارجية», «שרת החוץ»); this derives them for every title so that none is
+    missing («رئيسة كوسوفو», «مديرة الاستخبارات», «ראשת המוסד»).  Regular morphology only:
+    Arabic feminine -ة on the head of a multi-word title (a single word would also give the
+    consort: «أميرة» "princess") and the article-less construct form of a one-word title
+    written with its article («الرئيسة» -> «رئيسة كوسوفو»); Hebrew construct feminine -ת/-ית
+    and definite -ה on the head of a multi-word title (Glinert, *Modern Hebrew: An Essential
+    Grammar*; Ryding, *A Reference Grammar of Modern Standard Arabic*: gender inflection of nouns).
+    """
+    out = list(phrases)
+    for p in phrases:
+        head, _, rest = p.partition(" ")
+        if lang == "ar" and _is_arabic_script(head):
+            if rest and not head.endswith(("ة", "ه", "ى", "ا", "و", "ي")):
+                out.append(f"{head}ة {rest}")
+            if not rest and head.startswith("ال") and len(head) > 4:
+                out.append(head[2:])
+        elif lang == "he" and rest and _is_hebrew(head) and '"' not in head and "״" not in head:
+            if not head.endswith(("ת", "ה")):
+                out += [f"{head}ת {rest}", f"{head}ית {rest}"]
+            if head.startswith("ה") and not head.endswith("ה"):
+                out.append(f"{head}ה {rest}")
+    return list(dict.fromkeys(out))
 
 
 # Cues match whole tokens (issue 8 §6: «كما» "as well as" is not the negation
@@ -333,11 +383,11 @@ class Analyzer:
                 m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang), _P("title", _COUNTERPART, lang), keyed=True)
         for o in ref.offices.values():
             for lang, phrases in o.patterns.items():
-                for p in phrases:
+                for p in _title_forms(phrases, lang):
                     m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang), _P("title", o.id, lang), keyed=True)
             for country, per_lang in o.country_patterns.items():
                 for lang, phrases in per_lang.items():
-                    for p in phrases:
+                    for p in _title_forms(phrases, lang):
                         m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang),
                                    _P("title", o.id, lang, extra=country), keyed=True)
         for e in ref.lexicon:
@@ -518,17 +568,29 @@ class Analyzer:
                 ents.append(ent)
                 ents_of[si].append(ent)
         # -- office titles -> the holder on the article's date (issue 8 §5)
-        for si, (toks, _keys, sh) in enumerate(per_sentence):
+        for si, (toks, keys, sh) in enumerate(per_sentence):
             if sh.titles:
                 sent_ents = list(ents_of[si])  # before this sentence's holders are added
                 last_office: str | None = None
-                for h, p in _longest_titles(sh.titles):
+                titles = _longest_titles(sh.titles)
+                implied_of: dict[tuple[int, int, str], set[str]] = defaultdict(set)
+                for th, tp in sh.titles:
+                    if tp.extra:
+                        implied_of[(th.start, th.end, tp.ref)].add(tp.extra)
+                for ti, (h, p) in enumerate(titles):
                     office_id = p.ref
                     if office_id == _COUNTERPART:
                         # "… foreign minister … his Iraqi counterpart": the same office, another state
                         office_id = last_office or self._office_of_person(sent_ents, h, day) or ""
+                    # titles joined by a conjunction share their state: «وزير الدفاع ورئيس الأركان
+                    # الإيرانيين», «министр обороны и начальник Генштаба Ирана»
+                    partners = [t for t, _ in titles[ti + 1 : ti + 2] if _conjoined(h, t, toks, keys)]
+                    partners += [t for t, _ in titles[max(ti - 1, 0) : ti] if _conjoined(t, h, toks, keys)]
+                    # a counterpart word carries its pronoun («نظيره», «עמיתו»): no construct head
+                    construct_lang = None if p.ref == _COUNTERPART else p.lang or language
                     for holder in self._title_holders(h, office_id, toks, sent_ents, country, day, p.extra or None,
-                                                      sentences[si]):
+                                                      sentences[si], partners, construct_lang, keys,
+                                                      frozenset(implied_of.get((h.start, h.end, office_id), ()))):
                         ent = _Ent("actor", holder, si, h.start, h.end, "title")
                         ents.append(ent)
                         ents_of[si].append(ent)
@@ -777,7 +839,9 @@ class Analyzer:
     # ------------------------------------------------------------------ titles
 
     def _title_holders(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
-                       day: date | None, implied: str | None = None, sentence: str = "") -> list[str]:
+                       day: date | None, implied: str | None = None, sentence: str = "",
+                       partners: Sequence[Hit] = (), construct_lang: str | None = None, keys: Sequence[str] = (),
+                       candidates: frozenset[str] = frozenset()) -> list[str]:
         """The people who held the office the title names, on the article's date (issue 8 §5).
 
         The state is the one the phrase implies ("Mossad chief"), the office's own
@@ -792,16 +856,6 @@ class Analyzer:
         office = self.ref.offices.get(office_id)
         if office is None:
             return []
-        around = {toks[h.start - 1].norm if h.start > 0 else "", toks[h.end].norm if h.end < len(toks) else ""}
-        if around & _NOT_HOLDER:
-            return []  # "former foreign minister", "deputy prime minister", «السابق»
-        for e in ents:
-            direct = e.start == h.end or h.start == e.end
-            comma = e.start == h.end + 1 and "," in sentence[toks[h.end - 1].end : toks[e.start].start]
-            if e.kind == "actor" and (direct or comma):
-                a = self.ref.actors.get(e.id)
-                if a is not None and a.type == "person":
-                    return []  # "Foreign Minister Abbas Araghchi": the name is the mention
         states: list[tuple[int, str, _Ent]] = []
         subject: str | None = None
         for e in sorted(ents, key=lambda e: e.start):
@@ -812,12 +866,64 @@ class Analyzer:
             if subject is None and h.start > e.end and e.kind == "region":
                 subject = c  # the first state, before the title: "Russia has no intention …, foreign minister says"
             states.append((e.start, c, e))
-        adjacent = self._qualifiers(h, states, toks, sentence)
+        # a state's institution that straddles the title names its state: «Глава [МИД] Китая»
+        # (title «глава МИД», institution «МИД Китая»), «وزير [الخارجية] التركية»
+        straddling = [st for st in states if st[2].start < h.end < st[2].end or st[2].start < h.start < st[2].end]
+        chain = straddling + self._qualifiers(h, states, toks, sentence)
+        adjacent = list(dict.fromkeys(c for _, c, _ in chain))
+        # the title phrase: the title with the states that qualify it ("former US president",
+        # «الرئيس الإيراني الأسبق», «נשיא איראן לשעבר»)
+        lo = min([h.start, *(e.start for _, _, e in chain)])
+        hi = max([h.end, *(e.end for _, _, e in chain)])
+        # "former foreign minister", "Iran's former president", «رئیس جمهور سابق ایران», "former US
+        # president", «נשיא איראן לשעבר»; a word on the wrong side is no modifier ("the president
+        # late on Sunday", "Iran's president next week")
+        if ({toks[i].norm for i in (h.start - 1, lo - 1) if i >= 0} & _NOT_HOLDER_BEFORE
+                or {toks[i].norm for i in (h.end, hi) if i < len(toks)} & _NOT_HOLDER_AFTER):
+            return []
+        if (h.length == 1 and h.end < len(toks) and _indefinite_head(toks[h.start].text, toks[h.start].norm, construct_lang)
+                and not any(e.start == h.end and e.kind == "region" for _, _, e in chain)
+                and not any(c in sentence[toks[h.start].end : toks[h.end].start] for c in _CLAUSE_MARKS)):
+            # An Arabic or Hebrew head noun without the article is the head of a construct: it is
+            # the office only when its complement is a state («رئيس كوسوفو», «נשיא איראן»), else
+            # the head of whatever follows («رئيس بلدية بيروت» the mayor, «رئيس تحرير» an editor,
+            # «נשיא בית המשפט העליון» the Supreme Court's president: a state's institution is
+            # no state here).
+            return []
+        for e in ents:
+            if e.kind != "actor" or (a := self.ref.actors.get(e.id)) is None or a.type != "person":
+                continue
+            # "Foreign Minister Abbas Araghchi", «وزير الخارجية العماني بدر البوسعيدي», "the foreign
+            # minister, Abbas Araghchi,": the name is the mention.  A colon or a quote between is
+            # no apposition: «وزیر جنگ رژیم صهیونیستی: نعیم قاسم …» is the minister speaking
+            # about somebody else (the title is the speaker).
+            if e.start in (h.end, hi):
+                if not sentence[toks[e.start - 1].end : toks[e.start].start].strip(" ,،"):
+                    return []
+            elif e.start in (h.end + 1, hi + 1):
+                # "the foreign minister, Abbas Araghchi" with only the surname an alias
+                gap = sentence[toks[e.start - 2].end : toks[e.start].start]
+                if "," in gap and not any(c in gap for c in _CLAUSE_MARKS - {","}):
+                    return []
+            elif (e.end == h.start and not sentence[toks[e.end - 1].end : toks[h.start].start].strip()
+                  and not _conj_prefixed(toks[h.start].text, keys[h.start] if keys else "")):
+                return []  # but «العاهل الأردني والرئيس الفرنسي»: a conjunction joins two people
+        if not adjacent:
+            for t in partners:
+                adjacent = list(dict.fromkeys(c for _, c, _ in self._qualifiers(t, states, toks, sentence)))
+                if adjacent:
+                    break
         fixed = implied or office.country
-        if fixed:
+        countries: list[str]
+        if len(candidates) > 1:
+            # a phrase the seeds give to several states ("economy minister": Iran's and France's)
+            # implies none of them: the text or the outlet must name one
+            countries = [c for c in adjacent if c in candidates] if adjacent else [
+                c for c in (subject, outlet) if c in candidates][:1]
+        elif fixed:
             if adjacent and adjacent[0] != fixed:
                 return []  # "North Korea's supreme leader" is not Iran's
-            countries: list[str] = [fixed]
+            countries = [fixed]
         elif office.org:
             countries = [office.org]
         elif adjacent:
@@ -847,37 +953,71 @@ class Analyzer:
         return None
 
     @staticmethod
-    def _qualifiers(h: Hit, states: list[tuple[int, str, _Ent]], toks: list[Token], sentence: str) -> list[str]:
+    def _qualifiers(h: Hit, states: list[tuple[int, str, _Ent]], toks: list[Token],
+                    sentence: str) -> list[tuple[int, str, _Ent]]:
         """States written next to a title (no punctuation between), with any coordinated ones.
 
-        One token may stand between ("foreign minister *of* Iran"); a comma is no
-        qualifier ("… Britain, foreign minister says").
+        A linking word may stand between ("foreign minister *of* Iran", «של»); a comma is no
+        qualifier ("… Britain, foreign minister says").  A further state joins only
+        by a conjunction ("of Turkey and Jordan", «التركي والأردني», "Britain, France
+        and Germany"): a verb between makes it the verb's object («وزير الدفاع
+        الإسرائيلي يهدد لبنان»), a colon the start of the quote.
         """
         def gap_ok(lo_tok: int, hi_tok: int) -> bool:
             if hi_tok < lo_tok:
                 return False
             if hi_tok - lo_tok > 1:
                 return False
+            if hi_tok - lo_tok == 1 and toks[lo_tok].norm not in _TITLE_LINKS:
+                return False  # «رئیس جمهور آذربایجان شهادت رهبر انقلاب»: Azerbaijan is not the Leader's
             lo = toks[lo_tok - 1].end if lo_tok > 0 else 0
             hi = toks[hi_tok].start if hi_tok < len(toks) else len(sentence)
             return not any(c in sentence[lo:hi] for c in _CLAUSE_MARKS)
 
+        def link(left: _Ent, right: _Ent) -> str:
+            """How two neighbouring states are joined: "conj", "comma" or "" (not coordinated)."""
+            n = right.start - left.end
+            if n < 0 or n > 1:
+                return ""
+            between = sentence[toks[left.end - 1].end : toks[right.start].start].strip()
+            if n == 1:
+                conj = toks[left.end].norm in _CONJUNCTIONS
+                return "conj" if conj and between.replace(",", "").replace("،", "").strip() == toks[left.end].text else ""
+            if between in (",", "،"):
+                return "comma"
+            if not between and toks[right.start].text.startswith(_CONJ_PREFIXES):
+                return "conj"  # «والأردني», «וירדן»: the conjunction is a prefix of the word
+            return ""
+
+        def coordinated(first: tuple[int, str, _Ent], rest: list[tuple[int, str, _Ent]],
+                        forward: bool) -> list[tuple[int, str, _Ent]]:
+            chain, kinds = [first], []
+            for st in rest:
+                left, right = (chain[-1][2], st[2]) if forward else (st[2], chain[-1][2])
+                k = link(left, right)
+                if not k:
+                    break
+                chain.append(st)
+                kinds.append(k)
+            # a list is closed by its conjunction: "China, Iran …" after a title is no list
+            while kinds and kinds[-1] == "comma":
+                kinds.pop()
+                chain.pop()
+            return chain
+
         after = sorted((e for e in states if e[2].start >= h.end and gap_ok(h.end, e[2].start)), key=lambda x: x[0])
         before = sorted((e for e in states if e[2].end <= h.start and gap_ok(e[2].end, h.start)), key=lambda x: -x[0])
-        chain: list[tuple[int, str, _Ent]] = []
         if after and before and before[0][2].end == h.start and after[0][2].start > h.end:
             after = []  # "UK PM says US …": the state written against the title wins
         if after:
-            chain = [after[0]]
-            for st in sorted(states, key=lambda x: x[0]):  # «… التركي والأردني», "of Turkey and Jordan"
-                if st[2].start > chain[-1][2].end - 1 and st[2].start - chain[-1][2].end <= 1 and st is not chain[-1]:
-                    chain.append(st)
-        elif before:
-            chain = [before[0]]
-            for st in sorted(states, key=lambda x: -x[0]):  # "the Turkish and Jordanian foreign ministers"
-                if st[2].end <= chain[-1][2].start and chain[-1][2].start - st[2].end <= 1 and st is not chain[-1]:
-                    chain.append(st)
-        return list(dict.fromkeys(c for _, c, _ in chain))
+            first = after[0]
+            rest = sorted((st for st in states if st[2].start >= first[2].end), key=lambda x: x[2].start)
+            return coordinated(first, rest, True)
+        if before:
+            first = before[0]
+            rest = sorted((st for st in states if st[2].end <= first[2].start), key=lambda x: -x[2].end)
+            return coordinated(first, rest, False)
+        return []
 
     # ------------------------------------------------------------------ entities
 
@@ -1727,6 +1867,44 @@ def _office_holders(ref: ReferenceData) -> dict[tuple[str, str], tuple[tuple[str
                 where = (o.country or o.org) if o is not None and (o.country or o.org) else a.country
                 out[(r.office, where or "")].append((a.id, r.start, r.end))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _conjoined(first: Hit, second: Hit, toks: list[Token], keys: Sequence[str]) -> bool:
+    """Two titles joined by a conjunction: "… minister and chief …", «وزير الدفاع ورئيس الأركان»."""
+    if second.start == first.end:
+        return _conj_prefixed(toks[second.start].text, keys[second.start])
+    return second.start == first.end + 1 and toks[first.end].norm in _CONJUNCTIONS
+
+
+def _conj_prefixed(word: str, key: str) -> bool:
+    """«والرئيس», «ورئيس», «ووزير», «והנשיא»: a conjunction written on a title.
+
+    «وزير» and «ولي العهد» begin with و themselves: the word's lemma key tells, as it keeps a
+    root letter and drops a clitic (lemmas.py)."""
+    first = word[:1]
+    if first in ("و", "ف", "ו"):
+        return (bool(key) and key[:1] != first) or word[1:2] == first or (first == "ו" and word[1:2] == "ה")
+    return False
+
+
+def _indefinite_head(text: str, norm: str, lang: str | None) -> bool:
+    """An Arabic or Hebrew noun written without the article (a construct head: «رئيس», «נשיא»).
+
+    A conjunction (و ف / ו ש) may lead; Hebrew ב ל כ swallow the article («לנשיא» is "to
+    the president"), so a word with one of them is not known to be indefinite; nor is an
+    acronym («רמטכ"ל», a headline's usual subject without the article).
+    """
+    if '"' in text or "״" in text:
+        return False
+    if lang == "ar":
+        w = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+        if w[:1] in ("ب", "ك") and w[1:3] == "ال":
+            return False
+        return not (w.startswith(("ال", "لل")))
+    if lang == "he":
+        w = norm[1:] if norm[:1] in ("ו", "ש") and len(norm) > 3 else norm
+        return not w.startswith(("ה", "ב", "ל", "כ", "מ"))
+    return False
 
 
 def _bare_acronym(toks: list[Token], h: Hit) -> bool:
