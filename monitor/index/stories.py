@@ -402,9 +402,9 @@ class _Member:
     scopes: Mapping[str, Components] | None  # None: not read (yet)
 
 
-_Stamp = tuple[datetime, str | None, int]
-# value: (hash of the member's stamp -- an int, not the reading's time and content hash --, the
-# reference data's version, the member)
+# value: (the hash of the member's stamp -- its reading's time, its content hash and source: an id
+# reused after a deletion, an edited entry or a reading redone all miss --, the reference data's
+# version, the member)
 _MEMBERS: OrderedDict[tuple[str, int], tuple[int, str, _Member]] = OrderedDict()
 _MEMBERS_MAX = 20_000
 # one mapping per distinct contribution (syndicated copies read alike); cleared with the cache's bound
@@ -421,33 +421,34 @@ def _contribution(reading: ArticleReading, ctx: ScopeContext) -> Mapping[str, Co
     return got
 
 
-def _members(conn: Connection, ids: Sequence[int], stamps: dict[int, _Stamp], ctx: ScopeContext) -> dict[int, _Member]:
-    """Members' times, publishers and scope contributions: cached ones whose reading (and the
-    reference data read with) is unchanged, the rest read set-wise."""
+def _members(conn: Connection, ids: Sequence[int], stamps: dict[int, int], ctx: ScopeContext) -> dict[int, _Member]:
+    """Members' times, publishers and scope contributions: cached ones whose reading (``stamps``:
+    the hash of its time, content and source) and reference data are unchanged, the rest read
+    set-wise, 500 at a time -- each part's readings dropped once folded into contributions, so a
+    story of thousands of members does not hold thousands of readings at once."""
     db = conn.engine.url.render_as_string(hide_password=True)  # ids are per database
     version = ctx.version  # "" (a context built by hand): contributions are not cached
     out: dict[int, _Member] = {}
     missing: list[int] = []
     for aid in ids:
         got = _MEMBERS.get((db, aid))
-        if got is not None and version and got[1] == version and aid in stamps and got[0] == hash(stamps[aid]):
+        if got is not None and version and got[1] == version and got[0] == stamps.get(aid):
             _MEMBERS.move_to_end((db, aid))
             out[aid] = got[2]
         else:
             missing.append(aid)
-    if missing:
-        read: dict[int, ArticleReading] = {}
-        for j in range(0, len(missing), 500):
-            part = missing[j : j + 500]
-            read.update(_readings(conn, part))
-            for r in conn.execute(select(articles.c.id, articles.c.published_at, sources.c.publisher_id)
-                                  .join(sources, sources.c.id == articles.c.source_id)
-                                  .where(articles.c.id.in_(part))):
-                rd = read.get(r.id)
-                m = out[r.id] = _Member(r.id, r.published_at, r.publisher_id,
-                                        _contribution(rd, ctx) if rd is not None else None)
-                if version and r.id in stamps:  # unread articles have no stamp: not cached, read again next time
-                    _MEMBERS[(db, r.id)] = (hash(stamps[r.id]), version, m)
+    for j in range(0, len(missing), 500):
+        part = missing[j : j + 500]
+        read = _readings(conn, part)
+        for r in conn.execute(select(articles.c.id, articles.c.published_at, sources.c.publisher_id)
+                              .join(sources, sources.c.id == articles.c.source_id)
+                              .where(articles.c.id.in_(part))):
+            rd = read.get(r.id)
+            m = out[r.id] = _Member(r.id, r.published_at, r.publisher_id,
+                                    _contribution(rd, ctx) if rd is not None else None)
+            if version and r.id in stamps:  # unread articles have no stamp: not cached, read again next time
+                _MEMBERS[(db, r.id)] = (stamps[r.id], version, m)
+        del read
         while len(_MEMBERS) > _MEMBERS_MAX:
             _MEMBERS.popitem(last=False)
     return out
@@ -480,7 +481,7 @@ def _refresh_chunk(conn: Connection, chunk: list[int], ctx: ScopeContext, tz: Zo
     old_days |= {r[0] for r in conn.execute(select(stories.c.day).where(stories.c.id.in_(chunk))) if r[0]}
     member_ids: dict[int, list[int]] = defaultdict(list)
     stored_day: dict[int, date | None] = {}
-    stamps: dict[int, tuple[datetime, str | None, int]] = {}
+    stamps: dict[int, int] = {}
     for r in conn.execute(select(story_articles.c.story_id, story_articles.c.article_id, story_articles.c.day,
                                  article_analyses.c.analysed_at, articles.c.content_hash, articles.c.source_id)
                           .join(articles, articles.c.id == story_articles.c.article_id)
@@ -491,7 +492,7 @@ def _refresh_chunk(conn: Connection, chunk: list[int], ctx: ScopeContext, tz: Zo
         if r.analysed_at is not None:
             # the reading's time and the article's own content and source: an id reused after a
             # deletion, an edited entry or a reading redone all miss the cache
-            stamps[r.article_id] = (r.analysed_at, r.content_hash, r.source_id)
+            stamps[r.article_id] = hash((r.analysed_at, r.content_hash, r.source_id))
     all_ids = [a for ms in member_ids.values() for a in ms]
     arts = _members(conn, all_ids, stamps, ctx)
     empty = [sid for sid in chunk if not any(a in arts for a in member_ids.get(sid, ()))]
