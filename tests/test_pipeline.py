@@ -692,3 +692,27 @@ def test_a_story_refresh_caches_compact_members_and_gives_what_a_fresh_refresh_g
     finally:
         stories.forget_windows()
         engine.dispose()
+
+
+def test_contributions_are_shared_only_within_one_reference_version() -> None:
+    """Syndicated copies that read alike share one contribution mapping -- but only under the
+    same reference data: another version's scope rules give other scopes, and a context built by
+    hand (no version) never shares."""
+    from dataclasses import replace
+
+    from monitor.index import stories
+    from monitor.index.formula import ArticleReading, ScopeContext
+
+    stories.forget_windows()
+    reading = ArticleReading(scores=(1.0, 0.0, 1.0, 0.0, 1.0, 0.0), regions=[("IRN", 1)], actors=[], claims=[])
+    v1 = ScopeContext(state_of={"IRN": "IRN"}, groupings_of={}, actor_country={}, states=frozenset({"IRN"}),
+                      version="v1")
+    v2 = replace(v1, groupings_of={"IRN": ("middle-east",)}, version="v2")
+    by_hand = replace(v2, version="")
+    try:
+        assert stories._contribution(reading, v1) is stories._contribution(reading, v1)
+        assert "region:middle-east" not in stories._contribution(reading, v1)
+        assert "region:middle-east" in stories._contribution(reading, v2)
+        assert stories._contribution(reading, by_hand) is not stories._contribution(reading, by_hand)
+    finally:
+        stories.forget_windows()

@@ -412,7 +412,9 @@ _SHARED_SCOPES: dict[tuple[Any, ...], Mapping[str, Components]] = {}
 
 
 def _contribution(reading: ArticleReading, ctx: ScopeContext) -> Mapping[str, Components]:
-    key = (reading.scores, tuple(reading.regions), tuple(reading.actors), reading.salient)
+    if not ctx.version:  # a context built by hand: its scopes are its own, never shared
+        return article_scopes(reading, ctx)
+    key = (ctx.version, reading.scores, tuple(reading.regions), tuple(reading.actors), reading.salient)
     got = _SHARED_SCOPES.get(key)
     if got is None:
         if len(_SHARED_SCOPES) >= _MEMBERS_MAX:
