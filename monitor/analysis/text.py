@@ -344,8 +344,8 @@ def normalise_token(tok: str) -> str:
 # a frozen cache stops learning the words of new events, and one sized far beyond the vocabulary
 # fills for weeks with one-off tokens (numbers, rare names), which a soak reads as a leak (issue
 # 14).  A month and a half of the corpus (31,714 items of items-2023-10, items-2026-03 and
-# headlines-2025, five languages) has 54,850 distinct word forms: 100,000 holds the working set,
-# about 15 MB; refilling it after a clear costs well under a second of misses.
+# headlines-2025, five languages) has 54,868 distinct word forms (bench/vocabulary.py): 100,000
+# holds the working set, about 15 MB; refilling it after a clear costs well under a second of misses.
 WORD_CACHE_MAX = 100_000
 _CACHE: dict[str, str] = {}
 _CACHE_MAX = WORD_CACHE_MAX
