@@ -77,14 +77,89 @@ def _log_truncated(article_id: int, r: Reading, max_chars: int | None) -> None:
                                       "truncated_to": r.truncated_to}})
 
 
+class ReadingMemo:
+    """The readings of recently read texts, by everything the analyser is given (issue 12).
+
+    One wire story reaches a desk through many feeds (agencies' clients, an outlet's section
+    feeds, aggregators): each copy is its own article, and was read again although the analyser
+    is a pure function of its inputs -- the text, the language, the publication day, the outlet's
+    country and the opinion flag (``Analyzer.analyze``).  Copies are read once per process
+    now: the key is a 128-bit BLAKE2 digest of those inputs and the analyser's versions, so a
+    copy from an outlet of another country, or read by a newer analyser, is read afresh.  Bounded
+    by entries and by the characters of the texts it holds (a reading keeps its sentences), oldest
+    dropped first: the daemon's memory stays flat (docs/operations.md, memory bounds)."""
+
+    def __init__(self, max_entries: int = 4096, max_chars: int = 8_000_000) -> None:
+        from collections import OrderedDict
+
+        self.max_entries, self.max_chars = max_entries, max_chars
+        self._memo: OrderedDict[bytes, tuple[Reading, int]] = OrderedDict()
+        self._chars = 0
+        self.hits = self.misses = 0
+        self._owner: object | None = None
+
+    def bind(self, analyzer: object) -> None:
+        """Readings are one analyser's: another analyser object (a reloaded lexicon, a test's
+        wrapper) starts an empty memo, whatever versions it reports."""
+        if analyzer is not self._owner:
+            self._memo.clear()
+            self._chars = 0
+            self._owner = analyzer
+
+    @staticmethod
+    def key(analyzer: Analyzer, t: ArticleText, max_chars: int | None) -> bytes:
+        import hashlib
+
+        h = hashlib.blake2b(digest_size=16)
+        for part in (analyzer.version, analyzer.data_version, t.language or "", t.day.isoformat(), t.country or "",
+                     "1" if t.opinion else "0", str(max_chars or 0), t.title or "", t.body):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x1f")  # a separator no text field is expected to hold
+        return h.digest()
+
+    def get(self, key: bytes) -> Reading | None:
+        got = self._memo.get(key)
+        if got is None:
+            self.misses += 1
+            return None
+        self._memo.move_to_end(key)
+        self.hits += 1
+        return got[0]
+
+    def put(self, key: bytes, reading: Reading, chars: int) -> None:
+        if chars > self.max_chars // 16 or key in self._memo:
+            return  # one huge text would push out many ordinary ones
+        self._memo[key] = (reading, chars)
+        self._chars += chars
+        while len(self._memo) > self.max_entries or self._chars > self.max_chars:
+            _, (_, c) = self._memo.popitem(last=False)
+            self._chars -= c
+
+    def __len__(self) -> int:
+        return len(self._memo)
+
+
+READINGS = ReadingMemo()  # this process's (a forked worker starts with a copy of its parent's)
+
+
+def _analyse(analyzer: Analyzer, t: ArticleText, max_chars: int | None) -> Reading:
+    READINGS.bind(analyzer)
+    key = ReadingMemo.key(analyzer, t, max_chars)
+    r = READINGS.get(key)
+    if r is None:
+        r = analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title, country=t.country,
+                             opinion=t.opinion, max_chars=max_chars or None)
+        READINGS.put(key, r, len(t.body) + len(t.title or ""))
+    return r
+
+
 def _read(analyzer: Analyzer, texts: list[ArticleText], max_chars: int | None) -> tuple[list[tuple[int, Reading]], dict[int, str]]:
     """Analyse in memory; one text's failure is recorded for it alone."""
     items: list[tuple[int, Reading]] = []
     errors: dict[int, str] = {}
     for t in texts:
         try:
-            r = analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title, country=t.country,
-                                 opinion=t.opinion, max_chars=max_chars or None)
+            r = _analyse(analyzer, t, max_chars)
         except Exception as exc:  # a bad text must not stop the batch: recorded, retried, then shown
             log.exception("reading article %d failed", t.id)
             errors[t.id] = f"{type(exc).__name__}: {exc}"
@@ -328,11 +403,7 @@ def analyse_texts(conn: Connection, analyzer: Analyzer, texts: Sequence[ArticleT
     caller's savepoint rolls back and the articles stay queued (``ingest.analyse_stored``)."""
     if max_chars is None:
         max_chars = AnalysisSettings().max_chars
-    items = [
-        (t.id, analyzer.analyze(t.body, lang=t.language, day=t.day, title=t.title, country=t.country,
-                                opinion=t.opinion, max_chars=max_chars or None))
-        for t in texts
-    ]
+    items = [(t.id, _analyse(analyzer, t, max_chars)) for t in texts]
     for aid, r in items:
         _log_truncated(aid, r, max_chars)
     save_readings(conn, items, now)

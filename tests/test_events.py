@@ -375,3 +375,40 @@ def _bounds(placed: list[ev.Profile]) -> dict[int, tuple[datetime, datetime]]:
         lo, hi = out.get(q.story, (q.published, q.published))
         out[q.story] = (min(lo, q.published), max(hi, q.published))
     return out
+
+
+def test_copies_join_by_url_or_headline_without_comparing_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Syndicated copies (issue 12): the same URL or headline joins the oldest story it may join,
+    decided before any TF-IDF comparison -- and with the stories the full comparison gives."""
+    url = "https://wire.example/2026/03/01/drone-strike-port"
+    title = "Drone strike sets fuel tanks ablaze at Black Sea port"
+    copies = [prof(i, title, hours=0.1 * i, url=url, ents=("RUS",), event="ASSAULT", polarity="escalation")
+              for i in range(1, 6)]
+    retitled = prof(6, "Fuel tanks ablaze after drone strike on Black Sea port", hours=0.7, url=url,
+                    ents=("RUS",), event="ASSAULT", polarity="escalation")
+    profiles = [*background(40), *copies, retitled]
+    full = run(profiles)
+    assert {full[i][0] for i in range(1, 7)} == {full[1][0]}
+    assert [full[i][1] for i in range(2, 7)] == ["url"] * 5
+    compared: list[int] = []
+    cosine = ev.Grouper.cosine
+
+    def counting(self: ev.Grouper, a: ev.Profile, b: ev.Profile) -> float:
+        compared.append(a.id)
+        return cosine(self, a, b)
+
+    monkeypatch.setattr(ev.Grouper, "cosine", counting)
+    again = run(profiles)
+    assert again == full
+    assert not set(compared) & {2, 3, 4, 5, 6}  # the copies were never compared by text
+
+
+def test_an_exact_match_that_may_not_be_joined_falls_back_to_the_comparison() -> None:
+    url = "https://news.example/2026/03/01/gaza"
+    a = prof(1, "Israel and Hamas agree ceasefire in Gaza after talks in Cairo", url=url, ents=("ISR", "PSE"),
+             event="AGREE", polarity="de-escalation")
+    # the page was rewritten: same URL, the opposite main event -- never the same happening
+    b = prof(2, "Israel strikes Gaza hours after ceasefire talks in Cairo", url=url, hours=2, ents=("ISR", "PSE"),
+             event="ASSAULT", polarity="escalation")
+    got = run([*background(40), a, b])
+    assert got[2][0] != got[1][0]

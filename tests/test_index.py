@@ -151,6 +151,40 @@ def test_series_v2_counts_hand_computed() -> None:
     assert old[ds[4]].index == pytest.approx(10.0), "1.0 rebased the weights: a quiet-looking day"
 
 
+@pytest.mark.parametrize("version", ["2.0", "1.0"])
+def test_series_trailing_baseline_is_the_mean_of_the_window_every_day(version: str) -> None:
+    """The trailing baseline is computed from prefix sums (O(days): a first poll of years of items),
+    equal to the plain mean of the window on every day, whole-number counts (2.0) or shares (1.0)."""
+    import random
+
+    rng = random.Random(7)
+    s = IndexSettings(baseline_days=9, anomaly_days=5, smoothing_days=3, min_baseline_days=2, min_stories=1,
+                      formula_version=version)
+    ds = days(60)
+    raw: dict[date, RawDay] = {}
+    for d in ds:
+        if rng.random() < 0.3:
+            continue  # a day without stories
+        n = rng.randint(0, 40)
+        w = rng.random() * 30
+        raw[d] = RawDay(40, 50, 9, (w, 1.0, 0.0, w, 0.0, 0.0), (float(n), 1.0, 0.0, float(n), 0.0, 0.0))
+    totals = dict.fromkeys(ds, 40)
+    out = series("global", ds, raw, totals, s, history_start=D0)
+    basis = [(raw[d].counts[0] if raw.get(d) and raw[d].counts else 0.0) if version == "2.0"
+             else (raw[d].sums[0] * 100 / 40 if d in raw else 0.0) for d in ds]
+    checked = 0
+    for i, v in enumerate(out):
+        window = basis[max(0, i - s.baseline_days):i]
+        if len(window) < s.min_baseline_days or not (mean := sum(window) / len(window)) or \
+                (version == "2.0" and mean < s.min_base_mean):
+            assert v.index is None
+            continue
+        assert v.index == pytest.approx(100.0 * basis[i] / mean, rel=1e-12)
+        assert v.baseline_days == len(window)
+        checked += 1
+    assert checked > 40
+
+
 def test_series_v2_short_or_empty_baseline_is_not_rebased() -> None:
     """Issue 10 §5: no index on a near-zero baseline (1.0 gave 'Dubai 49009')."""
     s = IndexSettings(baseline_days=10, min_baseline_days=3, min_stories=1)

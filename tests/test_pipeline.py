@@ -716,3 +716,48 @@ def test_contributions_are_shared_only_within_one_reference_version() -> None:
         assert stories._contribution(reading, by_hand) is not stories._contribution(reading, by_hand)
     finally:
         stories.forget_windows()
+
+
+def test_copies_of_one_text_are_read_once_and_saved_for_each(engine: Engine, settings: Settings) -> None:
+    """Syndicated copies (issue 12): one reading per distinct input; every copy gets its own rows,
+    equal to those of a reading of its own."""
+    from monitor import pipeline
+    from monitor.store.models import article_mentions, article_signals
+
+    calls: list[str] = []
+
+    class Counting(_Broken):
+        def analyze(self, body: str, **kw: Any) -> Any:
+            calls.append(kw.get("title") or "")
+            return self._a.analyze(body, **kw)
+
+    ids = _store(engine, n_copies=3)  # three feeds carry the same four items
+    pipeline.READINGS.bind(object())  # start empty
+    counting = Counting(None)
+    assert analyse_pending(engine, counting, settings, worker="w", clock=lambda: T0 + timedelta(hours=1), batch=5) == 12
+    assert sorted(calls) == sorted(t for t, _ in NEWS), "each distinct text read once"
+    with engine.connect() as conn:
+        def rows(table: Any, *cols: Any) -> dict[int, list[tuple[Any, ...]]]:
+            out: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+            for r in conn.execute(select(table.c.article_id, *cols).order_by(table.c.article_id, *cols)):
+                out[r[0]].append(tuple(r[1:]))
+            return out
+
+        mentions = rows(article_mentions, article_mentions.c.kind, article_mentions.c.entity_id, article_mentions.c.count)
+        signals = rows(article_signals, article_signals.c.sentence, article_signals.c.plover_type, article_signals.c.weight)
+        titles = dict(conn.execute(select(articles.c.id, articles.c.title)).all())
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for aid in ids:
+        by_title[titles[aid]].append(aid)
+    for title, copies in by_title.items():
+        assert len(copies) == 3
+        fresh = get_analyzer().analyze(dict(NEWS)[title], lang="en", title=title)
+        assert len(signals[copies[0]]) == len(fresh.signals)
+        assert all(mentions[c] == mentions[copies[0]] and signals[c] == signals[copies[0]] for c in copies), title
+    # another analyser object (a reloaded lexicon) does not get the first one's readings
+    calls.clear()
+    other = Counting(None)
+    with engine.begin() as conn:
+        queue.enqueue(conn, ids, T0, retry_failed=True)
+    analyse_pending(engine, other, settings, worker="w", clock=lambda: T0 + timedelta(hours=2), batch=20)
+    assert sorted(calls) == sorted(t for t, _ in NEWS)
