@@ -256,3 +256,16 @@ def test_word_caches_are_bounded_and_emptied_when_full(monkeypatch: pytest.Monke
     assert [[(t.text, t.norm) for t in tokenize(w)] for w in words] == first
     assert [fresh.keys([t.text for t in tokenize(w)], "en") for w in words] == keys
     assert [search.search_text(w, "") for w in words] == rows
+
+
+def test_russian_ov_surnames_in_every_case() -> None:
+    # «Лавров» loses -ов as an ending; its other cases keep it: both reach one stem
+    from monitor.analysis.text import normalise_token
+
+    stems = {normalise_token(w) for w in ("Лавров", "Лаврова", "Лаврову", "Лавровым", "Лаврове")}
+    assert len(stems) == 1, stems
+    assert normalise_token("Медведева") == normalise_token("Медведев")
+    # short names keep their letters: «Киева» is not «ки»
+    assert normalise_token("Киева") == normalise_token("Киев") == "киев"
+    # lower-case words are left alone: «основа» is no surname
+    assert normalise_token("основа") == "основ"

@@ -85,7 +85,7 @@ from monitor.analysis.types import (
     Signal,
 )
 
-ANALYZER_VERSION = "2.1"
+ANALYZER_VERSION = "2.2"
 
 # How much a signal counts under each modality (docs/methodology.md §Modality).
 # Reported acts are real news far more often than not ("strikes killed 20, the
@@ -135,7 +135,11 @@ _COLLECTIVE_SUBJECTS = frozenset(["they", "protesters", "protestors", "demonstra
 _NOT_HOLDER_BEFORE = frozenset(t for w in (
     "former", "ex", "late", "deputy", "vice", "assistant", "acting", "next", "new", "incoming", "outgoing",
     "бывший", "экс", "заместитель", "замест", "избранный", "новоизбранный",
-    "نائب", "نائبة", "معاون", "סגן", "סגנית", "המשנה") for t in normalise_phrase(w))
+    "نائب", "نائبة", "معاون", "סגן", "סגנית", "המשנה",
+    # somebody acting for the holder is not the holder: «ممثل قائد الثورة», "adviser to the president"
+    "adviser", "advisor", "aide", "representative", "ممثل", "مستشار", "مستشارة", "نماینده", "مشاور",
+    "советник", "помощник", "יועץ", "יועצת", "נציג") for t in normalise_phrase(w))
+_BEFORE_LINKS = frozenset(("the", "to", "of", "for"))
 _NOT_HOLDER_AFTER = frozenset(t for w in (
     "elect", "designate",
     "سابق", "السابق", "السابقة", "الأسبق", "أسبق", "المنتخب", "المنتخبة", "منتخب", "المكلف", "المكلفة", "پیشین",
@@ -380,7 +384,10 @@ class Analyzer:
                     m.add_many(_variants(p, proper_name=False), _P("related", a.id, lang))
         for lang, phrases in ref.counterparts.items():
             for p in phrases:
-                m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang), _P("title", _COUNTERPART, lang), keyed=True)
+                # the lemmatiser leaves a prefixed pronoun-suffixed form as written («ونظيره»): the
+                # written form's clitic variants are keys too
+                variants = _variants(p, proper_name=False, keyer=keyer, lang=lang) | _cue_variants(p, True)
+                m.add_many(variants, _P("title", _COUNTERPART, lang), keyed=True)
         for o in ref.offices.values():
             for lang, phrases in o.patterns.items():
                 for p in _title_forms(phrases, lang):
@@ -464,6 +471,13 @@ class Analyzer:
             e.id for e in ref.lexicon if e.lang == "fa" and any(
                 _fa_negative_word(w, keyer) for p in e.patterns for w in p.split()))
         self._holders = _office_holders(ref)
+        # a state's one-word names, adjectives and capital, for ambiguous surnames (below)
+        self._state_terms: dict[str, frozenset[str]] = {}
+        for r in ref.regions.values():
+            if r.kind == "country" and r.iso2:
+                words = [w for per in (r.aliases, r.capital) for ws in per.values() for w in ws]
+                self._state_terms[r.id] = frozenset(
+                    t[0] for w in words if len(t := normalise_phrase(w)) == 1 and w not in r.ambiguous)
         self._hostile: dict[frozenset[str], list[Relation]] = defaultdict(list)
         for rel in ref.relations:
             self._hostile[frozenset((rel.a, rel.b))].append(rel)
@@ -573,6 +587,15 @@ class Analyzer:
                 sent_ents = list(ents_of[si])  # before this sentence's holders are added
                 last_office: str | None = None
                 titles = _longest_titles(sh.titles)
+                # a ministry named inside a longer title is named too (tests/gold/README.md: "an
+                # organisation named inside a person's title is listed as well"): «سخنگوی وزارت امور
+                # خارجه», "defence ministry spokesman"
+                # when that title names its holder (not "the foreign ministers of EU states")
+                kept = {(t.start, t.end) for t, _ in titles}
+                nested = [(t, tp) for t, tp in sh.titles if tp.ref in _NESTED_OFFICES and (t.start, t.end) not in kept
+                          and any(k[0] <= t.start and t.end <= k[1] for k in kept)]
+                titles += nested
+                named_spans: list[tuple[int, int]] = []
                 implied_of: dict[tuple[int, int, str], set[str]] = defaultdict(set)
                 for th, tp in sh.titles:
                     if tp.extra:
@@ -588,9 +611,24 @@ class Analyzer:
                     partners += [t for t, _ in titles[max(ti - 1, 0) : ti] if _conjoined(t, h, toks, keys)]
                     # a counterpart word carries its pronoun («نظيره», «עמיתו»): no construct head
                     construct_lang = None if p.ref == _COUNTERPART else p.lang or language
-                    for holder in self._title_holders(h, office_id, toks, sent_ents, country, day, p.extra or None,
-                                                      sentences[si], partners, construct_lang, keys,
-                                                      frozenset(implied_of.get((h.start, h.end, office_id), ()))):
+                    if (h, p) in nested and not any(lo <= h.start and h.end <= hi for lo, hi in named_spans):
+                        continue
+                    holders = self._title_holders(h, office_id, toks, sent_ents, country, day, p.extra or None,
+                                                  sentences[si], partners, construct_lang, keys,
+                                                  frozenset(implied_of.get((h.start, h.end, office_id), ())),
+                                                  counterpart=p.ref == _COUNTERPART)
+                    if holders:
+                        named_spans.append((h.start, h.end))
+                        if office_id == "head_of_government":
+                            # «ראש ממשלת לבנון», «رئيس حكومة لبنان»: the head, not also the government
+                            gone = [g for g in ents_of[si] if g.kind == "actor" and g.start < h.end and h.start < g.end
+                                    and self._actor_type(g.id) == "government"]
+                            for g in gone:
+                                ents_of[si].remove(g)
+                                ents.remove(g)
+                    for holder in holders:
+                        if any(e.id == holder and e.start < h.end and h.start < e.end for e in sent_ents):
+                            continue  # the same words already named it («Глава МИД Китая»: «МИД Китая»)
                         ent = _Ent("actor", holder, si, h.start, h.end, "title")
                         ents.append(ent)
                         ents_of[si].append(ent)
@@ -841,7 +879,7 @@ class Analyzer:
     def _title_holders(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
                        day: date | None, implied: str | None = None, sentence: str = "",
                        partners: Sequence[Hit] = (), construct_lang: str | None = None, keys: Sequence[str] = (),
-                       candidates: frozenset[str] = frozenset()) -> list[str]:
+                       candidates: frozenset[str] = frozenset(), counterpart: bool = False) -> list[str]:
         """The people who held the office the title names, on the article's date (issue 8 §5).
 
         The state is the one the phrase implies ("Mossad chief"), the office's own
@@ -863,8 +901,10 @@ class Analyzer:
                 a.country if (a := self.ref.actors.get(e.id)) is not None and a.type in _STATE_ACTOR_TYPES else None)
             if not c:
                 continue
-            if subject is None and h.start > e.end and e.kind == "region":
-                subject = c  # the first state, before the title: "Russia has no intention …, foreign minister says"
+            if subject is None and h.start >= e.end:
+                # the first state, or state institution, before the title: "Russia has no intention
+                # …, foreign minister says", «الجيش الإيراني: القوات المسلحة نفذت …»
+                subject = c
             states.append((e.start, c, e))
         # a state's institution that straddles the title names its state: «Глава [МИД] Китая»
         # (title «глава МИД», institution «МИД Китая»), «وزير [الخارجية] التركية»
@@ -878,7 +918,10 @@ class Analyzer:
         # "former foreign minister", "Iran's former president", «رئیس جمهور سابق ایران», "former US
         # president", «נשיא איראן לשעבר»; a word on the wrong side is no modifier ("the president
         # late on Sunday", "Iran's president next week")
-        if ({toks[i].norm for i in (h.start - 1, lo - 1) if i >= 0} & _NOT_HOLDER_BEFORE
+        before = h.start - 1
+        while before > 0 and toks[before].norm in _BEFORE_LINKS:
+            before -= 1  # "adviser to the supreme leader"
+        if ({toks[i].norm for i in (h.start - 1, lo - 1, before) if i >= 0} & _NOT_HOLDER_BEFORE
                 or {toks[i].norm for i in (h.end, hi) if i < len(toks)} & _NOT_HOLDER_AFTER):
             return []
         if (h.length == 1 and h.end < len(toks) and _indefinite_head(toks[h.start].text, toks[h.start].norm, construct_lang)
@@ -905,7 +948,7 @@ class Analyzer:
                 gap = sentence[toks[e.start - 2].end : toks[e.start].start]
                 if "," in gap and not any(c in gap for c in _CLAUSE_MARKS - {","}):
                     return []
-            elif (e.end == h.start and not sentence[toks[e.end - 1].end : toks[h.start].start].strip()
+            elif (e.end == h.start and not counterpart and not sentence[toks[e.end - 1].end : toks[h.start].start].strip()
                   and not _conj_prefixed(toks[h.start].text, keys[h.start] if keys else "")):
                 return []  # but «العاهل الأردني والرئيس الفرنسي»: a conjunction joins two people
         if not adjacent:
@@ -922,8 +965,13 @@ class Analyzer:
                 c for c in (subject, outlet) if c in candidates][:1]
         elif fixed:
             if adjacent and adjacent[0] != fixed:
-                return []  # "North Korea's supreme leader" is not Iran's
-            countries = [fixed]
+                if office.country:
+                    return []  # "North Korea's supreme leader" is not Iran's
+                # a state-specific phrase with another state written against it: that state's holder
+                # («הרמטכ"ל האמריקני»)
+                countries = adjacent
+            else:
+                countries = [fixed]
         elif office.org:
             countries = [office.org]
         elif adjacent:
@@ -999,13 +1047,21 @@ class Analyzer:
                     break
                 chain.append(st)
                 kinds.append(k)
-            # a list is closed by its conjunction: "China, Iran …" after a title is no list
-            while kinds and kinds[-1] == "comma":
+            # a list is closed by its conjunction: "China, Iran …" after a title is no list; a
+            # plural title takes an open list ("Foreign Ministers of Spain, France, Germany",
+            # "Egyptian, Pakistani Foreign Ministers")
+            while kinds and kinds[-1] == "comma" and not plural:
                 kinds.pop()
                 chain.pop()
             return chain
 
-        after = sorted((e for e in states if e[2].start >= h.end and gap_ok(h.end, e[2].start)), key=lambda x: x[0])
+        head = toks[h.end - 1].text
+        plural = head[:1].isalpha() and head.isascii() and head.endswith("s") and not head.endswith("ss") and len(head) > 4
+        # a Hebrew state written with a preposition clitic qualifies nothing: «כוחותיה מסוריה» (from
+        # Syria); Arabic «وزير الخارجية بالبوسنة» does
+        after = sorted((e for e in states if e[2].start >= h.end and gap_ok(h.end, e[2].start)
+                        and not (e[2].prep and _is_hebrew(toks[e[2].start].text))),
+                       key=lambda x: x[0])
         before = sorted((e for e in states if e[2].end <= h.start and gap_ok(e[2].end, h.start)), key=lambda x: -x[0])
         if after and before and before[0][2].end == h.start and after[0][2].start > h.end:
             after = []  # "UK PM says US …": the state written against the title wins
@@ -1100,7 +1156,8 @@ class Analyzer:
             # An ambiguous actor alias (a common surname, "Fatah" = "opening")
             # counts only when the article also names the actor unambiguously,
             # or a rule's required context is present.
-            if p.ambiguous and not (p.ref in confirmed_actors or self._required_context(p, norms)):
+            if p.ambiguous and not (p.ref in confirmed_actors or self._required_context(p, norms)
+                                    or self._names_own_state(p, norms)):
                 continue
             out.append(p)
         capital_of = {p.ref for p in regions if p.kind == "capital"} if regions else None
@@ -1148,6 +1205,19 @@ class Analyzer:
             if require_sent and not (sentence & require_sent) and not p.ambiguous:
                 return False
         return True
+
+    def _actor_type(self, aid: str) -> str | None:
+        a = self.ref.actors.get(aid)
+        return a.type if a is not None else None
+
+    def _names_own_state(self, p: _P, norms: list[str]) -> bool:
+        """An ambiguous surname counts when its sentence names the person's state or capital
+        («Орбан заявил, что Венгрия …», «Вахиди: Иран не позволит …»; issue 8)."""
+        a = self.ref.actors.get(p.ref)
+        if a is None or a.type != "person" or not a.country:
+            return False
+        terms = self._state_terms.get(a.country, frozenset())
+        return not terms.isdisjoint(norms)
 
     def _required_context(self, p: _P, norms: list[str]) -> bool:
         sentence = set(norms)
@@ -1802,6 +1872,7 @@ def _requests_and_their_objects(
     heads += [(-1, vh) for vh in appeal_verbs if not any(h.start <= vh.start < h.end for _, h in heads)]
     verb_polarity: dict[int, str] = {}
     for i, h in sorted(heads, key=lambda x: x[1].start):
+        appeal_object = False
         for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
             if oh.start < h.end or oh.start - h.end > reach or j == i:
                 continue
@@ -1818,8 +1889,14 @@ def _requests_and_their_objects(
                     elif i < 0:
                         verb_polarity[h.start] = ESCALATION
                     break
+                if o.polarity == DE_ESCALATION:
+                    # "urges Israel to show restraint in its offensive": the appeal phrase is the
+                    # object, so the request is an appeal; a conflict event after it is its setting
+                    appeal_object = True
+                    if i < 0:
+                        verb_polarity[h.start] = DE_ESCALATION
                 continue
-            wanted = DE_ESCALATION if o.polarity == DE_ESCALATION else ESCALATION
+            wanted = DE_ESCALATION if o.polarity == DE_ESCALATION or appeal_object else ESCALATION
             if i >= 0:
                 s = out[i]
                 if wanted == ESCALATION and s.polarity == DE_ESCALATION:
@@ -1908,7 +1985,8 @@ def _indefinite_head(text: str, norm: str, lang: str | None) -> bool:
 
 
 def _bare_acronym(toks: list[Token], h: Hit) -> bool:
-    return h.length == 1 and toks[h.start].text.isupper() and len(toks[h.start].text) <= 3
+    # Latin "PM", "FM" (also clock time and radio); «МИД» is only ever the ministry
+    return h.length == 1 and toks[h.start].text.isupper() and len(toks[h.start].text) <= 3 and toks[h.start].text.isascii()
 
 
 def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: date | None) -> str | None:
@@ -1936,8 +2014,9 @@ def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: dat
     return live[-1][1]
 
 
+_NESTED_OFFICES = frozenset(("foreign_ministry", "defence_ministry"))  # institutions read inside longer titles
 _COUNTERPART = "counterpart"  # offices.toml [counterpart]: "his Iraqi counterpart", «نظيره العراقي»
-_CLAUSE_MARKS = frozenset(",;:.!?،؛\"“”«»|")
+_CLAUSE_MARKS = frozenset(",;:.!?،؛\"“”«»|–—")  # a dash closes a headline clause: "… Israeli troops – Tehran"
 # Terms that began within this many days of each other are side by side, not a handover.
 _SIDE_BY_SIDE_DAYS = 45
 # How long after a term ends its title still names the last holder when nobody holds it.

@@ -312,6 +312,11 @@ _RU_ENDINGS = tuple(
 _RU_INSTRUMENTAL = ("ским", "цким")
 
 
+# Russian surnames and place names in -ов/-ев: the nominative loses the suffix as an ending
+# («Лавров» -> «лавр»), the other cases keep it («Лаврова» -> «лавров»).
+_RU_SURNAME = ("ов", "ев")
+
+
 def _ru_stem(word: str) -> str:
     if word.endswith(_RU_INSTRUMENTAL):
         return word[:-2]
@@ -333,7 +338,12 @@ def normalise_token(tok: str) -> str:
         return tok.translate(_HE_TABLE)
     if script == CYRILLIC:
         low = tok.lower().replace("ё", "е")
-        return _ru_stem(low)
+        stem = _ru_stem(low)
+        if stem != low and tok[0].isupper() and stem.endswith(_RU_SURNAME) and len(stem) >= 5:
+            # a capitalised -ов/-ев name in another case: «Лаврова», «Лаврову», «Лавровым»,
+            # «Пескову», «Харькова» reach the stem of the nominative «Лавров» -> «лавр»
+            stem = stem[:-2]
+        return stem
     low = unicodedata.normalize("NFC", tok).lower().replace("’", "'")
     low = _LATIN_ELISION.sub("", low)
     low = _POSSESSIVE.sub("", low) if "'" in low else low
