@@ -169,6 +169,17 @@ _WEAK_HOWS = frozenset({"text+event", "event"})
 
 _SHARED_MARKS = frozenset("@#!")
 
+# 1 + ln(tf) for the small term frequencies of a headline and lead (the vectors' hot loop)
+_LOG_TF_N = 64
+_LOG_TF = (0.0, *(1.0 + math.log(tf) for tf in range(1, _LOG_TF_N)))
+# "@" + entity id, interned once: the vectors' keys (bounded by the reference data's entities)
+_ENTITY_KEYS: dict[str, str] = {}
+
+
+def _entity_key(e: str) -> str:
+    k = _ENTITY_KEYS[e] = sys.intern("@" + e)
+    return k
+
 
 def _features(p: Profile) -> dict[str, int]:
     """The vector's raw counts: lemmas (and ``#numbers``) of the text, ``@entities``, ``!EVENT``."""
@@ -286,6 +297,9 @@ class Grouper:
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._times: list[tuple[datetime, int]] = []  # for eviction
         self._vectors: dict[int, _Vec] = {}  # of the current generation only
+        # the same, by text (see _vec): (terms dict id, entities, event, template words dropped) -> (terms, vector)
+        self._vectors_by_content: dict[tuple[int, frozenset[str], str | None, tuple[str, ...]],
+                                       tuple[dict[str, int], _Vec]] = {}
         self._vectors_gen = -1
         self._probe: tuple[Profile | None, int, _Vec] = (None, -1, _Vec({}, 0.0, {}, 0.0))
         self._pub_n: Counter[int | str] = Counter()
@@ -518,25 +532,57 @@ class Grouper:
             return self._probe[2]
         if self._vectors_gen != self._gen:  # stale vectors are dropped, not kept: memory stays bounded
             self._vectors.clear()
+            self._vectors_by_content.clear()
             self._vectors_gen = self._gen
         got = self._vectors.get(p.id)
         if got is not None:
             return got
-        # log-scaled counts: recomputed with the vector (about once a minute), not kept per article
-        weights = [(t, 1.0 + math.log(tf)) for t, tf in _features(p).items()]
-        idf = self._idf
         n_pub = self._pub_n.get(p.publisher, 0)
+        dropped: tuple[str, ...] = ()
         if n_pub >= self.rules.boilerplate_min_items:
-            # the publisher's template words (see _boilerplate), tested word by word
+            # the publisher's template words (see _boilerplate), tested word by word (only the
+            # text's words: a publisher's counts hold no entities or event types)
             df, cut = self._pub_df[p.publisher], n_pub * self.rules.boilerplate_share
-            v = {t: w * idf(t) for t, w in weights if t.startswith("#") or df.get(t, 0) < cut}
-        else:
-            v = {t: w * idf(t) for t, w in weights}
+            dropped = tuple(t for t in p.terms if df.get(t, 0) >= cut and not t.startswith("#"))
+        # Copies of one text (syndication: ``_lemma_terms`` gives them one terms dict) have one
+        # vector, whatever their publishers, unless a publisher's template words differ.  The
+        # dict's identity names the text while the memo holds it (the memo keeps it alive).
+        content = (id(p.terms), p.entities, p.event, dropped)
+        same = self._vectors_by_content.get(content)
+        if same is not None and same[0] is p.terms:
+            out = same[1]
+            if p.id in self.profiles and self.profiles[p.id] is p:
+                self._vectors[p.id] = out
+            else:
+                self._probe = (p, self._gen, out)
+            return out
+        # log-scaled counts (1 + ln tf, Salton & Buckley 1988) times idf, in the order of
+        # ``_features``: the text's words, then ``@entities`` (tf 2), then ``!EVENT`` (tf 1) -- one
+        # pass, no intermediate dicts (filing computes one vector per candidate per article)
+        if self._memo_gen != self._gen:
+            self._fresh_memos()
+        memo, idf = self._idf_memo, self._idf
+        skip = frozenset(dropped)
+        v: dict[str, float] = {}
+        for t, tf in p.terms.items():
+            if t in skip:
+                continue
+            i = memo.get(t)
+            v[t] = (_LOG_TF[tf] if tf < _LOG_TF_N else 1.0 + math.log(tf)) * (i if i is not None else idf(t))
+        for e in p.entities:
+            t = _ENTITY_KEYS.get(e) or _entity_key(e)
+            i = memo.get(t)
+            v[t] = _LOG_TF[2] * (i if i is not None else idf(t))
+        if p.event:
+            t = "!" + p.event
+            i = memo.get(t)
+            v[t] = _LOG_TF[1] * (i if i is not None else idf(t))
         # across languages only the shared vocabulary counts: the words of either text would only
         # lengthen the vectors
         shared = {t: w for t, w in v.items() if t[:1] in _SHARED_MARKS}
-        out = _Vec(v, math.sqrt(sum(w * w for w in v.values())), shared,
-                   math.sqrt(sum(w * w for w in shared.values())))
+        out = _Vec(v, math.sqrt(sum([w * w for w in v.values()])), shared,
+                   math.sqrt(sum([w * w for w in shared.values()])))
+        self._vectors_by_content[content] = (p.terms, out)
         if p.id in self.profiles and self.profiles[p.id] is p:  # a placed article: its id names its text
             self._vectors[p.id] = out
         else:
