@@ -350,6 +350,12 @@ class Analyzer:
             for f in v.forms:
                 vocab.update(_phrase_keys(f, keyer, v.lang))
         keyer.set_vocabulary(vocab)
+        # Persian compound verbs in the future (noun + خواه- + past stem): the auxiliary's key and
+        # the keys of the light and common verbs that close a lexicon phrase
+        fa_future = keyer.key("خواهد", "fa") or "خواهد"
+        fa_verbs = {keyer.key(w, "fa") or w for w in (
+            "کرد", "داد", "زد", "گرفت", "رسید", "گذاشت", "ماند", "آمد", "ساخت", "بست", "کشید", "یافت",
+            "داشت", "نمود", "برد", "افتاد", "انداخت", "گشت", "شکست", "خورد", "شد")} - {fa_future}
         m = Matcher()
         for r in ref.regions.values():
             for lang, names in r.aliases.items():
@@ -409,6 +415,10 @@ class Analyzer:
                 # Arabic future prefix سـ on an imperfect verb (سيقصف، ستشن، وسنرد):
                 # the same signal, in the future mode (modality.toml prefix_rule).
                 future = {v for v in variants if first and _is_arabic_script(p) and v[0] in {pre + first[0] for pre in ("س", "وس", "فس")}}
+                if e.lang == "fa" and lemmatised:
+                    # Persian future: the auxiliary خواه- stands between a compound verb's
+                    # noun and its verb («هدف قرار خواهیم داد», «پاسخ خواهد داد»)
+                    future |= {(*v[:-1], fa_future, v[-1]) for v in variants if len(v) >= 2 and v[-1] in fa_verbs}
                 m.add_many(variants - future, _P("signal", e.id, e.lang), keyed=True)
                 m.add_many(future, _P("signal", e.id, e.lang, extra="future"), keyed=True)
             self._near[e.id] = (_context_terms(e.near, keyer, e.lang), _context_terms(e.unless_near, keyer, e.lang))
@@ -712,8 +722,12 @@ class Analyzer:
             if consumed:
                 # "Trump approves Iran attack plan": the approval is not an agreement claim either
                 sent_claims = [c for c in sent_claims if c.polarity != DE_ESCALATION]
-            # a claim whose sentence has no signal of its polarity carries its own (synthetic) signal
+            # a claim whose sentence has no signal of its polarity carries its own (synthetic) signal;
+            # not a reporting verb that is itself a negated lexicon hit («не осудила удары»)
+            negated_verbs = {s.text for s in sent_signals if s.modality == NEGATED}
             for c in sent_claims:
+                if c.verb in negated_verbs:
+                    continue
                 if c.polarity in (ESCALATION, DE_ESCALATION) and c.stance in _CLAIM_WEIGHT and not any(
                     s.polarity == c.polarity and s.counted > 0 for s in sent_signals
                 ):
@@ -761,6 +775,18 @@ class Analyzer:
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
                      if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
+        if "opposition" in governing and "approval" in governing:
+            # an opposition cue inside a longer approval cue is part of it: «не исключил» ("did not
+            # rule out": approval) is not «исключил» ("ruled out": opposition)
+            inner, outer = governing["opposition"], governing["approval"]
+            if outer.start <= inner.start and inner.end <= outer.end and outer.length > inner.length:
+                del governing["opposition"]
+        if e.lang == "fa" and governing:
+            # a Persian present-stem verb without می- is a subjunctive: what someone is asked or
+            # wants to do («از طرف‌ها خواست آتش را متوقف کنند»), not a halt, a lifting or an
+            # opposition that happened (the keys of کنند and کرد are one)
+            governing = {k: ch for k, ch in governing.items()
+                         if k not in _FA_DONE_KINDS or toks[ch.end - 1].norm not in _FA_SUBJUNCTIVE}
         lifting = "lifting" in governing and plover in LIFTED and polarity == ESCALATION
         if ("reversive" in governing and plover in REVERSED and polarity == ESCALATION) or lifting:
             # "lifted the curfew", "ended the blockade", "removed from the terror list";
@@ -796,6 +822,11 @@ class Analyzer:
                 material_conflict = False
         is_act = material_conflict
         future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
+        if not future and e.lang == "ru":
+            # the Russian perfective future («нанесет удар», «закроет пролив», «продолжит удары»):
+            # a verb of the hit or one of the two words before it, in its clause
+            future = any(self.keyer.ru_future(toks[i].text) for i in range(max(0, h.start - 2), h.end)
+                         if not clauses or clauses[i] == clauses[h.start])
         modality = self._modality(h, modal, verbs, norms, historical, future, is_act, clauses)
         # reactions, background and explainers take away events, not the verbal reactions
         # themselves (a condemnation inside a mourning clause is still a condemnation)
@@ -803,6 +834,11 @@ class Analyzer:
         if (e.lang == "fa" and modality in (ASSERTED, REPORTED) and e.id not in self._fa_negative_phrased
                 and _fa_negated(toks, h, clauses, self.keyer)):
             modality = NEGATED  # «اجازه … را نداد»: the negative verb keys as the positive one
+        if modality == NEGATED and plover == "COOPERATE" and polarity == DE_ESCALATION:
+            # refusing cooperation is rejecting it (CAMEO 12 reject, PLOVER REJECT): «اجازه استفاده
+            # از پایگاه‌ها را نداد», "will not allow its bases to be used", «не разрешила использовать базы»
+            plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
+            modality, note = ASSERTED, "refused"
         if modality in (ASSERTED, REPORTED):
             if "evidence" in governing:
                 modality = NEGATED  # "no evidence that Iran attacked"
@@ -816,6 +852,10 @@ class Analyzer:
                 # "talks to reach a ceasefire": the aim is not an asserted event;
                 # an aim to attack is an intent, i.e. a threat
                 modality = GOAL if polarity == DE_ESCALATION else FUTURE
+        elif explainer and conflict and modality in (FUTURE, CONDITIONAL, HYPOTHETICAL):
+            # a question headline's possible war is analysis, not a threat by anyone
+            # («Может ли операция … перерасти в большую войну», "Could the strikes escalate?")
+            modality = EXPLAINER
         mode = mode_of(plover)
         if is_act and modality in _AS_THREAT and plover in _THREATENABLE:
             # an attack that is only intended, conditional or possible is a
@@ -848,6 +888,11 @@ class Analyzer:
         hostile = self._adversaries_in(ents if parties is None else parties, day)
         coordinating = any(s.polarity == ESCALATION and s.counted > 0 and s.plover_type in ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
                            for s in signals)
+        # "Israel and the US coordinate the strikes on Iran": the strikes are what the cooperation is
+        # about (a reaction object), and the cooperating parties are allies, whoever is struck
+        coordinating = coordinating or (any(s.plover_type == "COOPERATE" for s in contact) and any(
+            s.polarity == ESCALATION and s.modality == REACTION and s.plover_type in ("ASSAULT", "THREATEN", "MOBILIZE")
+            for s in signals))
         if hostile and not coordinating:
             return signals
         why = "allies coordinating" if coordinating else "contact between non-adversaries"
@@ -1759,7 +1804,12 @@ _REQUEST_REACH_VSO = 10
 # Kurdish leaders about the war in Iran"): entities after them are what was discussed.
 _TOPIC_WORDS = frozenset(normalise_token(w) for w in (  # compared with normalised tokens
     "about", "on", "over", "regarding", "concerning", "بشأن", "حول", "عن", "درباره", "پیرامون", "על", "בנושא",
-    "о", "об", "относительно", "насчёт"))
+    "о", "об", "относительно", "насчёт",
+    # Russian puts what was discussed in the accusative right after «обсудить с X»: a topic noun
+    # ends the parties («обсудил с главой МИД ОАЭ ситуацию с Ираном», «обсудит с Трампом конфликт
+    # вокруг Ирана»); the one-ending strip folds the cases of each onto one norm
+    "вокруг", "ситуация", "ситуацию", "обстановку", "положение", "конфликт", "эскалацию", "кризис",
+    "тему", "вопрос", "вопросы", "повестку", "перспективы"))
 
 
 def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], clauses: list[int],
@@ -1776,6 +1826,13 @@ def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], 
 
 
 _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+
+# Persian subjunctive forms of the light verbs (present stem, no می-), and the composition kinds
+# that report a completed act and so do not apply to them (a reversive subjunctive still reads as
+# the wished-for reversal: «حملات فوراً متوقف شود» is a call to stop, de-escalatory)
+_FA_SUBJUNCTIVE = frozenset(normalise_token(w) for w in (
+    "کند", "کنند", "کنیم", "کنم", "کنی", "کنید", "شود", "شوند", "دهد", "دهند", "دهیم", "بکند", "بکنند"))
+_FA_DONE_KINDS = frozenset({"opposition", "halting", "approval"})
 
 
 def _fa_negative_word(word: str, keyer: Keyer) -> bool:
@@ -1799,6 +1856,14 @@ def _fa_negated(toks: list[Token], h: Hit, clauses: list[int] | None, keyer: Key
             break
         if _fa_negative_word(toks[i].text, keyer):
             return True
+    # the object marker را closes the object phrase the signal heads; the verb after it governs
+    # the signal however long the phrase («اجازه استفاده آمریکا از پایگاه دیگو گارسیا را نداد»)
+    for i in range(h.end, min(len(toks), h.end + 8)):
+        if clauses and clauses[i] != clauses[h.start]:
+            return False
+        if toks[i].norm == "را":
+            return any(_fa_negative_word(toks[j].text, keyer) for j in range(i + 1, min(len(toks), i + 4))
+                       if not clauses or clauses[j] == clauses[h.start])
     return False
 
 

@@ -233,6 +233,28 @@ class Keyer:
             k = self._segment(norm, llang or "") or (self._segment(k, llang or "") if k != norm else None) or k
         return k
 
+    def ru_future(self, raw: str) -> bool:
+        """A Russian perfective verb in the non-past, i.e. the future («нанесет», «ударит»,
+        «закроет»): pymorphy3 keys it with its past («нанес»), so the tense is read from the tag.
+        Only when the likeliest reading is a verb and every verb reading is a future: a two-aspect
+        verb («атакует») may be present."""
+        if self.backends.get("ru") != "pymorphy3":
+            return False
+        cache: dict[str, bool] | None = self.__dict__.get("_ru_future")
+        if cache is None:
+            cache = self.__dict__["_ru_future"] = {}
+        word = raw.lower()
+        found = cache.get(word)
+        if found is None:
+            parses = self._pymorphy().parse(word)
+            verbs = [p.tag for p in parses if p.tag.POS == "VERB"]
+            # the likeliest reading must be the verb: «запрет» (ban) is also «запрёт» (will lock)
+            found = bool(verbs) and parses[0].tag.POS == "VERB" and all(t.tense == "futr" for t in verbs)
+            if len(cache) >= self._CACHE_MAX:
+                cache.clear()
+            cache[word] = found
+        return found
+
     def _lemma(self, raw: str, llang: str, backend: str) -> str:
         if backend == "pymorphy3":
             parses = self._pymorphy().parse(raw.lower())
