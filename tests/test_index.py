@@ -185,6 +185,40 @@ def test_series_trailing_baseline_is_the_mean_of_the_window_every_day(version: s
     assert checked > 40
 
 
+@pytest.mark.parametrize("version", ["2.0", "1.0"])
+def test_derived_values_of_sparse_days_are_those_of_one_series_over_the_whole_span(version: str) -> None:
+    """The index update walks stretches of dirty days, not every day between them (a first poll of
+    feeds carrying years of items): the rows equal one series over the whole span."""
+    import random
+
+    from monitor.index import build
+
+    rng = random.Random(11)
+    s = IndexSettings(baseline_days=20, anomaly_days=8, smoothing_days=4, min_baseline_days=3, min_stories=2,
+                      formula_version=version)
+    first = D0 - timedelta(days=400)
+    # bursts of days years apart, and a few scattered ones
+    data_days = sorted({first + timedelta(days=o) for o in
+                        [*range(30), *range(150, 158), 300, 301, 333, *range(380, 420)]
+                        if rng.random() < 0.8})
+    raw = {d: RawDay(n, n + 1, 2, (float(n) * 1.5, 1.0, 0.0, float(n), 0.0, 0.0), (float(n), 1.0, 0.0, float(n), 0.0, 0.0))
+           for d in data_days for n in [rng.randint(0, 9)]}
+    rows = [(d, "country:IRN", r, {}) for d, r in raw.items()]
+    day_from, day_to = first + timedelta(days=26), first + timedelta(days=419)  # in the middle of a burst
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    got = {(r["day"], r["scope"]): r for r in build._derive(rows, day_from, day_to, s, first, now)}
+    wanted = [d for d in data_days if day_from <= d <= day_to]
+    assert len(build._stretches(wanted, s)) >= 3, "the fixture must have far-apart stretches"
+    head = day_from - timedelta(days=s.smoothing_days - 1)
+    whole = {v.day: v for v in series("country:IRN", [head, *wanted], raw, dict.fromkeys(raw, 100), s,
+                                       history_start=first)}
+    assert sorted(d for d, _ in got) == wanted
+    for d in wanted:
+        v, r = whole[d], got[(d, "country:IRN")]
+        assert (r["index"], r["smoothed"], r["anomaly"], r["direction"], r["baseline_days"]) == \
+            (v.index, v.smoothed, v.anomaly, v.direction, v.baseline_days), d
+
+
 def test_series_v2_short_or_empty_baseline_is_not_rebased() -> None:
     """Issue 10 §5: no index on a near-zero baseline (1.0 gave 'Dubai 49009')."""
     s = IndexSettings(baseline_days=10, min_baseline_days=3, min_stories=1)
