@@ -36,8 +36,12 @@ def test_office_shapes(ref: ReferenceData) -> None:
 
 def test_every_office_has_a_holder(ref: ReferenceData) -> None:
     held = {r.office for a in ref.actors.values() for r in a.roles if r.office}
-    unheld = [o for o in ref.offices if o not in held and not any(o in x.fallback.values() for x in ref.offices.values())]
+    unheld = [o for o in ref.offices if o not in held and not any(o in x.fallback.values() for x in ref.offices.values())
+              and not ref.offices[o].default]  # a state's leader is held through other offices
     assert not unheld, unheld
+    for o in ref.offices.values():
+        if o.default:
+            assert o.default in ref.offices and o.default in held, o.id
 
 
 def test_relations_name_known_parties_with_ordered_dates(ref: ReferenceData) -> None:

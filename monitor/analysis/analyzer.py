@@ -114,7 +114,8 @@ MODALITY_FACTOR = {
 OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
-_COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction", "background"))
+_COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction", "background",
+                          "civil"))
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
@@ -134,7 +135,10 @@ _COLLECTIVE_SUBJECTS = frozenset(["they", "protesters", "protestors", "demonstra
 # Persian yeh and Russian endings normalised as in the text: «نائب» is read «نايب»).
 _NOT_HOLDER_BEFORE = frozenset(t for w in (
     "former", "ex", "late", "deputy", "vice", "assistant", "acting", "next", "new", "incoming", "outgoing",
-    "бывший", "экс", "заместитель", "замест", "избранный", "новоизбранный",
+    "бывший", "экс", "заместитель", "замест", "избранный", "новоизбранный", "future",
+    # a successor not yet chosen: «нового лидера Ирана», «будущему лидеру»
+    "новый", "нового", "новому", "новым", "будущий", "будущего", "будущему", "будущим", "следующий", "следующего",
+    "следующим",
     "نائب", "نائبة", "معاون", "סגן", "סגנית", "המשנה",
     # somebody acting for the holder is not the holder: «ممثل قائد الثورة», "adviser to the president"
     "adviser", "advisor", "aide", "representative", "ممثل", "مستشار", "مستشارة", "نماینده", "مشاور",
@@ -161,6 +165,10 @@ _THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Material cooperation whose announced or promised form is an intent: CAMEO 033 express intent
 # to provide aid, 035x intent to yield, ease sanctions, release, de-escalate -> PLOVER AGREE.
 _INTENDABLE = frozenset({"AID", "CONCEDE", "RETREAT"})
+# Mobilisation concepts (the last part of a lexicon id) that are emergency restrictions: their
+# reversal is a concession (CAMEO 081x ease restrictions / state of emergency), not a withdrawal
+_EASED_MEASURES = frozenset({"airspace_closure", "airspace_closed", "emergency", "alert", "security_alert",
+                             "security_measures", "shelters", "war_footing"})
 _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL, "conditional": CONDITIONAL,
                  "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED, "alleged": ALLEGED}
 # claims.toml stances folded into the output contract's stances
@@ -403,6 +411,11 @@ class Analyzer:
                     for p in _title_forms(phrases, lang):
                         m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang),
                                    _P("title", o.id, lang, extra=country), keyed=True)
+            for outlet, per_lang in o.voice_patterns.items():
+                for lang, phrases in per_lang.items():
+                    for p in _title_forms(phrases, lang):
+                        m.add_many(_variants(p, proper_name=False, keyer=keyer, lang=lang),
+                                   _P("title", o.id, lang, extra=_VOICE + outlet), keyed=True)
         for e in ref.lexicon:
             for p in e.patterns:
                 # Where a lemmatiser reads the language, prefixed forms reach the
@@ -481,6 +494,13 @@ class Analyzer:
             e.id for e in ref.lexicon if e.lang == "fa" and any(
                 _fa_negative_word(w, keyer) for p in e.patterns for w in p.split()))
         self._holders = _office_holders(ref)
+        # a monarchy's head of state (head_of_state's fallback: SAU king, QAT emir, OMN sultan)
+        head = ref.offices.get("head_of_state")
+        self._head_fallback: dict[str, str] = dict(head.fallback) if head is not None else {}
+        self._monarchic = frozenset(self._head_fallback.values())
+        self._voice_forms: dict[tuple[str, str], frozenset[str]] = {
+            (o.id, outlet): frozenset(p for phrases in per_lang.values() for p in phrases)
+            for o in ref.offices.values() for outlet, per_lang in o.voice_patterns.items()}
         # a state's one-word names, adjectives and capital, for ambiguous surnames (below)
         self._state_terms: dict[str, frozenset[str]] = {}
         for r in ref.regions.values():
@@ -596,7 +616,7 @@ class Analyzer:
             if sh.titles:
                 sent_ents = list(ents_of[si])  # before this sentence's holders are added
                 last_office: str | None = None
-                titles = _longest_titles(sh.titles)
+                titles = _longest_titles(sh.titles, functools.partial(self._voiced, toks, sentences[si], country))
                 # a ministry named inside a longer title is named too (tests/gold/README.md: "an
                 # organisation named inside a person's title is listed as well"): «سخنگوی وزارت امور
                 # خارجه», "defence ministry spokesman"
@@ -608,7 +628,7 @@ class Analyzer:
                 named_spans: list[tuple[int, int]] = []
                 implied_of: dict[tuple[int, int, str], set[str]] = defaultdict(set)
                 for th, tp in sh.titles:
-                    if tp.extra:
+                    if tp.extra and not tp.extra.startswith(_VOICE):
                         implied_of[(th.start, th.end, tp.ref)].add(tp.extra)
                 for ti, (h, p) in enumerate(titles):
                     office_id = p.ref
@@ -623,7 +643,15 @@ class Analyzer:
                     construct_lang = None if p.ref == _COUNTERPART else p.lang or language
                     if (h, p) in nested and not any(lo <= h.start and h.end <= hi for lo, hi in named_spans):
                         continue
-                    holders = self._title_holders(h, office_id, toks, sent_ents, country, day, p.extra or None,
+                    feminine = _feminine(toks[h.start].text) or any("woman" in t.text.lower() for t in toks[h.start : h.end])
+                    if office_id in _FEMININE_OF and not feminine:
+                        office_id = _FEMININE_OF[office_id]  # «דובר צה"ל בערבית»: the lemma hides the gender
+                    elif office_id in _MASCULINE_OF and feminine:
+                        office_id = _MASCULINE_OF[office_id]
+                    implied = p.extra or None
+                    if implied and implied.startswith(_VOICE):
+                        implied = None  # _longest_titles kept it: the outlet speaks in this voice
+                    holders = self._title_holders(h, office_id, toks, sent_ents, country, day, implied,
                                                   sentences[si], partners, construct_lang, keys,
                                                   frozenset(implied_of.get((h.start, h.end, office_id), ())),
                                                   counterpart=p.ref == _COUNTERPART)
@@ -673,6 +701,7 @@ class Analyzer:
             consumed: list[Hit] = []  # approval cues that govern an attack ("approves attack plan")
             spans: list[Hit] = []
             appeal_polarity: dict[int, str] = {}
+            civil_verbs: set[str] = set()  # appeal verbs addressed to the public
             if not excluded:
                 # Sense rules first, then the longest match: a longer pattern that its own
                 # rule rejects must not hide a shorter hit inside it
@@ -711,6 +740,17 @@ class Analyzer:
                     # "calls for an immediate ceasefire" names what it asks for
                     functools.partial(_names_peace, keys, peace),
                     _REQUEST_REACH_VSO if language == "ar" else _REQUEST_REACH)
+                if language == "ar":
+                    sent_signals = self._ar_purposive(
+                        # (claims.toml's demand verbs are folded into statements at load)
+                        sent_signals, spans, [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "statement")],
+                        toks, norms)
+                # an appeal verb addressed to the public («МИД РФ призвал россиян …») speaks to no party
+                civil = [ch for ch, cp in cues if cp.ref == "civil"]
+                for vh in appeal_verbs if civil else ():
+                    if any(_in_scope(vh, ch, cp.extra, cp.window, clauses) for ch, cp in cues if cp.ref == "civil"):
+                        appeal_polarity[vh.start] = NEUTRAL
+                        civil_verbs.add(_surface(sentences[si], toks, vh.start, vh.end))
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day,
                                                   _contact_parties(sent_signals, spans, sent_ents, clauses, norms))
                 if consumed:
@@ -727,6 +767,11 @@ class Analyzer:
             negated_verbs = {s.text for s in sent_signals if s.modality == NEGATED}
             for c in sent_claims:
                 if c.verb in negated_verbs:
+                    continue
+                if c.verb in civil_verbs and not any(s.plover_type == "REQUEST" for s in sent_signals):
+                    # advice to the public: a REQUEST with no polarity, counted 0
+                    sent_signals.append(Signal(NEUTRAL, "appeal", "verbal", _CLAIM_WEIGHT["appeal"], REPORTED, 0.0,
+                                               "claim:appeal", c.verb, si, "REQUEST", "addressed to the public"))
                     continue
                 if c.polarity in (ESCALATION, DE_ESCALATION) and c.stance in _CLAIM_WEIGHT and not any(
                     s.polarity == c.polarity and s.counted > 0 for s in sent_signals
@@ -792,7 +837,11 @@ class Analyzer:
             # "lifted the curfew", "ended the blockade", "removed from the terror list";
             # a lifting verb («رفعت … العقوبات») only before a restriction
             cue = governing["lifting"] if lifting else governing["reversive"]
-            plover = (LIFTED if lifting else REVERSED)[plover]
+            # lifting an emergency measure (airspace closure, state of emergency, alert) eases a
+            # restriction, CAMEO 081x -> PLOVER CONCEDE, as reopening the airspace does; reversing
+            # a deployment or a mobilisation is demobilising, CAMEO 0873 -> RETREAT
+            eased = plover == "MOBILIZE" and e.id.rpartition(".")[2] in _EASED_MEASURES
+            plover = "CONCEDE" if eased else (LIFTED if lifting else REVERSED)[plover]
             polarity, weight, category = DE_ESCALATION, TYPES[plover][2], "concession" if plover == "CONCEDE" else "withdrawal"
             note = f"reversed by '{_surface(sentence, toks, cue.start, cue.end)}'"
             material_conflict = False
@@ -852,24 +901,59 @@ class Analyzer:
                 # "talks to reach a ceasefire": the aim is not an asserted event;
                 # an aim to attack is an intent, i.e. a threat
                 modality = GOAL if polarity == DE_ESCALATION else FUTURE
+
         elif explainer and conflict and modality in (FUTURE, CONDITIONAL, HYPOTHETICAL):
             # a question headline's possible war is analysis, not a threat by anyone
             # («Может ли операция … перерасти в большую войну», "Could the strikes escalate?")
             modality = EXPLAINER
+        if (e.lang == "fa" and plover == "ACCUSE" and modality in (ASSERTED, REPORTED)
+                and toks[h.end - 1].norm in _FA_SUBJUNCTIVE):
+            # «جهان باید … را محکوم کند», «اروپا حملات … را محکوم کند»: a subjunctive condemnation is
+            # what the speaker asks others to do, a demand (CAMEO 10, PLOVER REQUEST), not a condemnation
+            plover, category, weight = "REQUEST", "demand", -abs(TYPES["REQUEST"][2])
+            note = (note + "; " if note else "") + "subjunctive: asked of others"
         mode = mode_of(plover)
         if is_act and modality in _AS_THREAT and plover in _THREATENABLE:
             # an attack that is only intended, conditional or possible is a
             # threat of attack (PLOVER modes; GPR threats vs acts)
             plover, category, mode = "THREATEN", "threat", "verbal"
-        elif polarity == DE_ESCALATION and modality == FUTURE and plover in _INTENDABLE:
+        elif polarity == DE_ESCALATION and modality == FUTURE and (plover in _INTENDABLE or category == "mediation"):
             # the cooperative mirror: aid, concessions and releases only announced or promised
             # ("will provide aid", "pledged to lift the curfew") are an expressed intent, CAMEO
-            # 033/035x -> PLOVER AGREE.  Contact types keep their type (the adversary rule reads them)
+            # 033/035x -> PLOVER AGREE; so is an offer to mediate or host talks («согласился выступить
+            # посредником», "will operate a mediation channel"), CAMEO 039.  Other contact types keep
+            # their type (the adversary rule reads them)
             plover, category, mode = "AGREE", "agreement", "verbal"
             note = (note + "; " if note else "") + "intended: an agreement"
         factor = MODALITY_FACTOR[modality]
         surface = _surface(sentence, toks, h.start, h.end)
+        if plover == "REQUEST" and "civil" in governing and polarity == DE_ESCALATION:
+            # "urges citizens to stay indoors", «призвал россиян покинуть Иран», «تدعو المواطنين»:
+            # a request to the public (consular or civil-defence advice) is no appeal between
+            # parties; the REQUEST stays, with no polarity (CAMEO 02 to the population)
+            return Signal(NEUTRAL, category, mode, weight, modality, 0.0, e.id, surface, si, plover,
+                          "addressed to the public")
         return Signal(polarity, category, mode, weight, modality, abs(weight) * factor, e.id, surface, si, plover, note)
+
+    def _ar_purposive(self, signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit],
+                      toks: list[Token], norms: list[str]) -> list[Signal]:
+        """The purposive lām on an Arabic appeal noun with no request before it names an aim.
+
+        «جهود لوقف الحرب», «يبحث عن مخرج لوقف الحرب»: the aim of efforts, a protest or a search,
+        not a call (CAMEO 02 needs someone appealing).  After a request verb («دعا لوقف الحرب»,
+        «تطالب … بالتحرك لوقف العدوان») the noun is that request's object and keeps its reading.
+        """
+        out = list(signals)
+        for j, (sig, h) in enumerate(zip(signals, spans, strict=True)):
+            if not (sig.plover_type == "REQUEST" and sig.category == "appeal" and sig.counted > 0
+                    and sig.modality in (ASSERTED, REPORTED) and norms[h.start][:1] == "ل"
+                    and self.keyer.key(toks[h.start].text, "ar")[:1] != "ل"):
+                continue
+            if any(vh.start < h.start <= vh.end + _REQUEST_REACH_VSO for vh in appeal_verbs) or any(
+                    o.plover_type == "REQUEST" and oh.start < h.start for o, oh in zip(signals, spans, strict=True)):
+                continue
+            out[j] = replace(sig, modality=GOAL, counted=0.0, note="purposive lām: an aim, not a call")
+        return out
 
     def _contact_rule(self, signals: list[Signal], ents: list[_Ent], keys: list[str], language: str | None,
                       day: date | None, parties: list[_Ent] | None = None) -> list[Signal]:
@@ -986,8 +1070,9 @@ class Analyzer:
             # no apposition: «وزیر جنگ رژیم صهیونیستی: نعیم قاسم …» is the minister speaking
             # about somebody else (the title is the speaker).
             if e.start in (h.end, hi):
-                if not sentence[toks[e.start - 1].end : toks[e.start].start].strip(" ,،"):
-                    return []
+                if (not sentence[toks[e.start - 1].end : toks[e.start].start].strip(" ,،")
+                        and not _conj_prefixed(toks[e.start].text, keys[e.start] if keys else "")):
+                    return []  # but «الرئيس المصري وسلطان عمان»: a conjunction joins two people
             elif e.start in (h.end + 1, hi + 1):
                 # "the foreign minister, Abbas Araghchi" with only the surname an alias
                 gap = sentence[toks[e.start - 2].end : toks[e.start].start]
@@ -996,9 +1081,21 @@ class Analyzer:
             elif (e.end == h.start and not counterpart and not sentence[toks[e.end - 1].end : toks[h.start].start].strip()
                   and not _conj_prefixed(toks[h.start].text, keys[h.start] if keys else "")):
                 return []  # but «العاهل الأردني والرئيس الفرنسي»: a conjunction joins two people
+        if office.needs_state:
+            # "leaders of Bahrain and the UAE", "Colombian leader": a state's name or adjective next to
+            # the word, not an institution ("Pentagon leaders") nor the outlet ("Hezbollah leader")
+            adjacent = list(dict.fromkeys(c for _, c, e in chain if e.kind == "region"))
+            if not adjacent and not implied:
+                return []
         if not adjacent:
             for t in partners:
-                adjacent = list(dict.fromkeys(c for _, c, _ in self._qualifiers(t, states, toks, sentence)))
+                shared = list(dict.fromkeys(c for _, c, _ in self._qualifiers(t, states, toks, sentence)))
+                # a monarch's title takes no state from a partner that has none of that kind: «سمو
+                # الأمير ورئيسة وزراء إيطاليا» is Qatar's emir and Italy's prime minister
+                if shared and office_id in self._monarchic and all(
+                        self._head_fallback.get(c) != office_id for c in shared):
+                    continue
+                adjacent = shared
                 if adjacent:
                     break
         fixed = implied or office.country
@@ -1022,8 +1119,9 @@ class Analyzer:
         elif adjacent:
             countries = adjacent
         elif _bare_acronym(toks, h):
-            # "PM", "FM" only with a state of the text: "UK PM", "France …, says FM"
-            countries = [subject] if subject else []
+            # "PM", "FM" only with a state of the text: "UK PM", "France …, says FM"; as the first
+            # word of a headline ("PM reviews ways to …") the outlet's: a clock time never leads
+            countries = [subject] if subject else [outlet] if outlet and h.start == 0 and h.end < len(toks) else []
         else:
             # the text's own state when it leads the sentence, else the outlet's (issue 8 §5)
             countries = [c for c in (subject or outlet,) if c]
@@ -1032,9 +1130,35 @@ class Analyzer:
             holder = _holder_on(self._holders.get((office_id, country), ()), day)
             if holder is None and country in office.fallback:
                 holder = _holder_on(self._holders.get((office.fallback[country], country), ()), day)
+            if holder is None and office.default and country not in office.fallback:
+                # a state's leader: its head of state, and through that office a monarchy's king
+                stand_in = self.ref.offices.get(office.default)
+                holder = _holder_on(self._holders.get((office.default, country), ()), day)
+                if holder is None and stand_in is not None and country in stand_in.fallback:
+                    holder = _holder_on(self._holders.get((stand_in.fallback[country], country), ()), day)
             if holder is not None and holder not in out:
                 out.append(holder)
         return out
+
+    def _voiced(self, toks: list[Token], sentence: str, outlet: str | None, h: Hit, p: _P) -> bool | None:
+        """A title phrase in an outlet's voice: only in that outlet's text (offices.toml voice_patterns).
+
+        In Latin script the words must be written as listed, inside the sentence and after a word
+        that is not capitalised: Press TV's "mourn Leader's martyrdom", not "Hezbollah Leader".
+        """
+        if not (p.extra and p.extra.startswith(_VOICE)):
+            return None
+        if outlet != p.extra[len(_VOICE):]:
+            return False
+        first = toks[h.start].text
+        if not (first[:1].isascii() and first[:1].isalpha()):
+            return True
+        surface = re.sub(r"['’]s$", "", sentence[toks[h.start].start : toks[h.end - 1].end])
+        forms = self._voice_forms.get((p.ref, outlet), frozenset())
+        if surface not in forms or h.start == 0:
+            return False
+        gap = sentence[toks[h.start - 1].end : toks[h.start].start]
+        return h.length > 1 or not toks[h.start - 1].text[:1].isupper() or any(c in gap for c in _CLAUSE_MARKS)
 
     def _office_of_person(self, ents: list[_Ent], h: Hit, day: date | None) -> str | None:
         """The office of the named person before a counterpart word («عراقجي … نظيره العراقي»)."""
@@ -1070,6 +1194,8 @@ class Analyzer:
         def link(left: _Ent, right: _Ent) -> str:
             """How two neighbouring states are joined: "conj", "comma" or "" (not coordinated)."""
             n = right.start - left.end
+            if n == 2 and toks[left.end].norm in _CONJUNCTIONS and toks[left.end + 1].norm == "the":
+                return "conj"  # "leaders of Bahrain and the UAE"
             if n < 0 or n > 1:
                 return ""
             between = sentence[toks[left.end - 1].end : toks[right.start].start].strip()
@@ -1993,10 +2119,22 @@ def _ar_future(norm: str, key: str) -> bool:
     return len(norm) >= 5 and norm[0] == "س" and norm[1] in "يتنا" and key != norm
 
 
-def _longest_titles(titles: list[tuple[Hit, _P]]) -> list[tuple[Hit, _P]]:
-    """"Minister of foreign affairs" over "minister"; one office per span."""
-    by_span = {(h.start, h.end): (h, p) for h, p in titles}
-    return [by_span[(h.start, h.end)] for h in longest_non_overlapping([h for h, _ in titles])]
+def _longest_titles(titles: list[tuple[Hit, _P]],
+                    voiced: Callable[[Hit, _P], bool | None] = lambda h, p: None) -> list[tuple[Hit, _P]]:
+    """"Minister of foreign affairs" over "minister"; one office per span.
+
+    ``voiced`` tells a phrase in an outlet's voice (offices.toml ``voice_patterns``) that counts
+    here (True), one that does not (False) and an ordinary phrase (None); a counting one wins over
+    the same words' other office.
+    """
+    by_span: dict[tuple[int, int], tuple[Hit, _P]] = {}
+    for h, p in titles:
+        v = voiced(h, p)
+        if v is False:
+            continue
+        if v or (h.start, h.end) not in by_span or not voiced(*by_span[(h.start, h.end)]):
+            by_span[(h.start, h.end)] = (h, p)
+    return [by_span[(h.start, h.end)] for h in longest_non_overlapping([h for h, _ in by_span.values()])]
 
 
 def _office_holders(ref: ReferenceData) -> dict[tuple[str, str], tuple[tuple[str, date | None, date | None], ...]]:
@@ -2080,6 +2218,19 @@ def _holder_on(holders: Sequence[tuple[str, date | None, date | None]], day: dat
 
 
 _NESTED_OFFICES = frozenset(("foreign_ministry", "defence_ministry"))  # institutions read inside longer titles
+# an office whose title differs from another's by gender only (the lemmatiser reads «דוברת» as
+# «דובר»): the feminine office -> the masculine one
+_FEMININE_OF = {"army_arabic_spokeswoman": "army_arabic_spokesperson"}
+_MASCULINE_OF = {v: k for k, v in _FEMININE_OF.items()}
+
+
+def _feminine(word: str) -> bool:
+    """«דוברת», «المتحدثة», "spokeswoman": a feminine title word (the title's first)."""
+    w = word.rstrip('"״')
+    return w.endswith(("ת", "ة", "ه")) or "woman" in w.lower()
+
+
+_VOICE = "@"  # _P.extra of a title phrase in an outlet's voice: "@IRN"
 _COUNTERPART = "counterpart"  # offices.toml [counterpart]: "his Iraqi counterpart", «نظيره العراقي»
 _CLAUSE_MARKS = frozenset(",;:.!?،؛\"“”«»|–—")  # a dash closes a headline clause: "… Israeli troops – Tehran"
 # Terms that began within this many days of each other are side by side, not a handover.

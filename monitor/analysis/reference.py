@@ -145,6 +145,11 @@ class Office:
     # phrases that name the office in one state only ("Mossad chief", «דובר צה"ל»): state -> lang -> phrases
     country_patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     fallback: Mapping[str, str] = field(default_factory=dict)  # state -> office standing in when vacant
+    default: str | None = None  # office standing in for a state without its own fallback entry
+    needs_state: bool = False  # names a holder only with a state written next to it ("leaders of Bahrain")
+    # outlet's state -> lang -> phrases that name the office only in that outlet's voice (Press TV's
+    # "the Leader's martyrdom", Al Masirah's «السيد القائد»)
+    voice_patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,6 +464,8 @@ def load_reference(root: Path | None = None, *, strict: bool = False) -> Referen
                 org=o.get("org") or None,
                 country_patterns={str(c): _per_lang(t) for c, t in (o.get("country_patterns") or {}).items()},
                 fallback={str(c): str(v) for c, v in (o.get("fallback") or {}).items()},
+                default=o.get("default") or None, needs_state=bool(o.get("needs_state", False)),
+                voice_patterns={str(c): _per_lang(t) for c, t in (o.get("voice_patterns") or {}).items()},
             )
         for r in rules_data.get("relation", []):
             relations.append(Relation(str(r["a"]), str(r["b"]), str(r.get("kind", "hostile")),
@@ -503,7 +510,7 @@ def _plover(e: Mapping[str, Any], path: Path) -> str:
 _CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
               # composition cues (issue 8 §3, §6; seeds/lexicon/composition-<lang>.toml)
               "reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction", "background",
-              "explainer", "opinion", "nonnegation")
+              "explainer", "opinion", "nonnegation", "civil")
 
 
 def _cues(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Cue]:

@@ -82,7 +82,7 @@ V1_MODES: dict[str, frozenset[str]] = {
 CUE_KINDS = frozenset({"negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
                        "reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction",
                        "background",
-                       "explainer", "opinion", "nonnegation"})
+                       "explainer", "opinion", "nonnegation", "civil"})
 EXCLUSION_SCOPES = frozenset({"sentence", "article"})
 
 # The top-level keys of each folder's files (``schema``/``version`` live in MANIFEST.toml only).
@@ -361,6 +361,11 @@ OFFICE: Schema = {
         else "expected tables of state -> language -> phrases"),
     "fallback": (False, lambda v: None if isinstance(v, dict) and all(isinstance(x, str) for x in v.values())
                  else "expected a table of state -> office id"),
+    "default": (False, _regex(_OFFICE_ID, "an office id like 'head_of_state'")),
+    "needs_state": (False, lambda v: None if isinstance(v, bool) else "expected true or false"),
+    "voice_patterns": (False, lambda v: None if isinstance(v, dict) and all(
+        isinstance(t, dict) and _lang_table()(t) is None for t in v.values())
+        else "expected tables of outlet state -> language -> phrases"),
 }
 RELATION: Schema = {"a": (True, _clean), "b": (True, _clean), "kind": (True, _enum(RELATION_KINDS)),
                     "from": (False, _day), "to": (False, _day), "note": (False, _text)}
@@ -722,6 +727,11 @@ def _check_rules(items: dict[str, list[_Item]], regions: dict[str, _Item], actor
                 rep.add(it, f"fallback: {c!r} is no region")
             if target not in offices:
                 rep.add(it, f"fallback: {target!r} is no office")
+        if (target := d.get("default")) and target not in offices:
+            rep.add(it, f"default: {target!r} is no office")
+        for c in d.get("voice_patterns", {}):
+            if c not in regions:
+                rep.add(it, f"voice_patterns: {c!r} is no region")
     for it in items["relation"]:
         for party in (it.data["a"], it.data["b"]):
             if party not in regions and party not in actors:
