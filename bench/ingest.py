@@ -523,6 +523,11 @@ def analysis_stage(engine: Engine, settings: Settings) -> None:
     from monitor.core import Monitor
 
     m = Monitor(settings, engine=engine)
+    if m.queue_stats().pending == 0:
+        # nothing stored (a re-check of unchanged feeds): the daemon's workers are long-lived and
+        # idle now; forking new ones here would time the benchmark's own process start-up
+        m.update_index()
+        return
     if WORKERS <= 1:
         m.analyse_pending()
     else:

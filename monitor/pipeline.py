@@ -87,9 +87,10 @@ class ReadingMemo:
     now: the key is a 128-bit BLAKE2 digest of those inputs and the analyser's versions, so a
     copy from an outlet of another country, or read by a newer analyser, is read afresh.  Bounded
     by entries and by the characters of the texts it holds (a reading keeps its sentences), oldest
-    dropped first: the daemon's memory stays flat (docs/operations.md, memory bounds)."""
+    dropped first: 4,096 readings of short corpus items hold ~14 MB (docs/benchmarks.md), and a
+    worker's memory stays flat."""
 
-    def __init__(self, max_entries: int = 4096, max_chars: int = 8_000_000) -> None:
+    def __init__(self, max_entries: int = 4096, max_chars: int = 4_000_000) -> None:
         from collections import OrderedDict
 
         self.max_entries, self.max_chars = max_entries, max_chars
