@@ -675,3 +675,20 @@ def test_arabic_written_without_hamza_meets_the_hamza_spelling() -> None:
     for with_hamza, without in (("إغلاق", "اغلاق"), ("إطلاق", "اطلاق"), ("إسقاط", "اسقاط")):
         assert k.key(with_hamza, "ar") == k.key(without, "ar")
     assert k.key("اتفاق", "ar") == "اتفاق"  # a word written with a bare alef stays itself
+
+
+def test_a_circumstance_clause_closes_a_reversing_verbs_reach() -> None:
+    """«تدعو إلى خفض التصعيد في ظل الهجمات المتبادلة» (the shipped lexicons): the attacks are the
+    appeal's setting (escalatory background), not attacks asked to be reduced (a RETREAT)."""
+    from monitor.analysis.service import get_analyzer
+
+    an = get_analyzer()
+    r = an.analyze("قال الكرملين إن موسكو تدعو إلى خفض التصعيد في ظل الهجمات المتبادلة بين إسرائيل وإيران.", lang="ar")
+    attacks = [s for s in r.signals if "الهجمات" in s.text]
+    assert attacks and all(s.plover_type == "ASSAULT" and s.polarity == "escalation" for s in attacks), \
+        [(s.text, s.plover_type, s.modality) for s in r.signals]
+    assert any(s.plover_type == "REQUEST" and s.polarity == "de-escalation" for s in r.signals)
+    en = an.analyze("Russia urged restraint in the Gaza offensive.", lang="en")
+    setting = [s for s in en.signals if s.plover_type == "ASSAULT"]
+    assert setting and all(s.counted == 0 and "setting" in s.note for s in setting), \
+        [(s.text, s.modality, s.note) for s in en.signals]

@@ -120,6 +120,8 @@ _COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
 _CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "reaction"})
+# cues that turn an act into its reversal (a background clause between them and the act closes their reach)
+_PHRASE_FLIPS = frozenset({"reversive", "lifting", "halting"})
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
 _INVERSION_MARKS = frozenset(',"”“\'»«:—–-')
 # Collective subjects that are never a state or leader speaking (English; other
@@ -820,6 +822,13 @@ class Analyzer:
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
                      if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
+        for kind in _PHRASE_FLIPS & governing.keys():
+            # a circumstance or background clause between a reversing verb and the act closes the
+            # verb's reach: «تدعو إلى خفض التصعيد في ظل الهجمات» does not reduce the attacks, they
+            # are its setting ("calls for de-escalation amid the attacks")
+            flip = governing[kind]
+            if any(p2.ref == "background" and flip.end <= ch.start < h.start for ch, p2 in composition):
+                del governing[kind]
         if "opposition" in governing and "approval" in governing:
             # an opposition cue inside a longer approval cue is part of it: «не исключил» ("did not
             # rule out": approval) is not «исключил» ("ruled out": opposition)
@@ -2064,6 +2073,16 @@ def _requests_and_their_objects(
     verb_polarity: dict[int, str] = {}
     for i, h in sorted(heads, key=lambda x: x[1].start):
         appeal_object = False
+        if i < 0:
+            # an appeal verb inside a request phrase that names its object ("urged restraint",
+            # «دعت إلى التهدئة»): that phrase is what it asks for, whatever follows it
+            inside = next((k for k, (s2, h2) in enumerate(zip(out, spans, strict=True))
+                           if s2.plover_type == "REQUEST" and s2.counted > 0 and h2.start <= h.start < h2.end), None)
+            if inside is not None:
+                verb_polarity[h.start] = out[inside].polarity
+                if out[inside].polarity != DE_ESCALATION:
+                    continue  # a demand phrase: a demand, whatever follows
+                appeal_object = True
         for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
             if oh.start < h.end or oh.start - h.end > reach or j == i:
                 continue
@@ -2095,7 +2114,11 @@ def _requests_and_their_objects(
                                      note=f"asks for '{o.text}'")
             else:
                 verb_polarity[h.start] = wanted
-            out[j] = replace(o, modality=GOAL, counted=0.0, note=f"asked for ({o.modality})")
+            # after an appeal that named its object, a conflict event is the appeal's setting ("urged
+            # restraint in the Gaza offensive"): not a new act, and not what is asked for either
+            out[j] = replace(o, modality=GOAL, counted=0.0,
+                             note=f"setting of the appeal ({o.modality})" if appeal_object and o.polarity == ESCALATION
+                             else f"asked for ({o.modality})")
             break
     # an appeal verb that is itself a lexicon request ("urges", en.appeal.urge) speaks with the
     # polarity its request took: "urges full-force strikes" is one demand, not also an appeal claim
