@@ -96,7 +96,6 @@ class ReadingMemo:
         self.max_entries, self.max_chars = max_entries, max_chars
         self._memo: OrderedDict[bytes, tuple[Reading, int]] = OrderedDict()
         self._chars = 0
-        self.hits = self.misses = 0
         self._owner: object | None = None
 
     def bind(self, analyzer: object) -> None:
@@ -121,10 +120,8 @@ class ReadingMemo:
     def get(self, key: bytes) -> Reading | None:
         got = self._memo.get(key)
         if got is None:
-            self.misses += 1
             return None
         self._memo.move_to_end(key)
-        self.hits += 1
         return got[0]
 
     def put(self, key: bytes, reading: Reading, chars: int) -> None:
@@ -135,9 +132,6 @@ class ReadingMemo:
         while len(self._memo) > self.max_entries or self._chars > self.max_chars:
             _, (_, c) = self._memo.popitem(last=False)
             self._chars -= c
-
-    def __len__(self) -> int:
-        return len(self._memo)
 
 
 READINGS = ReadingMemo()  # this process's (a forked worker starts with a copy of its parent's)

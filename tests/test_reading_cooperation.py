@@ -22,9 +22,9 @@ from datetime import date
 
 import pytest
 
-from monitor.analysis.evaluate import main_type
 from monitor.analysis.service import get_analyzer
 from monitor.analysis.types import DE_ESCALATION, ESCALATION
+from tests.readings import assert_reads
 
 DAY = date(2025, 6, 1)
 
@@ -61,10 +61,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("lang", "text", "main", "polarities"), SENTENCES, ids=[s[1][:40] for s in SENTENCES])
 def test_cooperation_and_requests(lang: str, text: str, main: str, polarities: set[str]) -> None:
-    r = get_analyzer().analyze(text, lang=lang, day=DAY)
-    assert main_type(r) == main, [(s.entry, s.plover_type, s.polarity, s.modality) for s in r.signals]
-    counted = {s.polarity for s in r.signals if s.counted > 0}
-    assert counted == polarities, [(s.entry, s.polarity, s.counted, s.note) for s in r.signals]
+    assert_reads(text, lang, DAY, main, polarities)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
-from monitor.analysis.evaluate import main_type
 from monitor.analysis.service import get_analyzer
 from monitor.analysis.types import DE_ESCALATION, ESCALATION
+from tests.readings import assert_reads
 
 DAY = date(2026, 3, 5)
 
@@ -50,11 +50,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("lang", "text", "main", "polarities"), SENTENCES, ids=[s[1][:40] for s in SENTENCES])
 def test_families_of_the_shipped_lexicons(lang: str, text: str, main: str, polarities: set[str] | None) -> None:
-    r = get_analyzer().analyze(text, lang=lang, day=DAY)
-    assert main_type(r) == main, [(s.entry, s.plover_type, s.modality) for s in r.signals]
-    if polarities is not None:
-        counted = {s.polarity for s in r.signals if s.counted > 0}
-        assert counted == polarities, [(s.entry, s.polarity, s.modality, s.counted) for s in r.signals]
+    assert_reads(text, lang, DAY, main, polarities)
 
 
 @pytest.mark.parametrize(("lang", "text", "entries"), [

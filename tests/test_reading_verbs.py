@@ -21,6 +21,7 @@ from monitor.analysis.evaluate import main_type
 from monitor.analysis.reference import load_reference
 from monitor.analysis.service import get_analyzer
 from monitor.analysis.types import DE_ESCALATION, ESCALATION, NEUTRAL, Reading
+from tests.readings import assert_reads
 
 REGIONS = """
 [[region]]
@@ -284,11 +285,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("lang", "text", "main", "polarity"), SENTENCES, ids=[s[1][:40] for s in SENTENCES])
 def test_verb_frames_of_the_shipped_lexicons(lang: str, text: str, main: str, polarity: str | None) -> None:
-    r = get_analyzer().analyze(text, lang=lang, day=DAY)
-    assert main_type(r) == main, [(s.entry, s.plover_type, s.modality) for s in r.signals]
-    if polarity is not None:
-        counted = {s.polarity for s in r.signals if s.counted > 0}
-        assert counted == {polarity}, [(s.entry, s.polarity, s.counted) for s in r.signals]
+    assert_reads(text, lang, DAY, main, polarity)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -121,7 +121,7 @@ _COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
 _CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "reaction"})
 # cues that turn an act into its reversal (a background clause between them and the act closes their reach)
-_PHRASE_FLIPS = frozenset({"reversive", "lifting", "halting"})
+_REVERSING = ("reversive", "lifting", "halting")
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
 _INVERSION_MARKS = frozenset(',"”“\'»«:—–-')
 # Collective subjects that are never a state or leader speaking (English; other
@@ -822,12 +822,12 @@ class Analyzer:
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
                      if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
-        for kind in _PHRASE_FLIPS & governing.keys():
+        for kind in _REVERSING:
             # a circumstance or background clause between a reversing verb and the act closes the
             # verb's reach: «تدعو إلى خفض التصعيد في ظل الهجمات» does not reduce the attacks, they
             # are its setting ("calls for de-escalation amid the attacks")
-            flip = governing[kind]
-            if any(p2.ref == "background" and flip.end <= ch.start < h.start for ch, p2 in composition):
+            flip = governing.get(kind)
+            if flip is not None and any(p2.ref == "background" and flip.end <= ch.start < h.start for ch, p2 in composition):
                 del governing[kind]
         if "opposition" in governing and "approval" in governing:
             # an opposition cue inside a longer approval cue is part of it: «не исключил» ("did not

@@ -705,12 +705,7 @@ class Grouper:
 
     def candidates(self, p: Profile) -> set[int]:
         out: set[int] = set()
-        exact: set[int] = set()
-        if not p.container:
-            if p.url:
-                exact |= self._exact.get("u:" + p.url, set())
-            if p.title_key:
-                exact |= self._exact.get("t:" + p.title_key, set())
+        exact = self._exact_ids(p)
         # the article's most specific words (by idf) find its textual neighbours
         terms = sorted(p.terms, key=lambda t: -self._idf(t))[:8]
         shared: Counter[int] = Counter()
@@ -747,6 +742,16 @@ class Grouper:
 
         return set(sorted(near_ones, key=rank)[: self.rules.max_candidates])
 
+    def _exact_ids(self, p: Profile) -> set[int]:
+        """Held articles with ``p``'s URL or normalised headline (none for a container page)."""
+        exact: set[int] = set()
+        if not p.container:
+            if p.url:
+                exact |= self._exact.get("u:" + p.url, set())
+            if p.title_key:
+                exact |= self._exact.get("t:" + p.title_key, set())
+        return exact
+
     def _exact_match(self, p: Profile, span: timedelta) -> Match | None:
         """The same URL or the same headline as a held article (Media Cloud's rule, ``judge``): the
         oldest such story that ``p`` may join -- decided without comparing texts.
@@ -759,15 +764,8 @@ class Grouper:
         only the tie with an older story's text match could differ: that tie now goes to the
         exact match.  Only when no exact match may be joined (opposite main events, the span rule)
         is the article compared as any other."""
-        if p.container:
-            return None
-        exact: set[int] = set()
-        if p.url:
-            exact |= self._exact.get("u:" + p.url, set())
-        if p.title_key:
-            exact |= self._exact.get("t:" + p.title_key, set())
         best: Match | None = None
-        for oid in sorted(exact):
+        for oid in sorted(self._exact_ids(p)):
             o = self.profiles.get(oid)
             if o is None or o.story is None or oid == p.id:
                 continue

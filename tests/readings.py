@@ -1,0 +1,21 @@
+"""The check the sentence tables of the reading tests share: a sentence read by the shipped
+analyser has this main PLOVER type and counts signals of exactly these polarities."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from monitor.analysis.evaluate import main_type
+from monitor.analysis.service import get_analyzer
+from monitor.analysis.types import Reading
+
+
+def assert_reads(text: str, lang: str, day: date, main: str, polarities: set[str] | str | None) -> Reading:
+    """``polarities``: the set of polarities of the counted signals (one as a string; None: not checked)."""
+    r = get_analyzer().analyze(text, lang=lang, day=day)
+    assert main_type(r) == main, [(s.entry, s.plover_type, s.polarity, s.modality) for s in r.signals]
+    if polarities is not None:
+        want = {polarities} if isinstance(polarities, str) else polarities
+        counted = {s.polarity for s in r.signals if s.counted > 0}
+        assert counted == want, [(s.entry, s.polarity, s.modality, s.counted, s.note) for s in r.signals]
+    return r
