@@ -189,7 +189,14 @@ def article_scopes(r: ArticleReading, ctx: ScopeContext) -> dict[str, Components
 def story_scopes(readings: Iterable[Mapping[str, Components]], publishers: int) -> dict[str, Components]:
     """A story's contribution per scope: max over its articles, times corroboration."""
     merged: dict[str, Components] = {}
+    # a max is the same over one mapping twice: syndicated copies share one (stories.py
+    # ``_contribution``), and a story of copies is merged once per distinct reading (issue 12).
+    # The mappings are held here, so no id is reused while this runs.
+    seen: dict[int, Mapping[str, Components]] = {}
     for scopes in readings:
+        if id(scopes) in seen:
+            continue
+        seen[id(scopes)] = scopes
         for s, c in scopes.items():
             merged[s] = cmax(merged.get(s, ZERO), c)
     k = corroboration(publishers)

@@ -335,17 +335,17 @@ def _assign(conn: Connection, grouper: ev.Grouper, article_ids: Sequence[int], c
 
 
 def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]:
-    scores = {
-        r.article_id: (r.escalation, r.de_escalation, r.threat, r.act, r.verbal, r.material)
-        for r in conn.execute(select(article_analyses).where(article_analyses.c.article_id.in_(list(ids))))
-    }
-    short = {
-        r.article_id for r in conn.execute(
-            select(article_analyses.c.article_id).where(and_(
-                article_analyses.c.article_id.in_(list(ids)), article_analyses.c.sentences <= SHORT_ARTICLE,
-            ))
-        )
-    }
+    scores: dict[int, tuple[float, float, float, float, float, float]] = {}
+    short: set[int] = set()
+    for a in conn.execute(
+        select(article_analyses.c.article_id, article_analyses.c.escalation, article_analyses.c.de_escalation,
+               article_analyses.c.threat, article_analyses.c.act, article_analyses.c.verbal,
+               article_analyses.c.material, article_analyses.c.sentences)
+        .where(article_analyses.c.article_id.in_(list(ids)))
+    ):
+        scores[a.article_id] = (a.escalation, a.de_escalation, a.threat, a.act, a.verbal, a.material)
+        if a.sentences <= SHORT_ARTICLE:  # one query for both (issue 12)
+            short.add(a.article_id)
     regions: dict[int, list[tuple[str, int]]] = defaultdict(list)
     actors_: dict[int, list[str]] = defaultdict(list)
     salient: dict[int, set[str]] = defaultdict(set)
