@@ -41,8 +41,9 @@ SENTENCES = [
     ("en", "Impact reported at an air base near the capital.", "ASSAULT", {ESCALATION}),
     # an appeal whose object is restraint stays an appeal; the offensive is its setting
     ("en", "The envoy urged Israel to show restraint in its offensive.", "REQUEST", {DE_ESCALATION}),
-    # an attack the army is poised for is a threat of it
-    ("en", "Poised for attack, the army massed tanks on the border.", "THREATEN", None),
+    # an attack the army is poised for is a military preparation (CAMEO 15 -> MOBILIZE; the gold
+    # labels prepared attacks MOBILIZE, pv-en-373/421/423/428), as the massed tanks are
+    ("en", "Poised for attack, the army massed tanks on the border.", "MOBILIZE", None),
     # a shooting-down verb with a long subject before its object
     ("ar", "أسقطت قوات الدفاع الساحلي صباح اليوم مروحية معادية.", "ASSAULT", {ESCALATION}),
 ]

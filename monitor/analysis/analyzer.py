@@ -114,12 +114,12 @@ MODALITY_FACTOR = {
 OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
-_COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction", "background",
-                          "civil"))
+_COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence",
+                          "reaction", "background", "civil"))
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
-_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "reaction"})
+_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "posture", "reaction"})
 # cues that turn an act into its reversal (a background clause between them and the act closes their reach)
 _REVERSING = ("reversive", "lifting", "halting")
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
@@ -878,6 +878,15 @@ class Analyzer:
                 plover, category, weight = "THREATEN", "threat", min(weight, -7.0)
                 note = "approved or ordered: a threat"
                 material_conflict = False
+        elif "posture" in governing and plover == "ASSAULT" and category == "attack":
+            # preparing or readying an attack ("Israel prepares ground invasion", "poised for
+            # attack") exhibits force posture, CAMEO 15 -> PLOVER MOBILIZE: not the attack and
+            # not a verbal threat (gold convention, issue 8); casualties are no act one
+            # prepares ("hospitals prepared for mass casualties")
+            cue = governing["posture"]
+            plover, category, weight = "MOBILIZE", "mobilisation", TYPES["MOBILIZE"][2]
+            note = f"force posture: '{_surface(sentence, toks, cue.start, cue.end)}'"
+            material_conflict = False
         is_act = material_conflict
         future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
         if not future and e.lang == "ru":

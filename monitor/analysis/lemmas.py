@@ -213,6 +213,12 @@ class Keyer:
         backend = self.backends.get(llang or "", "")
         if not backend:
             return norm
+        if llang == "en" and norm.endswith("nt") and ("'" in raw or "\u2019" in raw):
+            # (English) a negative contraction is one token, and simplemma keys it with its
+            # positive auxiliary ("won't" -> "will", "can't" -> "can"): "won't allow" would then
+            # match the pattern "will allow" and "will disarm" the pattern "won't disarm". Keep
+            # the written form ("wont"), so a contracted pattern matches only contracted text.
+            return norm
         lemma = self._lemma(raw, llang or "", backend)
         if llang == "ar" and raw[:1] == "ا" and backend == "simplemma":
             # written without hamza («اغلاق», «اطلاق»): read as the hamza-below spelling when the

@@ -80,8 +80,8 @@ V1_MODES: dict[str, frozenset[str]] = {
 }
 # Cue kinds the analyser knows (reference._CUE_KINDS; a cue of another kind would be dropped silently).
 CUE_KINDS = frozenset({"negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
-                       "reversive", "lifting", "halting", "goal", "opposition", "approval", "evidence", "reaction",
-                       "background",
+                       "reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence",
+                       "reaction", "background",
                        "explainer", "opinion", "nonnegation", "civil"})
 EXCLUSION_SCOPES = frozenset({"sentence", "article"})
 
