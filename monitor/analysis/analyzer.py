@@ -682,8 +682,11 @@ class Analyzer:
         # its first two short sentences.  An explainer cue at one of their edges makes the
         # headline an explainer: "Why …", "What we know about …", "… - analysis", «… هل …؟».
         head = 1 if has_title else (2 if len(per_sentence) <= 2 and sum(len(t) for t, _, _ in per_sentence) <= 30 else 1)
+        # The second half of a two-part headline is an edge too (issue 8 H3): «פריצה למצלמות…: כך חוסל
+        # עלי חמינאי», "Strikes on Iran: what we know"; a quote after the colon is not ('X: "why …"').
         explainer = any(
-            p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3)
+            p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3
+                                      or sentences[i][:per_sentence[i][0][h.start].start].rstrip().endswith(":"))
             for i in range(min(head, len(per_sentence))) for h, p in per_sentence[i][2].cues)
         for si, (toks, keys, sh) in enumerate(per_sentence):
             if not (sh.signals or sh.verbs):
@@ -1375,7 +1378,10 @@ class Analyzer:
         for rs in self._rules_by_entity.get(p.ref, ()):
             for r in rs:
                 alias = r[4]
-                if alias and phrase and alias[-1] == phrase[-1] and phrase[0].endswith(alias[0]):
+                # clitics allowed (seeds/rules/disambiguation.toml): a prefixed one-word alias
+                # («הפרו» for «פרו», «בירדן» for «ירדן») is its alias too
+                if alias and phrase and (alias[-1] == phrase[-1] or len(alias) == len(phrase) == 1) \
+                        and phrase[0].endswith(alias[0]):
                     out.append(r)
         return out
 
