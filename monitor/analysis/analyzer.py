@@ -348,6 +348,11 @@ class Analyzer:
         self.data_version = ref.version
         self._lex = {e.id: e for e in ref.lexicon}
         self._near: dict[str, tuple[_Terms, _Terms]] = {}
+        # argument and cause prepositions per language: phrase (normalised words) -> (kind, reach), and
+        # the longest phrase; looked up before an attack noun only (_event_arguments), never matched
+        # over the text: "to", «در», «على» are among the commonest words
+        self._arg_preps: dict[str, dict[tuple[str, ...], tuple[str, int]]] = defaultdict(dict)
+        self._arg_prep_len: dict[str, int] = defaultdict(int)
         self._rules: dict[tuple[str, str], list[Any]] = defaultdict(list)
         keyer = self.keyer
         # The lexicon's own words first: our clitic/suffix segmentation may only
@@ -461,6 +466,12 @@ class Analyzer:
                 m.add_many(_variants(f, proper_name=False, keyer=ck, lang=v.lang), _P("attrib", "statement", v.lang),
                            keyed=claims_by_lemma)
         for c in ref.cues:
+            if c.kind in _ARGUMENT_KINDS:
+                for f in c.forms:
+                    for phrase in _cue_variants(f, c.clitics, None, c.lang):
+                        self._arg_preps[c.lang][phrase] = (c.kind, c.window)
+                        self._arg_prep_len[c.lang] = max(self._arg_prep_len[c.lang], len(phrase))
+                continue
             # Function-word cues (negation, future, ...) match as written; composition
             # cues are content verbs ("lifted", «رفعت»), matched by their lemma.
             content = c.kind in _CONTENT_CUES
@@ -745,6 +756,10 @@ class Analyzer:
                     # "calls for an immediate ceasefire" names what it asks for
                     functools.partial(_names_peace, keys, peace),
                     _REQUEST_REACH_VSO if language == "ar" else _REQUEST_REACH)
+                if len(sent_signals) > 1:
+                    # an attack or threat noun that is an argument of another event of its clause
+                    # ("arrested over attacks", «لاعتراض الصواريخ») is no new act (issue 8 §3)
+                    sent_signals = self._event_arguments(sent_signals, spans, clauses, toks, norms, language)
                 if language == "ar":
                     sent_signals = self._ar_purposive(
                         # (claims.toml's demand verbs are folded into statements at load)
@@ -956,6 +971,101 @@ class Analyzer:
                           "addressed to the public")
         return Signal(polarity, category, mode, weight, modality, abs(weight) * factor, e.id, surface, si, plover, note)
 
+    def _event_arguments(self, signals: list[Signal], spans: list[Hit], clauses: list[int], toks: list[Token],
+                         norms: list[str], language: str | None) -> list[Signal]:
+        """An attack or threat noun governed by a preposition, beside an event of another type, is its argument.
+
+        Issue 8 §3 (H1): the cause ("arrested over pipeline attacks"), the purpose or
+        target of a defence ("send air defences to intercept missiles", «لاعتراض
+        الصواريخ»), the topic ("calls on escalation and Iranian attacks"), the time
+        frame ("reservists report ahead of the offensive") or the thing permitted or
+        refused («לא נאפשר שימוש בבסיסים לתקיפה») of a main event of another PLOVER
+        type is part of that event, not a second one: PLOVER codes one event per
+        predicate, and the gold counts the main event only.  The governing preposition
+        is an ``argument`` cue (composition-<lang>.toml) or, in Arabic and Hebrew, a
+        prefixed one on the noun itself («لـ», «ל», «ב»).  It stays an act when the
+        clause has no event of another type ("strikes on Gaza", «غارات على»), and an
+        attack verb with no preposition is never governed ("Israel strikes Gaza as talks stall").
+        """
+        if len({s.plover_type for s in signals if s.counted > 0}) < 2:
+            return signals  # one event type: nothing for a noun to be the argument of
+        prefixes = _PROCLITIC_PREPOSITIONS.get(language or "")
+        governed: dict[int, str] = {}  # signal index -> the preposition that governs it
+        in_phrase: set[int] = set()  # attack or threat nouns inside a prepositional phrase: never a head
+        for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
+            if s.plover_type not in _ARGUMENT_TYPES or s.counted <= 0 or s.polarity != ESCALATION:
+                continue
+            # a "cause" cue (after, because of) governs threat and tension nouns only: where the gold
+            # counts a same-day attack named as a cause (ar, fa, ru), its cause prepositions are of that
+            # kind; the attack it names stays counted but is no main event («после гибели Хаменеи»)
+            preps = self._governing_preps(h, clauses, norms, language)
+            if preps:
+                in_phrase.add(j)
+            cue = next(((lo, hi) for lo, hi, kind in preps if kind == "argument" or s.plover_type == "THREATEN"), None)
+            if cue is not None:
+                governed[j] = " ".join(t.text for t in toks[cue[0] : cue[1]])
+            elif prefixes and (self._proclitic(toks[h.start].text, prefixes, language) or (
+                    # the construct noun before it carries the preposition: «לסיורי יירוט», «להגברת הירי»
+                    h.start > 0 and (not clauses or clauses[h.start - 1] == clauses[h.start])
+                    and self._proclitic(toks[h.start - 1].text, prefixes, language))):
+                governed[j] = "prefix"
+        if not governed:
+            return signals
+        # a conjunct of a governed noun is governed too: «لمواجهة الصواريخ والطائرات المسيرة»,
+        # "on escalation and attacks" (the preposition governs the coordination)
+        for j, (s, h) in sorted(enumerate(zip(signals, spans, strict=True)), key=lambda x: x[1][1].start):
+            if j in governed or s.plover_type not in _ARGUMENT_TYPES or s.counted <= 0:
+                continue
+            prev = next((g for g in governed if spans[g].end in (h.start, h.start - 1)), None)
+            if prev is None:
+                continue
+            # right after it (its object or its construct/ezafe complement: "to intercept missiles",
+            # «برای رهگیری پهپادها»), or after a conjunction
+            if h.start == spans[prev].end or toks[spans[prev].end].norm in _AND_WORDS:
+                governed[j] = governed[prev]
+        out = list(signals)
+        for j, prep in governed.items():
+            s, h = signals[j], spans[j]
+            clause = clauses[h.start] if clauses else 0
+            # the head: an event of another type and of another category ("occupied Haifa", an attack
+            # category entry of type COERCE, is no main event for "in retaliation for the assassination")
+            head = next((o for i, (o, oh) in enumerate(zip(signals, spans, strict=True))
+                         if i not in governed and i not in in_phrase and o.counted > 0 and o.plover_type
+                         and o.plover_type != s.plover_type and o.category != s.category
+                         and not (oh.start < h.end and h.start < oh.end)
+                         and (not clauses or clauses[oh.start] == clause)), None)
+            if head is not None:
+                out[j] = replace(s, modality=REACTION, counted=0.0, note=f"{_ARGUMENT_NOTE}'{head.text}' ({prep})")
+        return out
+
+    def _governing_preps(self, h: Hit, clauses: list[int], norms: list[str], language: str | None) -> list[tuple[int, int, str]]:
+        """The argument and cause prepositions whose reach covers the hit, in its clause: (start, end, kind).
+
+        A phrase ending ``gap`` words before the hit governs it when ``gap`` < its reach (as a
+        ``next:N`` cue of modality.toml scopes).
+        """
+        table = self._arg_preps.get(language or "")
+        if not table:
+            return []
+        longest = self._arg_prep_len[language or ""]
+        clause = clauses[h.start] if clauses else 0
+        found: list[tuple[int, int, str]] = []
+        for end in range(h.start, max(0, h.start - _ARG_REACH_MAX), -1):
+            for start in range(max(0, end - longest), end):
+                hit = table.get(tuple(norms[start:end]))
+                if hit is not None and h.start - end < hit[1] and (not clauses or clauses[start] == clause):
+                    found.append((start, end, hit[0]))
+        return found
+
+    def _proclitic(self, word: str, prefixes: tuple[str, ...], language: str | None) -> bool:
+        """Does the word carry a prefixed preposition («لاعتراض», «ולתקיפה»)?  Its key is that of the
+        word without it (as ``_fa_negative_word`` reads the negative prefix): «لبنان», «ביטחון» keep theirs."""
+        w = normalise_token(word)
+        key = self.keyer.key(word, language)
+        if w[:1] in _CONJUNCTION_PREFIX and len(w) > 3 and self.keyer.key(word[1:], language) == key:
+            w, word = w[1:], word[1:]
+        return len(w) > 3 and w[:1] in prefixes and bool(key) and self.keyer.key(word[1:], language) == key
+
     def _ar_purposive(self, signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit],
                       toks: list[Token], norms: list[str]) -> list[Signal]:
         """The purposive lām on an Arabic appeal noun with no request before it names an aim.
@@ -998,6 +1108,10 @@ class Analyzer:
         coordinating = coordinating or (any(s.plover_type == "COOPERATE" for s in contact) and any(
             s.polarity == ESCALATION and s.modality == REACTION and s.plover_type in ("ASSAULT", "THREATEN", "MOBILIZE")
             for s in signals))
+        # support or help against an attack («از ایران در برابر تجاوز آمریکا حمایت کرد»): the attack is the
+        # contact's argument (_event_arguments), and the parties stand together against a third
+        coordinating = coordinating or any(s.polarity == ESCALATION and s.modality == REACTION
+                                           and s.note.startswith(_ARGUMENT_NOTE) for s in signals)
         if hostile and not coordinating:
             return signals
         why = "allies coordinating" if coordinating else "contact between non-adversaries"
@@ -1976,6 +2090,20 @@ def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], 
 
 
 _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+
+# Event types whose nouns are often only an argument of another event (_event_arguments):
+# attacks, wars and weapons, threats and tensions
+_ARGUMENT_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# composition cue kinds read by _event_arguments (seeds/lexicon/composition-<lang>.toml), and the widest
+# reach any of them may have
+_ARGUMENT_KINDS = frozenset({"argument", "cause"})
+_ARG_REACH_MAX = 4
+# Prepositions written on the noun: the Arabic lām («لاعتراض», «للتصدي», Ryding §16.4) and the
+# Hebrew ל/ב («לתקיפה», «בתקיפות», Glinert §7); a conjunction may come before them («ولاعتراض», «ולתקיפה»)
+_PROCLITIC_PREPOSITIONS: dict[str, tuple[str, ...]] = {"ar": ("ل",), "he": ("ל", "ב")}
+_CONJUNCTION_PREFIX = frozenset(("و", "ف", "ו"))
+_ARGUMENT_NOTE = "argument of "
+_AND_WORDS = frozenset(("and", "or", "и", "или", "و", "یا"))
 
 # Persian subjunctive forms of the light verbs (present stem, no می-), and the composition kinds
 # that report a completed act and so do not apply to them (a reversive subjunctive still reads as
