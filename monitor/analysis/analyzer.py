@@ -853,6 +853,13 @@ class Analyzer:
             inner, outer = governing["opposition"], governing["approval"]
             if outer.start <= inner.start and inner.end <= outer.end and outer.length > inner.length:
                 del governing["opposition"]
+        if "opposition" in governing and "reaction" in governing:
+            # a refusal whose object is a speech act («отказался комментировать визит», "refused to
+            # comment on the talks") refuses the comment, not the talks: the signal is the topic of
+            # the reaction cue right after it (CAMEO 12 needs a proposal or a demand as its object)
+            opp, rea = governing["opposition"], governing["reaction"]
+            if opp.end <= rea.start <= opp.end + 1 and rea.end <= h.start:
+                del governing["opposition"]
         if e.lang == "fa" and governing:
             # a Persian present-stem verb without می- is a subjunctive: what someone is asked or
             # wants to do («از طرف‌ها خواست آتش را متوقف کنند»), not a halt, a lifting or an
