@@ -507,6 +507,10 @@ class Analyzer:
             e.id for e in ref.lexicon if e.lang == "fa" and any(
                 _fa_negative_word(w, keyer) for p in e.patterns for w in p.split()))
         self._holders = _office_holders(ref)
+        # a ministry's actor -> its minister's office and state: «глава [иранского МИД]» (issue 8 §5)
+        self._minister_of: dict[str, tuple[str, str]] = {
+            a.id: (_MINISTER_OF[r.office], a.country) for a in ref.actors.values() if a.country
+            for r in a.roles if r.office in _MINISTER_OF}
         # a monarchy's head of state (head_of_state's fallback: SAU king, QAT emir, OMN sultan)
         head = ref.offices.get("head_of_state")
         self._head_fallback: dict[str, str] = dict(head.fallback) if head is not None else {}
@@ -685,6 +689,22 @@ class Analyzer:
                         ents_of[si].append(ent)
                     if office_id:
                         last_office = office_id
+        # -- «глава иранского МИД», «главы израильского Минобороны»: the head of a ministry named with
+        # its state's adjective (the adjective splits the title «глава МИД»), i.e. its minister
+        for si, (toks, _keys, _sh) in enumerate(per_sentence):
+            for inst in list(ents_of.get(si, ())):
+                if inst.kind != "actor" or inst.start == 0 or (mo := self._minister_of.get(inst.id)) is None:
+                    continue
+                at = inst.start - 1
+                if toks[at].norm not in _HEAD_NORMS and at > 0 and toks[at].text[:1].islower():
+                    at -= 1  # the state's adjective read as the ministry's qualifier: «глава [израильского] Минобороны»
+                if toks[at].norm not in _HEAD_NORMS:
+                    continue
+                minister = _holder_on(self._holders.get(mo, ()), day)
+                if minister is not None and not any(x.id == minister for x in ents_of[si]):
+                    head_ent = _Ent("actor", minister, si, at, inst.end, "title")
+                    ents.append(head_ent)
+                    ents_of[si].append(head_ent)
         # -- signals and claims, sentence by sentence
         signals: list[Signal] = []
         claims: list[Claim] = []
@@ -1170,6 +1190,12 @@ class Analyzer:
         for e in sorted(ents, key=lambda e: e.start):
             c = self._country_of(e.id) if e.kind == "region" else (
                 a.country if (a := self.ref.actors.get(e.id)) is not None and a.type in _STATE_ACTOR_TYPES else None)
+            if not c and e.end == h.start and _possessive(toks, e.end - 1) and (
+                    a := self.ref.actors.get(e.id)) is not None and a.type == "person" and a.country:
+                # a leader's possessive names the government the office belongs to: "Netanyahu's
+                # defence minister", "Trump's national security adviser" (issue 8 §5)
+                states.append((e.start, a.country, e))
+                continue
             if not c:
                 continue
             if subject is None and h.start >= e.end:
@@ -1221,12 +1247,15 @@ class Analyzer:
                 if "," in gap and not any(c in gap for c in _CLAUSE_MARKS - {","}):
                     return []
             elif (e.end == h.start and not counterpart and not sentence[toks[e.end - 1].end : toks[h.start].start].strip()
-                  and not _conj_prefixed(toks[h.start].text, keys[h.start] if keys else "")):
+                  and not _conj_prefixed(toks[h.start].text, keys[h.start] if keys else "")
+                  and not _possessive(toks, e.end - 1)):
                 return []  # but «العاهل الأردني والرئيس الفرنسي»: a conjunction joins two people
         if office.needs_state:
             # "leaders of Bahrain and the UAE", "Colombian leader": a state's name or adjective next to
             # the word, not an institution ("Pentagon leaders") nor the outlet ("Hezbollah leader")
-            adjacent = list(dict.fromkeys(c for _, c, e in chain if e.kind == "region"))
+            # and the state itself, not one of its regions: "Abkhazia's leader", "Gaza's leader" are
+            # no leader of Georgia or Palestine
+            adjacent = list(dict.fromkeys(c for _, c, e in chain if e.kind == "region" and self._is_state(e.id)))
             if not adjacent and not implied:
                 return []
         if not adjacent:
@@ -1264,6 +1293,15 @@ class Analyzer:
             # "PM", "FM" only with a state of the text: "UK PM", "France …, says FM"; as the first
             # word of a headline ("PM reviews ways to …") the outlet's: a clock time never leads
             countries = [subject] if subject else [outlet] if outlet and h.start == 0 and h.end < len(toks) else []
+        elif any(e.kind == "actor" and e.start == hi and self._actor_type(e.id) in _GROUP_TYPES
+                 and not sentence[toks[hi - 1].end : toks[e.start].start].strip() for e in ents):
+            # the office of a group named after the title, in the genitive or construct («министр
+            # иностранных дел талибов», «وزير خارجية الحوثيين»): not the outlet's state's
+            countries = []
+        elif _unknown_name_after(toks, h, ents):
+            # "President Roberta Metsola", "Prime Minister Ana Brnabić": a name the seeds do not
+            # know stands in apposition; the title is that person's, not the outlet's holder's
+            countries = []
         else:
             # the text's own state when it leads the sentence, else the outlet's (issue 8 §5)
             countries = [c for c in (subject or outlet,) if c]
@@ -1372,8 +1410,12 @@ class Analyzer:
         plural = head[:1].isalpha() and head.isascii() and head.endswith("s") and not head.endswith("ss") and len(head) > 4
         # a Hebrew state written with a preposition clitic qualifies nothing: «כוחותיה מסוריה» (from
         # Syria); Arabic «وزير الخارجية بالبوسنة» does
+        # a Russian state adjective (lowercase) after the title agrees with the noun after it, not
+        # with the title: «лидер [израильской] оппозиции» is no leader of Israel (the attributive
+        # adjective precedes its noun in Russian; Timberlake, *A Reference Grammar of Russian*, 5.3)
         after = sorted((e for e in states if e[2].start >= h.end and gap_ok(h.end, e[2].start)
-                        and not (e[2].prep and _is_hebrew(toks[e[2].start].text))),
+                        and not (e[2].prep and _is_hebrew(toks[e[2].start].text))
+                        and not _ru_attributive(toks, e[2].start, e[2].end)),
                        key=lambda x: x[0])
         before = sorted((e for e in states if e[2].end <= h.start and gap_ok(e[2].end, h.start)), key=lambda x: -x[0])
         if after and before and before[0][2].end == h.start and after[0][2].start > h.end:
@@ -1528,9 +1570,11 @@ class Analyzer:
 
     def _names_own_state(self, p: _P, norms: list[str]) -> bool:
         """An ambiguous surname counts when its sentence names the person's state or capital
-        («Орбан заявил, что Венгрия …», «Вахиди: Иран не позволит …»; issue 8)."""
+        («Орбан заявил, что Венгрия …», «Вахиди: Иран не позволит …»; issue 8), and so does an
+        ambiguous institution name («کنگره», "Congress": a party congress elsewhere) when its
+        sentence names the institution's state («نماینده ایرانی-آمریکایی کنگره», issue 8 §5)."""
         a = self.ref.actors.get(p.ref)
-        if a is None or a.type != "person" or not a.country:
+        if a is None or a.type not in ("person", "institution") or not a.country:
             return False
         terms = self._state_terms.get(a.country, frozenset())
         return not terms.isdisjoint(norms)
@@ -1822,8 +1866,46 @@ def _looks_like_person(toks: list[Token], start: int) -> bool:
     prev = toks[start - 1]
     if not prev.capitalised or prev.norm in _TITLE_WORDS:
         return False
+    if toks[start].start - prev.end > 1:
+        return False  # a comma between: a list ("Iraqi, Romanian counterparts"), no first name
     # a capital at the sentence start says nothing ("Jordan closed …" after "Meanwhile")
     return start - 1 > 0
+
+
+def _ru_attributive(toks: list[Token], start: int, end: int) -> bool:
+    """A lowercase Cyrillic word (an adjective: «израильской») followed directly by another
+    lowercase Cyrillic word, its noun («оппозиции»)."""
+    if end >= len(toks) or end - start != 1:
+        return False
+    w, nxt = toks[start].text, toks[end].text
+    return (char_script(w[0]) == CYRILLIC and w[0].islower() and char_script(nxt[0]) == CYRILLIC
+            and nxt[0].islower() and toks[end].start - toks[start].end == 1)
+
+
+def _possessive(toks: list[Token], i: int) -> bool:
+    """An English possessive: "Netanyahu's", "Trump’s" (the tokeniser keeps the clitic on the word)."""
+    return 0 <= i < len(toks) and toks[i].text.endswith(("'s", "’s"))
+
+
+def _unknown_name_after(toks: list[Token], h: Hit, ents: Sequence[_Ent]) -> bool:
+    """Two capitalised Latin words right after a title, no entity of the text among them, in a
+    sentence that is not written in title case: a person's name in apposition ("Prime Minister
+    Ana Brnabić").  Title-case headlines ("PM Receives Phone Call") capitalise every word, so
+    there the capitals say nothing."""
+    i = h.end
+    if i + 1 >= len(toks) or h.end == 0:
+        return False
+    a, b = toks[i], toks[i + 1]
+    if not (a.capitalised and b.capitalised and char_script(a.text[0]) == LATIN and char_script(b.text[0]) == LATIN):
+        return False
+    if a.start - toks[i - 1].end != 1 or b.start - a.end != 1:
+        return False  # punctuation between: no apposition ("President, Roberta …" is a list or a quote)
+    if any(e.start in (i, i + 1) for e in ents):
+        return False  # a known name or state ("President Emmanuel Macron" is the mention itself)
+    # the rest of the sentence (neither the title nor the name) tells the case style
+    words = [t for j, t in enumerate(toks)
+             if not h.start <= j < i + 2 and len(t.text) > 3 and char_script(t.text[0]) == LATIN]
+    return bool(words) and 2 * sum(t.capitalised for t in words) < len(words)
 
 
 _TITLE_WORDS = frozenset(
@@ -1832,6 +1914,11 @@ _TITLE_WORDS = frozenset(
 
 
 _STATE_ACTOR_TYPES = frozenset(("government", "institution", "military", "security_service"))
+# the institution offices whose head is a minister, and the head nouns that name that head in Russian
+_MINISTER_OF = {"foreign_ministry": "foreign_minister", "defence_ministry": "defence_minister"}
+_HEAD_NORMS = frozenset(normalise_token(w) for w in ("глава", "главы", "главой", "главе", "руководитель", "руководителя"))
+# non-state bodies whose own offices a title may name («министр иностранных дел талибов»)
+_GROUP_TYPES = frozenset(("armed_group", "political_party"))
 _ENTITY_KINDS = frozenset(("region", "capital", "actor", "related"))
 _ARABIC_SCRIPT_LANGS = frozenset(("ar", "fa"))
 
