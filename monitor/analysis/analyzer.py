@@ -218,7 +218,7 @@ class _P:
     metonym: bool = False  # an actor alias naming a building or place ("the Kremlin")
 
 
-@dataclass
+@dataclass(slots=True)  # ~15 an article: no instance dict to allocate and fill
 class _Ent:
     kind: str  # region | actor
     id: str
@@ -588,7 +588,7 @@ class Analyzer:
             # each word's key and matcher codes from one lookup (in C); a word not seen yet goes the
             # long way once (``_word``)
             found: list[_Word | None] = list(map(words.get, map(_token_text, toks)))
-            recs = cast(list[_Word], found) if None not in found else [words.get(t.text) or self._word(t, language, words)
+            recs = cast("list[_Word]", found) if None not in found else [words.get(t.text) or self._word(t, language, words)
                                                                          for t in toks]
             keys = list(map(_word_key, recs))
             sorted_hits = _sort_hits(self.matcher.find_coded(len(toks), "".join(map(_word_surface_code, recs)),
@@ -1223,7 +1223,7 @@ class Analyzer:
             return []
         if (h.length == 1 and h.end < len(toks) and _indefinite_head(toks[h.start].text, toks[h.start].norm, construct_lang)
                 and not any(e.start == h.end and e.kind == "region" for _, _, e in chain)
-                and not any(c in sentence[toks[h.start].end : toks[h.end].start] for c in _CLAUSE_MARKS)):
+                and _CLAUSE_MARKS.isdisjoint(sentence[toks[h.start].end : toks[h.end].start])):
             # An Arabic or Hebrew head noun without the article is the head of a construct: it is
             # the office only when its complement is a state («رئيس كوسوفو», «נשיא איראן»), else
             # the head of whatever follows («رئيس بلدية بيروت» the mayor, «رئيس تحرير» an editor,
@@ -1682,7 +1682,7 @@ class Analyzer:
             if first_verb is not None and _participle(toks[vh.start].text, language) and p.kind == "verb":
                 continue  # «مؤكداً», "adding": same speaker as the main verb
             gap = sentence[toks[vh.start - 1].end : toks[vh.start].start] if vh.start > 0 else ""
-            inverted = vh.start == 0 or any(c in gap for c in _INVERSION_MARKS)
+            inverted = vh.start == 0 or not _INVERSION_MARKS.isdisjoint(gap)  # (a mark in the gap, in C)
             if vh.start > 0 and toks[vh.start - 1].norm in _COLLECTIVE_SUBJECTS:
                 continue  # "they chanted 'Death to America'" is not a statement by the United States
             found = self._speaker(vh, p, speakers, order, toks[vh.start].text, inverted=inverted)
@@ -1784,8 +1784,19 @@ class Analyzer:
         return min(persons or actors, key=lambda e: e.start)
 
     def _is_state(self, rid: str) -> bool:
-        r = self.ref.regions.get(rid)
-        return r is not None and r.kind in ("country", "state", "territory") and len(rid) == 3
+        return rid in self._state_ids
+
+    # The answers of ``_is_state`` and ``_country_of`` depend on the reference data only: listed
+    # once per analyser, on first use, they are one set or dict lookup each (~55 calls an article
+    # walked the region tree again; issue 8 speed budget).
+    @functools.cached_property
+    def _state_ids(self) -> frozenset[str]:
+        return frozenset(rid for rid, r in self.ref.regions.items()
+                         if r.kind in ("country", "state", "territory") and len(rid) == 3)
+
+    @functools.cached_property
+    def _countries(self) -> dict[str, str | None]:
+        return {rid: self._walk_to_country(rid) for rid in self.ref.regions}
 
     def _speaker_identity(self, e: _Ent) -> tuple[str, str, str | None]:
         if e.kind == "actor":
@@ -1810,6 +1821,10 @@ class Analyzer:
         return tuple(out)
 
     def _country_of(self, rid: str) -> str | None:
+        return self._countries.get(rid)
+
+    def _walk_to_country(self, rid: str) -> str | None:
+        """The state a region lies in, up its parents (at most five steps)."""
         seen = 0
         while rid and seen < 5:
             r = self.ref.regions.get(rid)

@@ -29,6 +29,8 @@ class Hit(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_by_start = itemgetter(0)
+_by_end = itemgetter(1)
 
 
 def _hit_order(h: Hit) -> tuple[int, int]:
@@ -160,7 +162,11 @@ class Matcher:
             if start_tok >= 0:
                 # tuple.__new__: the NamedTuple's own constructor is a Python-level frame (text.py)
                 append(_new_tuple(Hit, (start_tok, end_tok + 1, payloads)))
-        hits.sort(key=_hit_order)
+        if len(hits) > 1:
+            # ``_hit_order`` as two stable sorts on C-level keys (end, longest first; then start):
+            # the same order, ties included, without a Python call per hit
+            hits.sort(key=_by_end, reverse=True)  # (``reverse`` keeps equal keys in their order)
+            hits.sort(key=_by_start)
         return hits
 
 
@@ -169,13 +175,21 @@ def _longest_first(h: Hit) -> tuple[int, int]:
     return (h[0] - h[1], h[0])
 
 
-_by_start = itemgetter(0)
-
-
 def longest_non_overlapping(hits: Iterable[Hit]) -> list[Hit]:
     """Greedy longest-match-first selection (ties: leftmost first)."""
-    if isinstance(hits, list) and len(hits) < 2:
-        return list(hits)  # (a sentence's signals and entities are often one hit)
+    if isinstance(hits, list):
+        if len(hits) < 2:
+            return list(hits)  # (a sentence's signals and entities are often one hit)
+        # Most lists are already in text order with no two hits overlapping (a sentence's
+        # entities, its signals): then every hit is chosen and the order by start is the list's
+        # own, found in one pass instead of two sorts and a set of taken tokens.
+        last = 0
+        for h in hits:
+            if h[0] < last:
+                break
+            last = h[1]
+        else:
+            return list(hits)
     chosen: list[Hit] = []
     taken: set[int] = set()
     for h in sorted(hits, key=_longest_first):
