@@ -8,6 +8,11 @@ head.  An attack noun that is the clause's only event, and an attack verb, stay 
 gold counts a same-day attack named as a cause (Arabic, Persian, Russian), the cause prepositions
 are ``cause`` cues, which govern threat and tension nouns only.
 
+Helper H8 extended it to the cooperative nouns (a ceasefire, deal, plan, talks, mediation: AGREE and
+CONSULT): governed by a preposition, or the direct object of a verb of another type ("welcomed the
+peace plan"), they are that event's argument and keep their de-escalation polarity; an agreement or
+talks that are the clause's only event stay events.
+
 Sentences written for this file (none taken from a gold set or the corpus).
 """
 
@@ -17,6 +22,7 @@ from datetime import date
 
 import pytest
 
+from monitor.analysis.cache import get_analyzer
 from monitor.analysis.evaluate import predicted_types
 from monitor.analysis.types import DE_ESCALATION, ESCALATION
 from tests.readings import assert_reads
@@ -72,3 +78,51 @@ def test_an_attack_that_is_the_event_stays_an_act(lang: str, text: str, main: st
     r = assert_reads(text, lang, DAY, main, {ESCALATION})
     assert "ASSAULT" in predicted_types(r), [(s.plover_type, s.counted, s.note) for s in r.signals]
     assert not any(s.note.startswith("argument of ") for s in r.signals)
+
+
+# Cooperative nouns (issue 8 §3, helper H8): a ceasefire, deal, plan, talks or mediation that is the
+# object, topic, frame or concession of an event of another type is its argument: (language, text,
+# main PLOVER type, the polarities counted, the cooperative type that must not be read)
+COOPERATIVE_ARGUMENTS = [
+    # the object of a support verb: still de-escalation (a SUPPORT of a ceasefire)
+    ("en", "Several European leaders welcomed the new peace plan for Sudan.", "SUPPORT", {DE_ESCALATION}, "AGREE"),
+    ("ar", "وزير الخارجية المصري يرحب باتفاق وقف إطلاق النار في السودان", "SUPPORT", {DE_ESCALATION}, "AGREE"),
+    ("fa", "وزیر خارجه ترکیه از آتش‌بس در غزه استقبال کرد", "SUPPORT", {DE_ESCALATION}, "AGREE"),
+    ("he", "צרפת מברכת על הפסקת האש בסודן", "SUPPORT", {DE_ESCALATION}, "AGREE"),
+    ("ru", "Франция приветствовала соглашение о прекращении огня в Судане", "SUPPORT", {DE_ESCALATION}, "AGREE"),
+    # agreeing to resume talks is the agreement only
+    ("ar", "البلدان يتفقان على استئناف المفاوضات في الدوحة", "AGREE", {DE_ESCALATION}, "CONSULT"),
+    # the topic of talks, the frame of a release
+    ("en", "The two delegations held talks in Geneva on the ceasefire proposal.", "CONSULT", {DE_ESCALATION}, "AGREE"),
+    ("en", "Rebels release ten prisoners as part of the truce deal.", "RETREAT", {DE_ESCALATION}, "AGREE"),
+    # a concession: the attack despite the ceasefire is the event
+    ("he", "הצבא תקף בדרום למרות הפסקת האש", "ASSAULT", {ESCALATION}, "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "main", "polarities", "absent"), COOPERATIVE_ARGUMENTS,
+                         ids=[s[1][:40] for s in COOPERATIVE_ARGUMENTS])
+def test_a_cooperative_noun_governed_by_another_event_is_its_argument(lang: str, text: str, main: str,
+                                                                     polarities: set[str], absent: str) -> None:
+    r = assert_reads(text, lang, DAY, main, polarities)
+    assert absent not in predicted_types(r), [(s.plover_type, s.counted, s.note) for s in r.signals]
+    assert any(s.note.startswith("argument of ") for s in r.signals), [(s.plover_type, s.note) for s in r.signals]
+
+
+# an asserted agreement or ceasefire that is the clause's only event, and talks that are held, stay events
+COOPERATIVE_EVENTS = [
+    ("en", "Armenia and Azerbaijan agree ceasefire.", "AGREE"),
+    ("ar", "وقف إطلاق النار في السودان يدخل حيز التنفيذ", "AGREE"),
+    ("fa", "ارمنستان و آذربایجان بر سر آتش‌بس توافق کردند", "AGREE"),
+    ("en", "Iran and the United States hold talks in Oman.", "CONSULT"),
+    ("ru", "Армения и Азербайджан провели переговоры в Москве", "CONSULT"),
+    # a noun after "as" is the subject of its own clause, not the object of the strike
+    ("en", "Israel strikes Gaza as talks stall.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), COOPERATIVE_EVENTS, ids=[s[1][:40] for s in COOPERATIVE_EVENTS])
+def test_a_cooperative_event_stays_an_event(lang: str, text: str, kept: str) -> None:
+    r = get_analyzer().analyze(text, lang=lang, day=DAY)
+    assert kept in predicted_types(r), [(s.plover_type, s.counted, s.note) for s in r.signals]
+    assert not any(s.plover_type == kept and s.note.startswith("argument of ") for s in r.signals)

@@ -1000,7 +1000,7 @@ class Analyzer:
 
     def _event_arguments(self, signals: list[Signal], spans: list[Hit], clauses: list[int], toks: list[Token],
                          norms: list[str], language: str | None) -> list[Signal]:
-        """An attack or threat noun governed by a preposition, beside an event of another type, is its argument.
+        """An event noun governed by a preposition or a verb, beside an event of another type, is its argument.
 
         Issue 8 §3 (H1): the cause ("arrested over pipeline attacks"), the purpose or
         target of a defence ("send air defences to intercept missiles", «لاعتراض
@@ -1013,54 +1013,84 @@ class Analyzer:
         prefixed one on the noun itself («لـ», «ל», «ב»).  It stays an act when the
         clause has no event of another type ("strikes on Gaza", «غارات على»), and an
         attack verb with no preposition is never governed ("Israel strikes Gaza as talks stall").
+
+        Issue 8 §3 (H8): the same holds for the cooperative nouns (a ceasefire, deal, plan,
+        truce, talks, negotiations, mediation: AGREE and CONSULT of the agreement, talks
+        and mediation categories), which are moreover often the direct object of a verb of
+        another type ("welcome Trump's peace plan", «يؤيد جهود الوساطة», «يتفقان على
+        استئناف المحادثات»: the agreement to resume talks is AGREE only).  Such a noun
+        governed by a preposition (also «بـ» in Arabic: «يرحب بالاتفاق») or standing
+        within ``_OBJECT_REACH`` words after a head of another type (before it in Persian,
+        which is verb-final: «از آتش‌بس استقبال کرد») is that head's argument.  It keeps its
+        de-escalation polarity (read as a reaction object, counted 0), so a SUPPORT of a
+        ceasefire stays de-escalation through the contact rule's peace terms.  An asserted
+        agreement or talks that are the clause's only event ("Israel and Hamas agree
+        ceasefire", «وقف إطلاق النار يدخل حيز التنفيذ», "X and Y hold talks") stay events.
         """
         if len({s.plover_type for s in signals if s.counted > 0}) < 2:
             return signals  # one event type: nothing for a noun to be the argument of
         prefixes = _PROCLITIC_PREPOSITIONS.get(language or "")
         governed: dict[int, str] = {}  # signal index -> the preposition that governs it
-        in_phrase: set[int] = set()  # attack or threat nouns inside a prepositional phrase: never a head
+        in_phrase: set[int] = set()  # event nouns inside a prepositional phrase: never a head
+        objects: dict[int, int] = {}  # cooperative noun -> the head whose direct object it is
         for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
-            if s.plover_type not in _ARGUMENT_TYPES or s.counted <= 0 or s.polarity != ESCALATION:
+            cooperative = _is_cooperative_noun(s)
+            if s.counted <= 0 or not (cooperative or (s.plover_type in _ARGUMENT_TYPES and s.polarity == ESCALATION)):
                 continue
             # a "cause" cue (after, because of) governs threat and tension nouns only: where the gold
             # counts a same-day attack named as a cause (ar, fa, ru), its cause prepositions are of that
-            # kind; the attack it names stays counted but is no main event («после гибели Хаменеи»)
+            # kind; the attack it names stays counted but is no main event («после гибели Хаменеи»).
+            # A cooperative noun after a cause cue is a time frame ("agree a truce after talks").
             preps = self._governing_preps(h, clauses, norms, language)
             if preps:
                 in_phrase.add(j)
-            cue = next(((lo, hi) for lo, hi, kind in preps if kind == "argument" or s.plover_type == "THREATEN"), None)
+            cue = next(((lo, hi) for lo, hi, kind in preps
+                        if (kind == "argument" or s.plover_type == "THREATEN" or cooperative)
+                        # English "to" is also the infinitive marker, and the cooperative entries have
+                        # verb forms: "Qatar to continue mediation" is a mediation, not a purpose
+                        and not (cooperative and tuple(norms[lo:hi]) in _INFINITIVE_MARKERS)), None)
+            word_prefixes = _COOPERATIVE_PROCLITICS.get(language or "", prefixes) if cooperative else prefixes
             if cue is not None:
                 governed[j] = " ".join(t.text for t in toks[cue[0] : cue[1]])
-            elif prefixes and (self._proclitic(toks[h.start].text, prefixes, language) or (
+            elif word_prefixes and (self._proclitic(toks[h.start].text, word_prefixes, language) or (
                     # the construct noun before it carries the preposition: «לסיורי יירוט», «להגברת הירי»
                     h.start > 0 and (not clauses or clauses[h.start - 1] == clauses[h.start])
-                    and self._proclitic(toks[h.start - 1].text, prefixes, language))):
+                    and self._proclitic(toks[h.start - 1].text, word_prefixes, language))):
                 governed[j] = "prefix"
+            elif cooperative:
+                verb = _object_head(j, signals, spans, clauses, norms, language)
+                if verb is not None:
+                    governed[j], objects[j] = "object", verb
         if not governed:
             return signals
         # a conjunct of a governed noun is governed too: «لمواجهة الصواريخ والطائرات المسيرة»,
         # "on escalation and attacks" (the preposition governs the coordination)
         for j, (s, h) in sorted(enumerate(zip(signals, spans, strict=True)), key=lambda x: x[1][1].start):
-            if j in governed or s.plover_type not in _ARGUMENT_TYPES or s.counted <= 0:
+            if j in governed or s.counted <= 0 or not (s.plover_type in _ARGUMENT_TYPES or _is_cooperative_noun(s)):
                 continue
             prev = next((g for g in governed if spans[g].end in (h.start, h.start - 1)), None)
             if prev is None:
                 continue
             # right after it (its object or its construct/ezafe complement: "to intercept missiles",
-            # «برای رهگیری پهپادها»), or after a conjunction
-            if h.start == spans[prev].end or toks[spans[prev].end].norm in _AND_WORDS:
+            # «برای رهگیری پهپادها»), or after a conjunction; a cooperative noun also after the one
+            # preposition of its complement ("agreement on a truce", «договорённость о перемирии»)
+            if h.start == spans[prev].end or toks[spans[prev].end].norm in _AND_WORDS or (
+                    _is_cooperative_noun(s) and _is_cooperative_noun(signals[prev])):
                 governed[j] = governed[prev]
+                if prev in objects:
+                    objects[j] = objects[prev]
         out = list(signals)
         for j, prep in governed.items():
             s, h = signals[j], spans[j]
             clause = clauses[h.start] if clauses else 0
             # the head: an event of another type and of another category ("occupied Haifa", an attack
             # category entry of type COERCE, is no main event for "in retaliation for the assassination")
-            head = next((o for i, (o, oh) in enumerate(zip(signals, spans, strict=True))
-                         if i not in governed and i not in in_phrase and o.counted > 0 and o.plover_type
-                         and o.plover_type != s.plover_type and o.category != s.category
-                         and not (oh.start < h.end and h.start < oh.end)
-                         and (not clauses or clauses[oh.start] == clause)), None)
+            head = signals[objects[j]] if j in objects else next(
+                (o for i, (o, oh) in enumerate(zip(signals, spans, strict=True))
+                 if i not in governed and i not in in_phrase and o.counted > 0 and o.plover_type
+                 and o.plover_type != s.plover_type and o.category != s.category
+                 and not (oh.start < h.end and h.start < oh.end)
+                 and (not clauses or clauses[oh.start] == clause)), None)
             if head is not None:
                 out[j] = replace(s, modality=REACTION, counted=0.0, note=f"{_ARGUMENT_NOTE}'{head.text}' ({prep})")
         return out
@@ -2203,6 +2233,25 @@ _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 # Event types whose nouns are often only an argument of another event (_event_arguments):
 # attacks, wars and weapons, threats and tensions
 _ARGUMENT_TYPES = frozenset({"ASSAULT", "THREATEN"})
+# and the cooperative nouns (issue 8 §3, H8): agreements (ceasefire, truce, deal, plan), talks and
+# mediation, of the types whose false positives they made (AGREE, CONSULT); SUPPORT, COOPERATE and
+# RETREAT are the verbs that take them as objects
+_COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT"})
+_COOPERATIVE_CATEGORIES = frozenset({"agreement", "talks", "mediation"})
+# a cooperative noun this many words after a head of another type (before it in Persian) is its
+# direct object: "welcome Trump's Gaza peace plan", «يبحثان هاتفيا جهود وقف إطلاق النار»
+_OBJECT_REACH = 4
+# words that open a new clause between a head and a noun after it: the noun is then the subject of
+# that clause, not the head's object ("Israel strikes Gaza as talks stall", «بينما», «когда»)
+_CLAUSE_LINKS: dict[str, frozenset[str]] = {lang: frozenset(normalise_token(w) for w in words) for lang, words in {
+    "en": ("as", "while", "when", "and", "but", "or", "after", "since", "until", "amid", "says", "said", "say"),
+    "ar": ("و", "بينما", "فيما", "حين", "عندما", "بعد", "أو"),
+    "fa": ("و", "که", "تا", "وقتی", "یا", "اما"),
+    "he": ("כאשר", "בזמן", "אך", "אבל", "או", "ש", "לאחר", "אחרי"),
+    "ru": ("и", "а", "но", "или", "когда", "пока", "как", "после", "что"),
+}.items()}
+# argument cues that are also an infinitive marker (never governing a cooperative entry)
+_INFINITIVE_MARKERS = frozenset({("to",)})
 # composition cue kinds read by _event_arguments (seeds/lexicon/composition-<lang>.toml), and the widest
 # reach any of them may have
 _ARGUMENT_KINDS = frozenset({"argument", "cause"})
@@ -2210,6 +2259,10 @@ _ARG_REACH_MAX = 4
 # Prepositions written on the noun: the Arabic lām («لاعتراض», «للتصدي», Ryding §16.4) and the
 # Hebrew ל/ב («לתקיפה», «בתקיפות», Glinert §7); a conjunction may come before them («ولاعتراض», «ולתקיפה»)
 _PROCLITIC_PREPOSITIONS: dict[str, tuple[str, ...]] = {"ar": ("ل",), "he": ("ל", "ב")}
+# a cooperative noun is also the object of the Arabic bi- of transitive-by-preposition verbs («يرحب
+# بالاتفاق», «يشيد بالوساطة», Ryding §16.3.2): an attack noun after «بـ» is mostly instrumental or
+# locative («بغارات», «بالصواريخ»), so it is not listed for attacks
+_COOPERATIVE_PROCLITICS: dict[str, tuple[str, ...]] = {"ar": ("ل", "ب")}
 _CONJUNCTION_PREFIX = frozenset(("و", "ف", "ו"))
 _ARGUMENT_NOTE = "argument of "
 _AND_WORDS = frozenset(("and", "or", "и", "или", "و", "یا"))
@@ -2280,6 +2333,47 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
             if o.component == "act" and o.counted > 0:
                 out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
     return out
+
+
+def _is_cooperative_noun(s: Signal) -> bool:
+    """An agreement, talks or mediation signal of a cooperative type (the nouns ``_event_arguments`` may govern)."""
+    return (s.plover_type in _COOPERATIVE_TYPES and s.category in _COOPERATIVE_CATEGORIES
+            and s.polarity == DE_ESCALATION)
+
+
+def _object_head(j: int, signals: list[Signal], spans: list[Hit], clauses: list[int], norms: list[str],
+                 language: str | None) -> int | None:
+    """The signal of another type whose direct object the cooperative noun ``j`` is, if any.
+
+    The nearest counted head within ``_OBJECT_REACH`` words before the noun in its clause
+    (after it in Persian, which is verb-final), with no other signal and no clause-linking
+    word between them: "welcome Trump's peace plan", «يؤيد جهود الوساطة».  A noun before
+    its verb is its subject ("ceasefire takes hold", "talks begin"), a noun after "as",
+    "while" or "and" starts a clause of its own ("Israel strikes Gaza as talks stall"), and
+    a head of the same type is the same event ("agree ceasefire").  A cooperative head may be a
+    noun itself ("a deal at the summit"), so it governs only the word right after it
+    («يبحثان هاتفيا جهود وقف إطلاق النار»).
+    """
+    verb_final = language == "fa"
+    links = _CLAUSE_LINKS.get(language or "", frozenset())
+    s, h = signals[j], spans[j]
+    best: int | None = None
+    best_gap = _OBJECT_REACH
+    for i, (o, oh) in enumerate(zip(signals, spans, strict=True)):
+        if i == j or o.counted <= 0 or not o.plover_type or o.plover_type == s.plover_type:
+            continue
+        gap = oh.start - h.end if verb_final else h.start - oh.end
+        if not 0 <= gap < (2 if _is_cooperative_noun(o) else best_gap):
+            continue
+        if clauses and clauses[oh.start] != clauses[h.start]:
+            continue
+        lo, hi = (h.end, oh.start) if verb_final else (oh.end, h.start)
+        if any(norms[k] in links for k in range(lo, hi)):
+            continue
+        if any(k != i and k != j and lo <= ph.start < hi for k, ph in enumerate(spans)):
+            continue  # another signal between them: the noun belongs to it
+        best, best_gap = i, gap
+    return best
 
 
 def _threatened_acts(signals: list[Signal], spans: list[Hit], threat_verbs: Sequence[Hit]) -> list[Signal]:
