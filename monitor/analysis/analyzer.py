@@ -770,6 +770,10 @@ class Analyzer:
                                                 [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "threat"])
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
                 sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa")
+                if si < head and sent_signals:
+                    # "Lebanese PM on the missile launches: '…'": the headline's speaker on a topic
+                    sent_signals = _headline_topic(sent_signals, spans, sentences[si], toks,
+                                                   [vh for vh, _ in verb_hits], sent_ents)
                 peace = self._peace.get(language or "")
                 sent_signals, appeal_polarity = _requests_and_their_objects(
                     sent_signals, spans, appeal_verbs,
@@ -2359,6 +2363,44 @@ def _fa_negated(toks: list[Token], h: Hit, clauses: list[int] | None, keyer: Key
 # Verbal-conflict events that take another event as their object: a condemnation,
 # rebuke or protest *of* an attack (CAMEO 11 disapprove, 14 protest).
 _REACTION_HEADS = frozenset({"ACCUSE", "PROTEST"})
+
+
+# Prepositions that put a topic after a headline's speaker: "Lebanese PM on the missile launches:
+# '…'", «טראמפ על הרג החיילים: "…"», «Песков об ударах: …», «عراقجي حول العدوان: …» (the
+# "speaker on topic: quote" headline; its topic is what the speaker reacts to, no new act).
+# «در مورد» is two tokens: its «مورد» counts only after «در» («مورد حمله قرار گرفت» is "was attacked").
+# "over" is not listed: in headlines it is mostly "more than" ("drop over 200 points").
+_HEADLINE_TOPIC = frozenset(normalise_token(w) for w in (
+    "on", "about", "regarding", "concerning", "بشأن", "حول", "عن", "درباره", "درمورد", "پیرامون",
+    "על", "בנושא", "לגבי", "о", "об", "обо", "про", "относительно"))
+_FA_DAR, _FA_MORED = normalise_token("در"), normalise_token("مورد")
+
+
+def _headline_topic(signals: list[Signal], spans: list[Hit], sentence: str, toks: list[Token],
+                    verbs: list[Hit], ents: list[_Ent]) -> list[Signal]:
+    """In "<speaker> on <topic>: <quote>" the conflict events named in the topic are its object.
+
+    The speaker part (before the preposition) must name an actor or a place standing for one
+    («טראמפ», «קפריסין», "Gaza residents") and hold no event and no reporting verb: after a verb
+    the preposition introduces the reported event itself («הודיע על תקיפה», «сообщил об ударе»,
+    «أعلن عن»), which stays an act; without a speaker "on" is a place or a state ("Shooting on a
+    charter boat leaves 11 injured:", "colleges on lockdown").  The quote after the colon is read
+    as usual.
+    """
+    colon = sentence.find(":")
+    if colon < 0:
+        return signals
+    end = next((i for i, t in enumerate(toks) if t.start >= colon), len(toks))
+    prep = next((i for i in range(1, end) if toks[i].norm in _HEADLINE_TOPIC
+                 or (toks[i].norm == _FA_MORED and toks[i - 1].norm == _FA_DAR and i > 1)), None)
+    if (prep is None or any(h.start < prep for h in spans) or any(v.start < prep for v in verbs)
+            or not any(e.end <= prep for e in ents)):
+        return signals
+    what = toks[prep].text
+    return [replace(s, modality=REACTION, counted=0.0, note=f"topic of the headline's speaker ('{what}')")
+            if (prep < h.start and h.end <= end and s.counted > 0 and s.polarity == ESCALATION
+                and s.plover_type not in _VERBAL_REACTIONS and s.modality in (ASSERTED, REPORTED)) else s
+            for s, h in zip(signals, spans, strict=True)]
 
 
 def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int], verb_final: bool = False) -> list[Signal]:
