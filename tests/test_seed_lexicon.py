@@ -80,7 +80,7 @@ PLOVER_SCORES = {
     "PROTEST": -4.0,
 }
 ENTRY_KEYS_REQUIRED = {"id", "category", "polarity", "weight", "mode", "anchor", "patterns"}
-ENTRY_KEYS_OPTIONAL = {"note", "near", "unless_near", "window", "clitics", "plover", "ambiguous"}
+ENTRY_KEYS_OPTIONAL = {"note", "near", "unless_near", "window", "clitics", "plover", "ambiguous", "near_parties"}
 
 # --------------------------------------------------------------------------- loading
 

@@ -173,6 +173,21 @@ _EASED_MEASURES = frozenset({"airspace_closure", "airspace_closed", "emergency",
                              "security_measures", "shelters", "war_footing"})
 _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL, "conditional": CONDITIONAL,
                  "hypothetical": HYPOTHETICAL, "future": FUTURE, "reported": REPORTED, "alleged": ALLEGED}
+# English warning verbs (claims.toml stance "warning"): a threat only when addressed or conditional
+_EN_WARN_FORMS = frozenset({"warns", "warned", "warning", "cautions", "cautioned", "warn"})
+_EN_CONDITION_WORDS = frozenset({"if", "unless", "should", "otherwise", "or"})
+
+
+def _warning_addressed(vh: Hit, toks: list[Token], ents: list[_Ent], speaker: _Ent) -> bool:
+    """A warning verb directly followed by an entity ("warns Putin", "warned Iran's leaders") or a
+    sentence with a condition ("warns ... if Israel attacks"): the CAMEO 13 shape of a threat.
+    After a postposed verb ("the plan will fail, warns Israel's finance minister") the entity
+    that follows is the speaker, not an addressee."""
+    if speaker.start < vh.start and any(e.start == vh.end or (e.start == vh.end + 1 and toks[vh.end].norm == "the") for e in ents):
+        return True
+    return any(t.norm in _EN_CONDITION_WORDS for t in toks)
+
+
 # claims.toml stances folded into the output contract's stances
 _STANCE_ALIAS = {"warning": "threat", "welcome": "agreement", "report": "statement", "claim": "statement",
                  "pledge": "statement", "demand": "statement"}
@@ -749,7 +764,8 @@ class Analyzer:
                         # the window includes the hit itself, so a rule phrase may overlap
                         # it ("hit song", "bomb threat"): seeds/lexicon/README.md
                         lo, hi = max(0, h.start - e.window), min(len(keys), h.end + e.window)
-                        if near and not _rule_term(keys, lo, h, hi, near, inside=True):
+                        if near and not _rule_term(keys, lo, h, hi, near, inside=True) and not (
+                                e.near_parties and self._named_parties(sent_ents, lo, hi)):
                             continue
                         if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
@@ -829,6 +845,24 @@ class Analyzer:
                         Signal(c.polarity, _CLAIM_CATEGORY[c.stance], mode_of(pt), w, REPORTED,
                                abs(w) * MODALITY_FACTOR[REPORTED], f"claim:{c.stance}", c.verb, si, pt)
                     )
+            if appeal_polarity:
+                # an appeal verb with no known speaker ("Activists call for sanctions on the junta",
+                # "rights groups called for an arms embargo"): its object was read as a goal all the
+                # same, so the request is the sentence's event (CAMEO 10 / PLOVER REQUEST; issue 8, h11)
+                claimed = {c.verb for c in sent_claims}
+                for vh, vp in verb_hits:
+                    pol = appeal_polarity.get(vh.start)
+                    if vp.kind != "verb" or vp.ref != "appeal" or pol not in (ESCALATION, DE_ESCALATION):
+                        continue
+                    verb = _surface(sentences[si], toks, vh.start, vh.end)
+                    if verb in claimed or verb in negated_verbs or any(
+                            s.polarity == pol and s.counted > 0 for s in sent_signals):
+                        continue
+                    w = _CLAIM_WEIGHT["appeal"]
+                    w = -abs(w) if pol == ESCALATION else abs(w)
+                    sent_signals.append(Signal(pol, _CLAIM_CATEGORY["appeal"], mode_of("REQUEST"), w, REPORTED,
+                                               abs(w) * MODALITY_FACTOR[REPORTED], "claim:appeal", verb, si,
+                                               "REQUEST", "no known speaker"))
             signals.extend(sent_signals)
             claims.extend(sent_claims)
         if opinion:
@@ -1731,6 +1765,15 @@ class Analyzer:
 
     # ------------------------------------------------------------------ claims
 
+    def _named_parties(self, ents: list[_Ent], lo: int, hi: int) -> bool:
+        """Two distinct named parties between token ``lo`` and ``hi``, one of them a person (a
+        leader): the two sides of a visit ("Putin visits Xi", "Zelensky visits London"; CAMEO
+        042/043 need a visitor and a host). An army "headed to" a site is no visit. Only entries
+        with ``near_parties`` ask, once per hit, over the sentence's few entities."""
+        inside = {(e.kind, e.id) for e in ents if lo <= e.start and e.end <= hi and not e.related}
+        return len(inside) >= 2 and any(
+            kind == "actor" and (a := self.ref.actors.get(i)) is not None and a.type == "person" for kind, i in inside)
+
     def _claims(
         self,
         si: int,
@@ -1777,6 +1820,14 @@ class Analyzer:
             if stance == "appeal" and appeal_polarity and vh.start in appeal_polarity:
                 polarity = appeal_polarity[vh.start]  # "urged strikes" is a demand, "urged calm" an appeal
             if p.kind == "attrib" or stance == "statement":
+                stance, polarity = self._stance_from_signals(signals, targets)
+            elif (language == "en" and stance == "threat" and toks[vh.start].norm in _EN_WARN_FORMS
+                  and not _warning_addressed(vh, toks, ents, speaker)):
+                # "X will fail, warns the minister", "India warns the fee will have consequences",
+                # "UK faces threat, report warns": a warning with no addressee and no condition is a
+                # forecast (CAMEO 13 threaten needs a target; the gold's 'warning by a non-party'
+                # convention, pv-en-811, pv-en-960); "warns Putin", "warns of a response if ..."
+                # stay threats, and threat words in the sentence keep their own signals
                 stance, polarity = self._stance_from_signals(signals, targets)
             claims.append(
                 Claim(speaker=sid, speaker_name=sname, speaker_country=scountry,

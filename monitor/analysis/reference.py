@@ -131,6 +131,9 @@ class LexiconEntry:
     clitics: bool = True  # false: match the forms exactly, no prefix expansion (ירי vs בכירי)
     plover: str = ""  # PLOVER type (monitor/analysis/plover.py); defaults from the category
     ambiguous: bool = False  # has a non-conflict sense: needs its near/unless_near rule
+    # the near rule is also met by two named parties in the window, one of them an actor
+    # ("Putin visits Xi", "Erdogan hosts Macron"): a visit between named leaders needs no title word
+    near_parties: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +444,7 @@ def load_reference(root: Path | None = None, *, strict: bool = False) -> Referen
                     unless_near=_strs(e.get("unless_near")), window=int(e.get("window", 6)),
                     anchor=str(e.get("anchor", "")), clitics=bool(e.get("clitics", True)),
                     plover=_plover(e, path), ambiguous=bool(e.get("ambiguous", False)),
+                    near_parties=bool(e.get("near_parties", False)),
                 )
             )
         for v in data.get("verb", []):

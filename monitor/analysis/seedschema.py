@@ -330,6 +330,7 @@ ENTRY: Schema = {
     "patterns": (True, _strings), "note": (False, _text), "near": (False, _words),
     "unless_near": (False, _words), "window": (False, _int_in(1, 12)), "clitics": (False, _bool),
     "plover": (False, _enum(NAMES)), "ambiguous": (False, _bool), "lang": (False, _enum(LANGS)),
+    "near_parties": (False, _bool),
 }
 STANCE: Schema = {"name": (True, _clean), "polarity": (True, _enum(STANCE_POLARITIES)),
                   "anchor": (False, _text), "note": (False, _text)}
