@@ -85,7 +85,7 @@ from monitor.analysis.types import (
     Signal,
 )
 
-ANALYZER_VERSION = "2.2"
+ANALYZER_VERSION = "2.3"
 
 # How much a signal counts under each modality (docs/methodology.md §Modality).
 # Reported acts are real news far more often than not ("strikes killed 20, the
@@ -795,7 +795,9 @@ class Analyzer:
                     sent_signals, spans, appeal_verbs,
                     # "calls for an immediate ceasefire" names what it asks for
                     functools.partial(_names_peace, keys, peace),
-                    _REQUEST_REACH_VSO if language == "ar" else _REQUEST_REACH)
+                    _REQUEST_REACH_VSO if language == "ar" else _REQUEST_REACH,
+                    # «призвал гарантировать безопасность после атаки»: a governed event is the setting
+                    functools.partial(self._appeal_setting, clauses=clauses, norms=norms, language=language))
                 if len(sent_signals) > 1:
                     # an attack or threat noun that is an argument of another event of its clause
                     # ("arrested over attacks", «لاعتراض الصواريخ») is no new act (issue 8 §3)
@@ -1138,6 +1140,15 @@ class Analyzer:
             if head is not None:
                 out[j] = replace(s, modality=REACTION, counted=0.0, note=f"{_ARGUMENT_NOTE}'{head.text}' ({prep})")
         return out
+
+    def _appeal_setting(self, h: Hit, head: Hit, *, clauses: list[int], norms: list[str], language: str | None) -> bool:
+        """Is the event hit after a request head its setting: governed by a cause or time preposition
+        (``cause`` cues: «после атаки», «из-за ударов», «بعد الهجوم») that stands after the head?
+
+        A preposition right after the head marks its addressee («требовал от США …»), and a purpose
+        (``argument`` cues: "urge Trump to put sanctions", «для ударов») may be what is asked for.
+        """
+        return any(lo > head.end and kind == "cause" for lo, _hi, kind in self._governing_preps(h, clauses, norms, language))
 
     def _governing_preps(self, h: Hit, clauses: list[int], norms: list[str], language: str | None) -> list[tuple[int, int, str]]:
         """The argument and cause prepositions whose reach covers the hit, in its clause: (start, end, kind).
@@ -2414,6 +2425,10 @@ def _fa_negated(toks: list[Token], h: Hit, clauses: list[int] | None, keyer: Key
 # Verbal-conflict events that take another event as their object: a condemnation,
 # rebuke or protest *of* an attack (CAMEO 11 disapprove, 14 protest).
 _REACTION_HEADS = frozenset({"ACCUSE", "PROTEST"})
+# Accusations that are predicates judging their subject («удары по Ирану нарушают нормы
+# международного права», "the strikes violate international law"): the act before them in their
+# clause is what they judge (issue 8, H9), as the act after a condemnation verb is.
+_JUDGING = frozenset({"violation_law"})
 
 
 # Prepositions that put a topic after a headline's speaker: "Lebanese PM on the missile launches:
@@ -2466,9 +2481,10 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
     for i, (s, h) in enumerate(zip(signals, spans, strict=True)):
         if s.plover_type not in _REACTION_HEADS or s.counted <= 0 or s.polarity != ESCALATION:
             continue
+        judging = s.entry.rpartition(".")[2] in _JUDGING
         for j in range(len(signals)):
             o, oh = out[j], spans[j]
-            if j == i or (oh.start < h.end and not (verb_final and oh.end <= h.start)):
+            if j == i or (oh.start < h.end and not ((verb_final or judging) and oh.end <= h.start)):
                 continue
             if clauses and clauses[oh.start] != clauses[h.start]:
                 continue
@@ -2542,6 +2558,7 @@ def _names_peace(keys: list[str], peace: _Terms | None, h: Hit) -> bool:
 def _requests_and_their_objects(
     signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit] = (),
     names_its_object: Callable[[Hit], bool] = lambda h: False, reach: int = _REQUEST_REACH,
+    in_setting: Callable[[Hit, Hit], bool] = lambda h, head: False,
 ) -> tuple[list[Signal], dict[int, str]]:
     """What a request asks for is a goal, not an asserted event; an appeal for conflict is a demand.
 
@@ -2550,9 +2567,18 @@ def _requests_and_their_objects(
     is not an event that happened (issue 8 §6, "goals are not asserted
     events").  Request heads are REQUEST hits and appeal verbs of claims.toml
     ("urged", «призвал», «دعا»); the first signal within reach after the head is
-    its object.  A demand stays a demand whatever it asks for ("Hamas demands
+    its object.  A demand stays a demand whatever else it asks for ("Hamas demands
     changes to the ceasefire proposal").  Returns the signals and, per appeal
     verb (by token start), the polarity its object gives it.
+
+    Two readings of the object (issue 8, H9): (1) a demand whose object is to stop a conflict
+    act or an appeal for calm, the addressee standing between or not («требовал от США
+    прекратить удары», «потребует от США прекращения эскалации»), is an appeal (CAMEO 027
+    appeal to settle; gold convention: "REQUEST is de-escalation as an appeal for calm,
+    ceasefire, talks or restraint"), while a demand to resume a transit stays a demand;
+    (2) an event governed by a cause or time preposition after the head (``in_setting``:
+    «после атаки», «из-за ударов»; «на фоне ударов» is a reaction cue already) is the appeal's
+    setting, not what it asks for («призвал гарантировать безопасность после атаки на Иран»).
     """
     out = list(signals)
     heads: list[tuple[int, Hit]] = [(i, h) for i, (s, h) in enumerate(zip(signals, spans, strict=True))
@@ -2576,6 +2602,18 @@ def _requests_and_their_objects(
                 continue
             if o.counted <= 0:
                 continue
+            if o.polarity == ESCALATION and o.plover_type != "REQUEST" and in_setting(oh, h):
+                # the appeal's setting: neither what it asks for nor a new act of this clause
+                out[j] = replace(o, modality=GOAL, counted=0.0, note=f"setting of the appeal ({o.modality})")
+                continue
+            if i >= 0 and out[i].polarity == ESCALATION and out[i].category == "demand" and _asks_to_stop(o):
+                # «требует от США прекратить удары»: the content decides; a demand to stop is an appeal
+                s = out[i]
+                out[i] = replace(s, polarity=DE_ESCALATION, weight=abs(s.weight), category="appeal",
+                                 note=f"asks to stop: '{o.text}'")
+                if o.plover_type == "REQUEST":
+                    appeal_object = True
+                    continue
             if o.plover_type == "REQUEST":
                 # "urged the forces to lay down their arms" («حث … على إلقاء أسلحتها»): a request
                 # whose object is itself a demand phrase is that demand (CAMEO 10), not an appeal
@@ -2616,6 +2654,30 @@ def _requests_and_their_objects(
             if head is not None:
                 verb_polarity[vh.start] = head.polarity
     return out, verb_polarity
+
+
+# Withdrawal concepts (seeds/lexicon, shared across languages) that stop fighting: asked for, they
+# make a demand an appeal to de-escalate (CAMEO 0256 / 0871-0874 asked of the other side)
+_STOP_CONCEPTS = frozenset({"halt_operations", "withdraw_troops", "withdrawal_generic", "demobilise",
+                            "suspend_own_operations", "pullback"})
+
+
+def _asks_to_stop(o: Signal) -> bool:
+    """Is a request's object the end of a conflict act or an appeal for calm?
+
+    A reversed attack or escalation («прекратить удары», «прекращения эскалации»), a halt or
+    withdrawal (RETREAT: «прекратить огонь», «вывести войска») or an appeal phrase («к
+    сдержанности»).  An agreement noun is not: "demands changes to the ceasefire proposal"
+    is a demand about the ceasefire, not a call for one.
+    """
+    if o.polarity != DE_ESCALATION:
+        return False
+    _lang, category, concept = [*o.entry.split(".", 2), "", ""][:3]
+    # a release is no de-escalation asked for ("Israel demands release of all hostages" is a demand,
+    # gold pv-en-003), nor an end to an occupation or settlements, nor disarmament or a surrender
+    # (demands that the target yields, CAMEO 105)
+    return ((category in ("attack", "threat") and o.note.startswith("reversed by")) or concept in _STOP_CONCEPTS
+            or (o.plover_type == "REQUEST" and o.category == "appeal"))
 
 
 def _ar_future(norm: str, key: str) -> bool:
