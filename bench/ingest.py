@@ -549,7 +549,7 @@ def timed_poll(engine: Engine, settings: Settings) -> PollRun:
     """One poll of every due source, the daemon's way (due sources, batches); with analysis on,
     the analysis stage too, until every stored article is read and filed into its story."""
     c0 = time.process_time()
-    if settings.analysis.enabled and WORKERS > 1 and BESIDE:
+    if settings.analysis.enabled and WORKERS >= 1 and BESIDE:
         # the daemon's way: the workers read and file while the poll stores (issue 12 §1)
         from monitor.analysis.cache import get_analyzer
         from monitor.core import Monitor
@@ -1209,7 +1209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--analysis-workers", type=int, default=1,
                     help="analysis worker processes with --analysis on (forked, sharing the analyser; default 1)")
     ap.add_argument("--beside", action="store_true",
-                    help="with --analysis-workers N > 1: the workers read and file while the poll stores, "
+                    help="the --analysis-workers (forked, one or more) read and file while the poll stores, "
                          "as the daemon's do (default: the analysis stage after storing)")
     ap.add_argument("--analysis", choices=("off", "on", "both"), default="off",
                     help="the monitor's analysis stage (articles analysed and clustered as they are "
