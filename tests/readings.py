@@ -10,7 +10,7 @@ from monitor.analysis.service import get_analyzer
 from monitor.analysis.types import Reading
 
 
-def assert_reads(text: str, lang: str, day: date, main: str, polarities: set[str] | str | None) -> Reading:
+def assert_reads(text: str, lang: str, day: date, main: str | None, polarities: set[str] | str | None) -> Reading:
     """``polarities``: the set of polarities of the counted signals (one as a string; None: not checked)."""
     r = get_analyzer().analyze(text, lang=lang, day=day)
     assert main_type(r) == main, [(s.entry, s.plover_type, s.polarity, s.modality) for s in r.signals]

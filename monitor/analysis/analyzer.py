@@ -115,11 +115,11 @@ OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
 _COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence",
-                          "reaction", "background", "civil"))
+                          "reaction", "background", "civil", "topic"))
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
-_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "posture", "reaction"})
+_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "posture", "reaction", "topic"})
 # cues that turn an act into its reversal (a background clause between them and the act closes their reach)
 _REVERSING = ("reversive", "lifting", "halting")
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
@@ -1000,6 +1000,12 @@ class Analyzer:
                 modality = HISTORICAL  # "a week before the attack", "after the strike"
             elif "reaction" in governing and conflict:
                 modality = REACTION  # "world leaders react to the strikes", "to discuss the escalation"
+            elif ("topic" in governing and polarity == DE_ESCALATION and plover in _COOPERATIVE_TYPES
+                  and category in _COOPERATIVE_CATEGORIES):
+                # talks or a deal as the topic of a statement ("comments on the deal", «ответил на вопрос о
+                # переговорах», «تعليقا على الاتفاق»): the statement is no CONSULT or AGREE of the day (issue 8
+                # §6, H14; gold convention: the object of a reaction is no new act, pv-ru-1501)
+                modality, note = REACTION, "topic of a statement"
             elif explainer and conflict:
                 modality = EXPLAINER
             elif "goal" in governing:
@@ -2428,7 +2434,9 @@ _REACTION_HEADS = frozenset({"ACCUSE", "PROTEST"})
 # Accusations that are predicates judging their subject («удары по Ирану нарушают нормы
 # международного права», "the strikes violate international law"): the act before them in their
 # clause is what they judge (issue 8, H9), as the act after a condemnation verb is.
-_JUDGING = frozenset({"violation_law"})
+# A verdict naming the act a war crime or a crime («الهجوم … جريمة منظمة», "the bombing is a war crime",
+# «התקיפה היא פשע מלחמה», «حمله … جنایت جنگی است») judges it the same way (issue 8 §3, H14).
+_JUDGING = frozenset({"violation_law", "war_crimes", "verdict"})
 
 
 # Prepositions that put a topic after a headline's speaker: "Lebanese PM on the missile launches:
