@@ -11,7 +11,9 @@ Persian morphology («اغتالوا», «תוקף», «ударе»).  Every to
    (Korobov 2015) for Russian;
 3. where the lemmatiser leaves a word as it is, our own clitic/suffix
    segmentation, accepted only when what remains is a word the lexicon knows:
-   Arabic proclitics (و ف ب ل ك ال س) and verb/noun suffixes (وا ون ين ات ها هم),
+   Arabic proclitics (و ف ب ل ك ال س) and verb/noun suffixes (وا ون ين ات ها هم; ات read back
+   to the singular in ة) and, before any other key, the article chain of a definite form the
+   lemmatiser does not know («الوساطة» -> «وساطة», also where «الوساطة» is a key of its own);
    Hebrew prefix letters (ו ה ב ל מ ש כ) and suffixes (ו ים ות ה), Persian
    plural and ezafe suffixes (ها های ان ات ی) after ZWNJ removal.
 
@@ -58,6 +60,11 @@ _PREFIXES = {
     "he": ("וכש", "ושה", "ושב", "ושל", "כשה", "וה", "וב", "ול", "ומ", "וש", "וכ", "שה", "שב", "של", "שמ", "מה",
            "כש", "לה", "בה", "ו", "ה", "ב", "ל", "מ", "ש", "כ"),
 }
+# Arabic proclitic chains that end in the definite article (ال, or لل where the preposition ل
+# swallows its alef), longest first. The article is morphology, not vocabulary: «الوساطة» is
+# «وساطة» (Ryding, *A Reference Grammar of Modern Standard Arabic*, ch. 8 "the definite article";
+# spelling لل: ch. 2).
+_AR_DEFINITE = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 _HE_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
 # The lists are compared with *normalised* tokens (Persian ی -> ي, ک -> ك, ZWNJ dropped):
 # normalise them the same way once.
@@ -229,6 +236,13 @@ class Keyer:
             if cand in self._simplemma_pair()[0].get_dictionary("ar"):
                 lemma = self._lemma(cand, "ar", backend)
         k = normalise_token(lemma) if lemma else norm
+        if llang == "ar" and k == norm and self.vocabulary and (bare := self._ar_indefinite(raw, norm)):
+            # (Arabic) a definite form the lemmatiser does not know is keyed as its bare noun when
+            # that is a lexicon word, even if the definite form is a key too: a phrase that writes a
+            # later token with its article («جهود الوساطة») puts «الوساطة» in the vocabulary, and
+            # the single-word pattern «وساطة» must still match «عرض الوساطة». The phrase's own key
+            # comes through here as well («جهود وساطة»), so pattern and text meet.
+            return bare
         if llang == "he" and k != norm and (cut := norm.find(k)) > 0 and norm[:cut] not in _PREFIX_SETS[llang]:
             # (Hebrew) the lemmatiser cut letters that are no prefix chain: «התרעה» (alert) is not
             # ה+ת + «רעה» (evil); keep the written form, our segmentation may still apply
@@ -236,7 +250,7 @@ class Keyer:
         if self.vocabulary and k not in self.vocabulary and llang in _SUFFIXES:
             # the lemmatiser left a clitic or suffix on (or guessed a form the lexicon
             # does not use): segment the written form, then the lemma
-            k = self._segment(norm, llang or "") or (self._segment(k, llang or "") if k != norm else None) or k
+            k = self._segment(norm, llang or "", plural=k == norm) or (self._segment(k, llang or "") if k != norm else None) or k
         return k
 
     def ru_future(self, raw: str) -> bool:
@@ -272,12 +286,29 @@ class Keyer:
                 return raw
         return raw
 
-    def _segment(self, norm: str, llang: str) -> str | None:
+    def _ar_indefinite(self, raw: str, norm: str) -> str | None:
+        """The key of an Arabic word without its article chain («الوساطة», «بالوساطة», «للوساطة»),
+        if that key is a lexicon word and the lemmatiser's dictionary does not know the written
+        form (it knows words that only look definite: «التهم» 'devoured', «التقى» 'met')."""
+        for chain in _AR_DEFINITE:
+            if norm.startswith(chain) and len(norm) - len(chain) >= 3:
+                if raw in self._simplemma_pair()[0].get_dictionary("ar"):
+                    return None
+                # the bare word goes through the whole keyer (lemma, then segmentation): its plural
+                # or suffixed form reaches the lexicon word the same way as when written bare
+                k = self.key(raw[len(chain):], "ar") if raw.startswith(chain) else norm[len(chain):]
+                return k if k in self.vocabulary else None
+        return None
+
+    def _segment(self, norm: str, llang: str, *, plural: bool = False) -> str | None:
         """Strip clitics/suffixes while the rest is a lexicon word (our own segmentation).
 
         Guards against three-letter roots that are too easy to hit: a one-letter
         proclitic must leave four letters («سائد» is not س + «ائد»), and a word
         stripped at both ends must keep four («وزارة» is not و + «زار» + ة).
+        ``plural``: the lemmatiser left the word as written (Arabic): only then is a final ات
+        read back as the sound feminine plural of a word in ة («وبغارات» -> «غارة»); a plural
+        the lemmatiser knows already has its singular as the lemma.
         """
         vocab = self.vocabulary
         candidates: list[tuple[str, bool]] = [(norm, False)]
@@ -289,12 +320,19 @@ class Keyer:
                 return c
         for c, prefixed in candidates:
             for suf in _SUFFIXES[llang]:
-                if c.endswith(suf) and len(c) - len(suf) >= (4 if prefixed else 3):
-                    stem = c[: -len(suf)]
+                if not c.endswith(suf):
+                    continue
+                stem = c[: -len(suf)]
+                if len(stem) >= (4 if prefixed else 3):
                     if llang == "he":
                         stem = stem[:-1] + stem[-1].translate(_HE_FINAL)
                     if stem in vocab:
                         return stem
                     if llang == "ar" and stem.endswith("ت") and stem[:-1] + "ه" in vocab:
                         return stem[:-1] + "ه"  # ta marbuta written ت before a suffix: «حملتها» -> «حمله»
+                if plural and suf == "ات" and llang == "ar" and len(stem) >= 3 and stem + "ه" in vocab:
+                    # the sound feminine plural replaces ة by ات («غارة» -> «غارات»; Ryding, ch. 7), so
+                    # its singular is the stem plus ة, after any proclitic chain too («وبالغارات»):
+                    # the singular, with its ة, is what must keep four letters
+                    return stem + "ه"
         return None
