@@ -816,7 +816,7 @@ class Analyzer:
                 if language == "he":
                     sent_signals = self._he_verbal_objects(sent_signals, spans, sent_ents, norms, clauses)
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day,
-                                                  _contact_parties(sent_signals, spans, sent_ents, clauses, norms))
+                                                  _contact_parties(sent_signals, spans, sent_ents, clauses, norms, toks, language))
                 if consumed:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
                     sent_signals = [s for s, h in zip(sent_signals, spans, strict=True) if not (
@@ -1218,7 +1218,8 @@ class Analyzer:
         peace = self._peace.get(language or "")
         if peace and _has_term(keys, peace):
             return signals
-        hostile = self._adversaries_in(ents if parties is None else parties, day)
+        parties = ents if parties is None else parties
+        hostile = self._adversaries_in(parties, day)
         coordinating = any(s.polarity == ESCALATION and s.counted > 0 and s.plover_type in ("ASSAULT", "THREATEN", "MOBILIZE", "COERCE")
                            for s in signals)
         # "Israel and the US coordinate the strikes on Iran": the strikes are what the cooperation is
@@ -1230,6 +1231,10 @@ class Analyzer:
         # contact's argument (_event_arguments), and the parties stand together against a third
         coordinating = coordinating or any(s.polarity == ESCALATION and s.modality == REACTION
                                            and s.note.startswith(_ARGUMENT_NOTE) for s in signals)
+        # only two parties on one side coordinate an operation ("Israel and the US coordinate strikes
+        # against Iran"): adversaries holding talks after strikes (Iran and the US, no pair of
+        # non-adversaries among the parties) are still de-escalating, whatever attack is counted (H15)
+        coordinating = coordinating and (not hostile or self._allied_pair(parties, day))
         if hostile and not coordinating:
             return signals
         why = "allies coordinating" if coordinating else "contact between non-adversaries"
@@ -1268,6 +1273,23 @@ class Analyzer:
                              weight=TYPES["ACCUSE"][2], counted=abs(TYPES["ACCUSE"][2]) * MODALITY_FACTOR[s.modality],
                              note="a verbal attack: " + ("a person as the object" if person else "a venue of speech"))
         return out
+
+    def _allied_pair(self, ents: list[_Ent], day: date | None) -> bool:
+        """Two parties among the entities that are not adversaries on the day (relations.toml lists the
+        hostile pairs; any other pair can stand on one side). Each entity stands for one party: its
+        state, else an actor's affiliation or the grouping itself ("Europe ready to support the US
+        in an operation against Iran"), so a minister and his state are never a pair."""
+        states: set[str] = set()
+        for e in ents:
+            if e.kind == "actor":
+                a = self.ref.actors.get(e.id)
+                c = (a.country or a.affiliation or e.id) if a is not None else e.id
+            else:
+                c = self._country_of(e.id) or e.id
+            states.add(c)
+        ss = sorted(states)
+        return any(not any(rel.active(day) for rel in self._hostile.get(frozenset((x, y)), ()))
+                   for i, x in enumerate(ss) for y in ss[i + 1:])
 
     def _adversaries_in(self, ents: list[_Ent], day: date | None) -> bool:
         parties: set[str] = set()
@@ -2320,6 +2342,9 @@ _REQUEST_REACH_VSO = 10
 _TOPIC_WORDS = frozenset(normalise_token(w) for w in (  # compared with normalised tokens
     "about", "on", "over", "regarding", "concerning", "بشأن", "حول", "عن", "درباره", "پیرامون", "על", "בנושא",
     "о", "об", "относительно", "насчёт",
+    # the one the parties stand against is no party to their contact: "support the US in an operation
+    # against Iran", «حملات علیه ایران را هماهنگ کردند» (H15)
+    "against", "ضد", "علیه", "против", "נגד",
     # Russian puts what was discussed in the accusative right after «обсудить с X»: a topic noun
     # ends the parties («обсудил с главой МИД ОАЭ ситуацию с Ираном», «обсудит с Трампом конфликт
     # вокруг Ирана»); the one-ending strip folds the cases of each onto one norm
@@ -2327,9 +2352,57 @@ _TOPIC_WORDS = frozenset(normalise_token(w) for w in (  # compared with normalis
     "тему", "вопрос", "вопросы", "повестку", "перспективы"))
 
 
+# The venue of a contact is no party to it (issue 8 §4, H15): a place introduced by a locative
+# preposition — "talks in Muscat", «محادثات في مسقط», «مذاکرات در مسقط», «переговоры в Маскате»,
+# «שיחות במוסקט» — names where the parties met, not one of them (a capital is read as its state, so
+# Muscat would otherwise add Oman). Only "in/at" prepositions: "to", «إلى», «به», «ל» mark the host
+# of a visit, who is a party. Arabic بـ is left out: it also marks the person met or called («يلتقي
+# بنظيره», «اتصل بـ», Ryding §16.3.2). Between the preposition and the name may stand an article or
+# a word for the capital or city ("in the Omani capital Muscat", «في العاصمة العمانية مسقط»).
+_VENUE_PREPS: dict[str, frozenset[str]] = {lang: frozenset(normalise_token(w) for w in words) for lang, words in {
+    "en": ("in", "at"),
+    "ar": ("في", "وفي"),
+    "fa": ("در",),
+    "ru": ("в", "во"),
+}.items()}
+_VENUE_FILLERS = frozenset(normalise_token(w) for w in (
+    "the", "capital", "city", "العاصمة", "مدينة", "پایتخت", "شهر", "столице", "городе", "בירה", "העיר"))
+# Russian в governs the prepositional case for a place (в Маскате, в Турции) and the accusative for
+# a direction (визит в Иран, в Турцию: the host, a party); the norms strip the ending, so the written
+# word's last letter tells them apart (the prepositional singular of place names ends in -е or -и).
+# Indeclinable names (США, ОАЭ) stay parties: the case cannot be read.
+_RU_LOCATIVE_ENDINGS = ("е", "и", "ё")
+# Hebrew writes the preposition on the name («במוסקט», «בעומאן»); ב also marks the object of
+# support and of trust («תמיכה באוקראינה», Glinert §7), so it marks a venue of talks (CONSULT) only
+_HE_VENUE_CLITICS = ("ב", "וב")
+
+
+# Words that open a clause of time or circumstance (_contact_parties); coordinating conjunctions and
+# "that"/"says" are left out: they join the parties ("Iran and the US") or the speaker to them
+_SUBORDINATORS = frozenset(normalise_token(w) for w in (
+    "as", "while", "when", "amid", "after", "since", "until", "بينما", "فيما", "حين", "عندما", "بعد",
+    "وقتی", "כאשר", "בזמן", "לאחר", "אחרי", "когда", "пока", "после"))
+
+
+def _is_venue(e: _Ent, toks: list[Token], norms: list[str], language: str | None, contact_type: str) -> bool:
+    """Whether the entity is the place of a contact ("talks in Muscat"), not one of its parties."""
+    if language == "he":
+        return contact_type == "CONSULT" and e.kind == "region" and e.prep and toks[e.start].text.startswith(_HE_VENUE_CLITICS)
+    preps = _VENUE_PREPS.get(language or "")
+    if not preps:
+        return False
+    if language == "ru" and not toks[e.start].text.lower().endswith(_RU_LOCATIVE_ENDINGS):
+        return False
+    k = e.start - 1
+    while k >= 0 and k >= e.start - 3 and norms[k] in _VENUE_FILLERS:
+        k -= 1
+    return k >= 0 and norms[k] in preps
+
+
 def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], clauses: list[int],
-                     norms: list[str]) -> list[_Ent]:
-    """The parties to a contact: entities of its clause, up to the word that introduces its topic."""
+                     norms: list[str], toks: list[Token] | None = None, language: str | None = None) -> list[_Ent]:
+    """The parties to a contact: entities of its clause, up to the word that introduces its topic,
+    without its venue (a place after a locative preposition)."""
     idx = [i for i, s in enumerate(signals) if s.plover_type in CONTACT]
     if not idx:
         return ents
@@ -2337,7 +2410,16 @@ def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], 
     h = spans[idx[0]]
     clause = clauses[h.start]
     stop = next((k for k in range(h.end, len(norms)) if norms[k] in _TOPIC_WORDS and clauses[k] == clause), len(norms))
-    return [e for e in ents if e.start < len(clauses) and clauses[e.start] == clause and e.start < stop]
+    # a subordinating word opens another event's clause: "Israel strikes Gaza as talks stall" — the
+    # parties of the strike are not those of the talks, nor "after the strikes on Doha" those of a call
+    stop = next((k for k in range(h.end, stop) if norms[k] in _SUBORDINATORS), stop)
+    start = next((k + 1 for k in range(h.start - 1, -1, -1) if norms[k] in _SUBORDINATORS and clauses[k] == clause), 0)
+    contact_type = signals[idx[0]].plover_type
+    # an English name right before the contact noun modifies it ("progress in US nuclear talks"): a
+    # party (ar, fa and he put such modifiers after the noun, and Persian puts the venue before the verb)
+    return [e for e in ents if e.start < len(clauses) and clauses[e.start] == clause and start <= e.start < stop
+            and not (toks is not None and not (language == "en" and e.end <= h.start <= e.end + 2)
+                     and _is_venue(e, toks, norms, language, contact_type))]
 
 
 _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
