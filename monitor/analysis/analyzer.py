@@ -823,6 +823,11 @@ class Analyzer:
                         s.polarity == DE_ESCALATION and any(c.start < h.end and h.start < c.end for c in consumed))]
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language,
                                                             appeal_polarity)
+            # where each signal stands, for the two-part headline rule below (claims' synthetic
+            # signals are placed by their verb)
+            boundary = _headline_boundary(sentences[si], toks, sent_ents) if si < head and (sent_signals or sent_claims) else None
+            placed = ({id(s): toks[h.start].start for s, h in zip(sent_signals, spans, strict=True)}
+                      if boundary is not None and len(spans) == len(sent_signals) else {})
             if consumed:
                 # "Trump approves Iran attack plan": the approval is not an agreement claim either
                 sent_claims = [c for c in sent_claims if c.polarity != DE_ESCALATION]
@@ -865,6 +870,9 @@ class Analyzer:
                     sent_signals.append(Signal(pol, _CLAIM_CATEGORY["appeal"], mode_of("REQUEST"), w, REPORTED,
                                                abs(w) * MODALITY_FACTOR[REPORTED], "claim:appeal", verb, si,
                                                "REQUEST", "no known speaker"))
+            if boundary is not None and len(sent_signals) > 1:
+                sent_signals = _rank_headline_segments(
+                    sent_signals, [placed.get(id(s), sentences[si].find(s.text)) for s in sent_signals], boundary)
             signals.extend(sent_signals)
             claims.extend(sent_claims)
         if opinion:
@@ -2957,3 +2965,51 @@ def _scores(signals: list[Signal]) -> Scores:
             else:
                 verbal += s.counted
     return Scores(esc, de, threat, act, verbal, material)
+
+
+# Two-part headlines (issue 8 §3, round h17).  A headline of two segments puts its topic or cause
+# first and its news second: «حملات آمریکا و اسرائیل علیه ایران؛ سوئد … را خواستار شد» (REQUEST),
+# «מבצע שאגת הארי: …», «عاجل | …», "Strikes on Iran: UN calls emergency meeting".  The Persian
+# semicolon, the colon, the bar and a spaced dash separate the segments (headline style of IRNA,
+# ISNA, Ynet, Al Jazeera); a fronted cause or time phrase («پس از X، Y», «بعد X، Y», "after X, Y",
+# «после X, Y») ends at its first comma.  The leading segment's events stay counted (they are
+# reported) but rank after the second segment's: the main event is the news, not its setting.
+# (not the hyphen: "X - as Y pledges …" subordinates its second part)
+_SEGMENT_SEPARATORS = ("؛", ":", "|", " – ", " — ")
+_QUOTES = frozenset('"\'«“„')
+_FRONTED_CAUSE = frozenset(normalise_token(w) for w in (
+    "after", "following", "بعد", "پس", "عقب", "إثر", "اثر", "غداة", "אחרי", "לאחר", "בעקבות", "после"))
+_COMMAS = ("،", ",")
+
+
+def _headline_boundary(sentence: str, toks: list[Token], ents: list[_Ent]) -> int | None:
+    """The char offset where a two-part headline's second segment begins, or None.
+
+    A topic label is a noun phrase («حملات … علیه ایران؛», «חשש להסלמה:»); a leading segment that
+    opens with its subject («عراقچی در تماس با همتای عراقی: …», "Israel strikes Beirut: 5 killed")
+    is the headline's main clause, and what follows it is its quote or its detail, as is a
+    quotation after the separator («לועג לטראמפ: "…"»)."""
+    seps = [i for i in (sentence.find(sep) for sep in _SEGMENT_SEPARATORS) if i > 0]
+    # of "source: topic؛ news" («سی‌ان‌ان: هراس … از حمله به ایران؛ آماده باش …») the last part is the news
+    cut = max((i for i in (sentence.rfind(sep) for sep in _SEGMENT_SEPARATORS) if i > 0), default=-1)
+    if cut < 0 and toks and toks[0].norm in _FRONTED_CAUSE:
+        cut = min((i for i in (sentence.find(c) for c in _COMMAS) if i > 0), default=-1)
+    elif cut > 0 and ((cut == min(seps) and any(e.start == 0 and not e.prep for e in ents))
+                      or sentence[cut + 1:].lstrip(" :|–—")[:1] in _QUOTES):
+        return None
+    return cut if cut > 0 else None
+
+
+def _rank_headline_segments(signals: list[Signal], positions: list[int], boundary: int) -> list[Signal]:
+    """The second segment's events first when both segments of the headline have one; the
+    leading segment's are marked as its setting (counts unchanged: only the main event moves)."""
+    def live(s: Signal) -> bool:
+        return bool(s.plover_type) and (s.counted > 0 or s.polarity == NEUTRAL)
+
+    lead = [i for i, s in enumerate(signals) if positions[i] < boundary]
+    news = [i for i, s in enumerate(signals) if positions[i] >= boundary]
+    if not (any(live(signals[i]) for i in lead) and any(live(signals[i]) for i in news)):
+        return signals
+    marked = [replace(signals[i], note=(signals[i].note + "; " if signals[i].note else "") + "setting of the headline")
+              for i in lead]
+    return [signals[i] for i in news] + marked
