@@ -368,6 +368,9 @@ class Analyzer:
         # over the text: "to", «در», «على» are among the commonest words
         self._arg_preps: dict[str, dict[tuple[str, ...], tuple[str, int]]] = defaultdict(dict)
         self._arg_prep_len: dict[str, int] = defaultdict(int)
+        # the first words of the relative and kin phrases per language: _relative_events looks for
+        # its markers only where one of them stands before the hit (most sentences have none)
+        self._rel_first: dict[str, set[str]] = defaultdict(set)
         self._rules: dict[tuple[str, str], list[Any]] = defaultdict(list)
         keyer = self.keyer
         # The lexicon's own words first: our clitic/suffix segmentation may only
@@ -485,6 +488,8 @@ class Analyzer:
                 for f in c.forms:
                     for phrase in _cue_variants(f, c.clitics, None, c.lang):
                         self._arg_preps[c.lang][phrase] = (c.kind, c.window)
+                        if c.kind in _IDENTIFYING_KINDS:
+                            self._rel_first[c.lang].add(phrase[0])
                         self._arg_prep_len[c.lang] = max(self._arg_prep_len[c.lang], len(phrase))
                 continue
             # Function-word cues (negation, future, ...) match as written; composition
@@ -802,6 +807,10 @@ class Analyzer:
                     # an attack or threat noun that is an argument of another event of its clause
                     # ("arrested over attacks", «لاعتراض الصواريخ») is no new act (issue 8 §3)
                     sent_signals = self._event_arguments(sent_signals, spans, clauses, toks, norms, language)
+                # an event inside a relative clause or after a relative marker only identifies a person or
+                # a thing ("the gunman who shot five", «здание, по которому ударили»): background (issue 8 §3)
+                sent_signals = self._relative_events(sent_signals, spans, clauses, toks, norms, language,
+                                                     [vh for vh, vp in verb_hits if vp.kind == "verb"])
                 if language == "ar":
                     sent_signals = self._ar_purposive(
                         # (claims.toml's demand verbs are folded into statements at load)
@@ -1097,7 +1106,7 @@ class Analyzer:
             # counts a same-day attack named as a cause (ar, fa, ru), its cause prepositions are of that
             # kind; the attack it names stays counted but is no main event («после гибели Хаменеи»).
             # A cooperative noun after a cause cue is a time frame ("agree a truce after talks").
-            preps = self._governing_preps(h, clauses, norms, language)
+            preps = [p for p in self._governing_preps(h, clauses, norms, language) if p[2] not in _IDENTIFYING_KINDS]
             if preps:
                 in_phrase.add(j)
             cue = next(((lo, hi) for lo, hi, kind in preps
@@ -1154,6 +1163,70 @@ class Analyzer:
             if head is not None:
                 out[j] = replace(s, modality=REACTION, counted=0.0, note=f"{_ARGUMENT_NOTE}'{head.text}' ({prep})")
         return out
+
+    def _relative_events(self, signals: list[Signal], spans: list[Hit], clauses: list[int], toks: list[Token],
+                         norms: list[str], language: str | None, verbs: Sequence[Hit] = ()) -> list[Signal]:
+        """An event verb inside a relative clause identifies a person or a thing: it is no new act.
+
+        Issue 8 §3 (H16): "the gunman who shot five", «المبنى الذي هدده الاحتلال», «העובדת
+        שנהרגה», «здание почты, по которому ударили ВСУ», «عناصری که …».  The relative
+        marker is a ``relative`` cue (composition-<lang>.toml) within its reach before the
+        event hit, a ``kin`` cue (a kinship head naming victims: "families of hostages killed",
+        «ذوو الشهداء», «семьям погибших») before a killing, holding or freeing, or, in Hebrew, the relative ש written on the verb itself («שנהרגו»,
+        Glinert, Modern Hebrew: An Essential Grammar, relative clauses).  Such an event is
+        background (counted 0) whether or not the sentence has another event: the main
+        clause's event leads ("the man who attacked X was arrested" is COERCE; in "strikes
+        that killed 20" the strikes stay the event and the killing their casualties), and a
+        sentence whose only events are relative ones reports none.  A death toll keeps its
+        casualties ("the number of soldiers who were killed rose to 6"; as pv-he-223): a toll
+        word before the marker makes the clause the counted event.
+        """
+        firsts = self._rel_first.get(language or "")
+        reach = _ARG_REACH_MAX + self._arg_prep_len[language or ""]
+        tolls = _TOLL_HEADS.get(language or "")
+        out: list[Signal] | None = None
+        for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
+            if s.counted <= 0 or not s.plover_type:
+                continue
+            marker = -1
+            if firsts and not firsts.isdisjoint(norms[max(0, h.start - reach) : h.start]):
+                marker = next((lo for lo, _hi, kind in self._governing_preps(h, clauses, norms, language)
+                               if (kind == "relative" and self._restrictive(lo, toks, norms, clauses, language))
+                               # a kinship head names what befell the people (killed, held, freed), never
+                               # the main verb after its phrase («ذوو الشهداء يطالبون»)
+                               or (kind == "kin" and s.plover_type in _VICTIM_TYPES)), -1)
+            # the Hebrew ש is also the complementiser after a verb of saying («רומז שמו"מ מתקרב»,
+            # «דיווח שנהרג»): only a ש-word with no such verb right before it is relative
+            if marker < 0 and language == "he" and h.start > 0 and self._proclitic(toks[h.start].text, _HE_RELATIVE, language) \
+                    and not any(vh.end == h.start for vh in verbs):
+                marker = h.start
+            if marker < 0:
+                continue
+            if tolls and any(n in tolls for n in norms[max(0, marker - _TOLL_REACH) : marker]):
+                continue
+            if out is None:
+                out = list(signals)
+            out[j] = replace(s, modality=HISTORICAL, counted=0.0, note=_RELATIVE_NOTE)
+        return signals if out is None else out
+
+    @staticmethod
+    def _restrictive(lo: int, toks: list[Token], norms: list[str], clauses: list[int], language: str | None) -> bool:
+        """Is the relative marker at ``lo`` that of a restrictive clause, which identifies its head?
+
+        English: a clause set off by a comma is non-restrictive and adds a new fact ("the ministry,
+        which blamed Israeli gunfire"; Quirk et al. §17.3), and an upper-case "WHO" is the World
+        Health Organization; a wh-word with no word before it has no head: it is an interrogative
+        ("Who paused …?").  Persian: که is relative after the restrictive -ی of its head
+        («کسانی که», Lazard §§ 181–184), a complementiser elsewhere («گفت که»).  Russian commas
+        are obligatory around every relative clause, so they tell nothing there.
+        """
+        if language == "en":
+            if lo == 0 and norms[lo] in _EN_WH:
+                return False  # no head before it: an interrogative ("Who paused Ukraine military aid?")
+            return not toks[lo].text.isupper() and not (lo > 0 and clauses and clauses[lo - 1] != clauses[lo])
+        if language == "fa" and norms[lo] == _FA_KE:
+            return lo > 0 and norms[lo - 1].endswith(_FA_YE)
+        return True
 
     def _appeal_setting(self, h: Hit, head: Hit, *, clauses: list[int], norms: list[str], language: str | None) -> bool:
         """Is the event hit after a request head its setting: governed by a cause or time preposition
@@ -2465,7 +2538,7 @@ _CLAUSE_LINKS: dict[str, frozenset[str]] = {lang: frozenset(normalise_token(w) f
 _INFINITIVE_MARKERS = frozenset({("to",)})
 # composition cue kinds read by _event_arguments (seeds/lexicon/composition-<lang>.toml), and the widest
 # reach any of them may have
-_ARGUMENT_KINDS = frozenset({"argument", "cause"})
+_ARGUMENT_KINDS = frozenset({"argument", "cause", "relative", "kin"})
 _ARG_REACH_MAX = 4
 # Prepositions written on the noun: the Arabic lām («لاعتراض», «للتصدي», Ryding §16.4) and the
 # Hebrew ל/ב («לתקיפה», «בתקיפות», Glinert §7); a conjunction may come before them («ولاعتراض», «ולתקיפה»)
@@ -2476,6 +2549,27 @@ _PROCLITIC_PREPOSITIONS: dict[str, tuple[str, ...]] = {"ar": ("ل",), "he": ("ל
 _COOPERATIVE_PROCLITICS: dict[str, tuple[str, ...]] = {"ar": ("ل", "ب")}
 _CONJUNCTION_PREFIX = frozenset(("و", "ف", "ו"))
 _ARGUMENT_NOTE = "argument of "
+# _relative_events: the relative ש written on a Hebrew verb, the toll words whose relative clause
+# is the counted casualties ("number of soldiers who were killed"), looked for this many words
+# before the marker, and the note of a background relative event
+_HE_RELATIVE = ("ש",)
+_TOLL_HEADS: dict[str, frozenset[str]] = {lang: frozenset(normalise_token(w) for w in words) for lang, words in {
+    "en": ("toll", "number", "numbers", "count"),
+    "ar": ("عدد", "حصيلة", "ارتفاع"),
+    "fa": ("شمار", "تعداد", "آمار"),
+    "he": ("מספר", "מניין"),
+    "ru": ("число", "количество", "численность"),
+}.items()}
+_TOLL_REACH = 4
+# the Persian relative که and the restrictive -ی of its head, as normalised tokens
+_FA_KE = normalise_token("که")
+_EN_WH = frozenset({"who", "whom", "which", "that"})
+# the composition kinds of _relative_events (relative markers, kinship heads naming victims), which
+# _event_arguments leaves alone, and the types of what befalls the people a kinship head names
+_IDENTIFYING_KINDS = frozenset({"relative", "kin"})
+_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+_FA_YE = normalise_token("ی")
+_RELATIVE_NOTE = "relative clause: identifies, no new act"
 _AND_WORDS = frozenset(("and", "or", "и", "или", "و", "یا"))
 
 # Persian subjunctive forms of the light verbs (present stem, no می-), and the composition kinds

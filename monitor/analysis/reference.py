@@ -514,7 +514,8 @@ def _plover(e: Mapping[str, Any], path: Path) -> str:
 _CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
               # composition cues (issue 8 §3, §6; seeds/lexicon/composition-<lang>.toml)
               "reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence", "reaction",
-              "background", "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic")
+              "background", "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
+              "relative", "kin")
 
 
 def _cues(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Cue]:

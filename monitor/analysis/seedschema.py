@@ -82,7 +82,8 @@ V1_MODES: dict[str, frozenset[str]] = {
 CUE_KINDS = frozenset({"negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
                        "reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence",
                        "reaction", "background",
-                       "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic"})
+                       "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
+                       "relative", "kin"})
 EXCLUSION_SCOPES = frozenset({"sentence", "article"})
 
 # The top-level keys of each folder's files (``schema``/``version`` live in MANIFEST.toml only).
