@@ -1,10 +1,12 @@
-"""The check the sentence tables of the reading tests share: a sentence read by the shipped
-analyser has this main PLOVER type and counts signals of exactly these polarities."""
+"""The checks the sentence tables of the reading tests share: a sentence read by the shipped
+analyser has this main PLOVER type and counts signals of exactly these polarities; the actors a
+sentence names (the title tests)."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.evaluate import main_type
 from monitor.analysis.service import get_analyzer
 from monitor.analysis.types import Reading
@@ -19,3 +21,8 @@ def assert_reads(text: str, lang: str, day: date, main: str | None, polarities: 
         counted = {s.polarity for s in r.signals if s.counted > 0}
         assert counted == want, [(s.entry, s.polarity, s.modality, s.counted, s.note) for s in r.signals]
     return r
+
+
+def actor_ids(an: Analyzer, text: str, lang: str, country: str | None = None, day: date = date(2026, 3, 2)) -> set[str]:
+    """The ids of the actors ``an`` finds in ``text`` (an outlet of ``country``, on ``day``)."""
+    return {m.id for m in an.analyze(text, lang=lang, day=day, country=country).actors}

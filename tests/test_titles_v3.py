@@ -14,6 +14,7 @@ import pytest
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.service import get_analyzer
+from tests.readings import actor_ids
 
 DAY = date(2026, 3, 2)
 
@@ -24,7 +25,7 @@ def an() -> Analyzer:
 
 
 def _actors(an: Analyzer, text: str, lang: str, country: str | None = None, day: date = DAY) -> set[str]:
-    return {m.id for m in an.analyze(text, lang=lang, day=day, country=country).actors}
+    return actor_ids(an, text, lang, country, day)
 
 
 # -- 1. a state's leader: only with a state written next to it ------------------------------------
