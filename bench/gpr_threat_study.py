@@ -197,6 +197,16 @@ def deweek(vals: list[float], days: list[date]) -> list[float]:
     return [v - m[d.weekday()] for v, d in zip(vals, days, strict=True)]
 
 
+def aligned(ser: dict[date, dict[str, float]], ref: dict[date, dict[str, float]], series: str, col: str,
+            lag: int, deweeked: bool) -> tuple[list[float], list[float]]:
+    """``series`` of a fold and the reference column ``lag`` days later, on the days both have (the
+    weekday cycle removed from both when ``deweeked``)."""
+    days = [d for d in sorted(ser) if col in ref.get(d + timedelta(days=lag), {})]
+    x = [ser[d].get(series, 0.0) for d in days]
+    y = [ref[d + timedelta(days=lag)][col] for d in days]
+    return (deweek(x, days), deweek(y, days)) if deweeked else (x, y)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", action="append", required=True, metavar="NAME=PATH")
@@ -225,11 +235,7 @@ def main(argv: list[str] | None = None) -> int:
             for k in keys:
                 cells = []
                 for ser in folds.values():
-                    days = [d for d in sorted(ser) if col in ref.get(d + timedelta(days=args.lag), {})]
-                    x = [ser[d].get(k, 0.0) for d in days]
-                    y = [ref[d + timedelta(days=args.lag)][col] for d in days]
-                    if dw:
-                        x, y = deweek(x, days), deweek(y, days)
+                    x, y = aligned(ser, ref, k, col, args.lag, dw)
                     c = correlate(x, y, resamples=args.resamples)
                     ci = f"[{c.spearman_ci[0]:+.2f},{c.spearman_ci[1]:+.2f}]" if c.spearman_ci else ""
                     cells.append("–" if c.spearman is None else f"{c.spearman:+.2f} {ci}")
@@ -242,12 +248,8 @@ def main(argv: list[str] | None = None) -> int:
             for k in keys:
                 cells = []
                 for ser in folds.values():
-                    days = [d for d in sorted(ser) if col in ref.get(d + timedelta(days=args.lag), {})]
-                    x = [ser[d].get(k, 0.0) for d in days]
-                    b = [ser[d].get(base, 0.0) for d in days]
-                    y = [ref[d + timedelta(days=args.lag)][col] for d in days]
-                    if dw:
-                        x, b, y = deweek(x, days), deweek(b, days), deweek(y, days)
+                    x, y = aligned(ser, ref, k, col, args.lag, dw)
+                    b, _ = aligned(ser, ref, base, col, args.lag, dw)
                     diff, dci = paired_difference(x, b, y, resamples=args.resamples)
                     cis = f"[{dci[0]:+.2f},{dci[1]:+.2f}]" if dci else ""
                     cells.append("–" if diff is None else f"{diff:+.2f} {cis}")

@@ -80,3 +80,12 @@ def test_the_candidate_definitions(tmp_path: Path) -> None:
     assert (row["esc_geo"], row["geo_stories"], row["armed_stories"]) == (2, 3, 1)
     assert row["threat_corr"] == 1  # two publishers carried the threat story
     assert row["nine_word_count"] == 1  # "threatens" (the baseline's word list)
+
+
+def test_a_series_meets_the_reference_lag_days_later_on_the_days_both_have() -> None:
+    study = _study()
+    d0 = date(2025, 7, 7)
+    ser = {d0: {"a": 1.0}, d0 + timedelta(days=1): {"a": 2.0}, d0 + timedelta(days=2): {}}
+    ref = {d0 + timedelta(days=1): {"GPRD": 10.0}, d0 + timedelta(days=3): {"GPRD": 30.0}}
+    # day 0 meets the reference of day 1, day 2 that of day 3 (a missing series value is 0); day 1 has none
+    assert study.aligned(ser, ref, "a", "GPRD", 1, False) == ([1.0, 0.0], [10.0, 30.0])
