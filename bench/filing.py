@@ -93,15 +93,21 @@ def main(argv: list[str] | None = None) -> int:
     analyzer = get_analyzer()
     spent = [0.0]
     reading = [0.0, 0.0]  # wall, CPU (process_time: the machine may be shared)
-    real = pipeline.assign_stories  # type: ignore[attr-defined]
+    import monitor.index.stories as stories_mod
+
+    # the file step: planned (read transaction) and written (write transaction), or both in one
+    # (``assign_stories``, when another writer came between)
+    timed_fns = {name: getattr(stories_mod, name) for name in ("plan_stories", "write_plan")}
     real_read = pipeline._read
 
-    def timed(*a: Any, **k: Any) -> Any:
-        t = time.perf_counter()
-        try:
-            return real(*a, **k)
-        finally:
-            spent[0] += time.perf_counter() - t
+    def timer(real: Any) -> Any:
+        def timed(*a: Any, **k: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return real(*a, **k)
+            finally:
+                spent[0] += time.perf_counter() - t
+        return timed
 
     def timed_read(*a: Any, **k: Any) -> Any:
         t, c = time.perf_counter(), time.process_time()
@@ -111,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             reading[0] += time.perf_counter() - t
             reading[1] += time.process_time() - c
 
-    pipeline.assign_stories = timed  # type: ignore[attr-defined]
+    for name, fn in timed_fns.items():
+        setattr(stories_mod, name, timer(fn))
     pipeline._read = timed_read
     prof = cProfile.Profile() if args.profile else None
     t0, c0 = time.perf_counter(), time.process_time()
@@ -132,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                 groups[sid_].append(url)
         args.stories.write_text(json.dumps(sorted(sorted(g) for g in groups.values()), indent=0))
     print(f"{args.corpus}: {n} articles read and filed in {wall:.1f} s ({n / wall:.0f}/s; CPU {cpu:.1f} s); "
-          f"reading {reading[0]:.2f} s (CPU {reading[1]:.2f} s); assign_stories {spent[0]:.1f} s; "
+          f"reading {reading[0]:.2f} s (CPU {reading[1]:.2f} s); filing {spent[0]:.1f} s; "
           f"{n_stories} stories; batch {args.batch}")
     engine.dispose()
     return 0

@@ -82,6 +82,19 @@ def parse_and_normalise(
     return normalise_feed(raw, fetched_at=fetched_at, default_language=default_language)
 
 
+def parse_fetched(claimed: ClaimedSource, result: FetchResult, *, parser: FeedParser = parse_feed) -> ParsedFeed | None:
+    """The fetched document parsed and normalised (None: nothing new was fetched).  Pure: the poll
+    runs it before its store transaction, so that SQLite's write lock is not held while a feed is
+    parsed -- parsing is most of the store stage's CPU, and the analysis workers' writes waited
+    behind it (issue 12, bench/ingest.py --beside)."""
+    if result.outcome is not Outcome.OK or result.content is None:
+        return None
+    return parse_and_normalise(
+        result.content, result.headers, result.final_url or result.url,
+        fetched_at=result.fetched_at, default_language=claimed.language, parser=parser,
+    )
+
+
 def process_fetch(
     conn: Connection,
     claimed: ClaimedSource,
@@ -93,17 +106,17 @@ def process_fetch(
     rand: float,
     parser: FeedParser = parse_feed,
     analyzer: Analyzer | None = None,
+    parsed: ParsedFeed | None = None,
 ) -> PollReport:
-    """Store what ``result`` brought and record the source's new state."""
+    """Store what ``result`` brought and record the source's new state.  ``parsed``: the document
+    already parsed by :func:`parse_fetched` (the poll parses before it opens the transaction),
+    else it is parsed here."""
     counts = StoreCounts()
-    parsed: ParsedFeed | None = None
     outcome = result.outcome
     error = result.error
-    if result.outcome is Outcome.OK and result.content is not None:
-        parsed = parse_and_normalise(
-            result.content, result.headers, result.final_url or result.url,
-            fetched_at=result.fetched_at, default_language=claimed.language, parser=parser,
-        )
+    if parsed is None:
+        parsed = parse_fetched(claimed, result, parser=parser)
+    if parsed is not None:
         if parsed.error:
             outcome, error = Outcome.PARSE_ERROR, parsed.error
         else:

@@ -173,7 +173,7 @@ def read_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker
     if not ids:
         return StageReport(0, 0, 0, 0)
     try:
-        with engine.connect() as conn:
+        with (_reader(engine) or engine).connect() as conn:  # no write lock needed to read texts
             texts = article_texts(conn, ids)
         items, errors = _read(analyzer, texts, settings.analysis.max_chars)
         gone = set(ids) - {t.id for t in texts}  # deleted meanwhile: the queue row went with them
@@ -215,24 +215,47 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
                batch: int | None = None) -> int:
     """The story step: file read articles into stories in publication order, in transactions of
     about ``FILE_SECONDS`` (or of ``batch`` articles); returns articles filed (0 also when another
-    worker holds the story lock: it is filing them)."""
+    worker holds the story lock: it is filing them).
+
+    Each chunk is planned first -- which articles are ready, their profiles, the grouping -- in a
+    read transaction (``stories.plan_stories``), then written in a short write transaction that
+    checks no other writer of stories came between (the story generation); if one did, the chunk
+    is planned again inside the write transaction.  Grouping is most of filing's CPU: planned
+    inside the write transaction, it kept SQLite's one write lock from the poll's stores for
+    seconds at a time, and a worker filing beside the poll slowed storing 3x (issue 12,
+    docs/benchmarks.md)."""
     import time
+
+    from monitor.index.formula import scope_context
+    from monitor.index.stories import forget_window, plan_stories, write_plan
+    from monitor.store.analyses import story_generation
 
     global _file_chunk
     filed = 0
     chunk = batch or _file_chunk
-    if engine.dialect.name == "sqlite":
-        _warm_window(engine, analyzer, settings)
+    ctx = scope_context(analyzer.ref)
+    reader = _reader(engine) or engine
+    db = engine.url.render_as_string(hide_password=True)  # the windows' key (stories.assign_stories')
     while True:
         t0 = time.monotonic()
+        with reader.connect() as rconn:
+            ids = queue.ready_for_stories(rconn, limit=chunk)
+            if not ids:
+                return filed
+            plan = plan_stories(rconn, ids, analyzer.ref, settings.index, settings.tz, ctx, db=db)
         with engine.begin() as conn:
             if conn.dialect.name == "postgresql" and not conn.execute(
                     text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": STORY_LOCK}).scalar():
+                forget_window(plan.db)  # it holds a plan that will not be written
                 return filed  # one writer at a time; whoever holds the lock files these too
-            ids = queue.ready_for_stories(conn, limit=chunk)
-            if not ids:
-                return filed
-            assign_stories(conn, ids, analyzer.ref, settings.index, settings.tz, clock())
+            if story_generation(conn) == plan.token:
+                write_plan(conn, plan, ctx, settings.tz, clock())
+            else:  # another writer filed meanwhile: plan again, under the lock this time
+                forget_window(plan.db)
+                ids = queue.ready_for_stories(conn, limit=chunk)
+                if not ids:
+                    return filed
+                assign_stories(conn, ids, analyzer.ref, settings.index, settings.tz, clock(), ctx)
             queue.filed(conn, ids)
         filed += len(ids)
         if batch is None and len(ids) == chunk:
@@ -250,24 +273,27 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
 _READERS: dict[tuple[int, str], Engine] = {}
 
 
-def _warm_window(engine: Engine, analyzer: Analyzer, settings: Settings) -> None:
-    """Load a missing or stale grouping window before the filing transaction (see warm_window)."""
+def _reader(engine: Engine) -> Engine | None:
+    """This process's read-only engine on ``engine``'s SQLite file (None: not a SQLite file).
+
+    Every transaction of the writing engine begins IMMEDIATE (store/engine.py), so even a read
+    through it waits for SQLite's one write lock: a worker reading its batch's texts waited
+    seconds behind the poll's store transactions (issue 12, bench/ingest.py --beside).  A
+    deferred read transaction sees the last commit in WAL mode and waits for no writer
+    (sqlite.org/wal.html, "Concurrency")."""
     import os
 
-    from monitor.index.stories import warm_window
     from monitor.store.engine import make_engine, sqlite_path
 
+    if engine.dialect.name != "sqlite":
+        return None
     url = engine.url.render_as_string(hide_password=False)
     if sqlite_path(url) is None:
-        return  # an in-memory database: another engine would see another database
+        return None  # an in-memory database: another engine would see another database
     reader = _READERS.get((os.getpid(), url))
     if reader is None:
         reader = _READERS[(os.getpid(), url)] = make_engine(url, read_only=True)
-    try:
-        with reader.connect() as conn:
-            warm_window(conn, engine.url.render_as_string(hide_password=True), analyzer.ref, settings.index)
-    except Exception:  # only an optimisation: the filing transaction loads the window itself
-        log.warning("could not load the grouping window before filing; filing loads it", exc_info=True)
+    return reader
 
 
 class FilerRole:

@@ -21,7 +21,7 @@ from monitor.analysis.analyzer import Analyzer
 from monitor.clock import Clock, utcnow
 from monitor.feeds.fetch import Fetcher
 from monitor.feeds.types import FeedForFetch, FetchResult, Outcome
-from monitor.ingest import PollReport, process_fetch
+from monitor.ingest import PollReport, parse_fetched, process_fetch
 from monitor.metrics import poll_finished
 from monitor.settings import Settings
 from monitor.store.errors import describe_db_error
@@ -159,9 +159,11 @@ def _ingest_one(
     analyzer: Analyzer | None = None,
 ) -> PollReport:
     try:
+        parsed = parse_fetched(claimed, result)  # outside the transaction: no write lock while parsing
         with engine.begin() as conn:
             report = process_fetch(
-                conn, claimed, result, settings, worker=worker, now=clock(), rand=rng.random(), analyzer=analyzer
+                conn, claimed, result, settings, worker=worker, now=clock(), rand=rng.random(), analyzer=analyzer,
+                parsed=parsed,
             )
     except Exception as exc:  # a database error must not stop the cycle
         # The transaction rolled back as a whole: no article of this fetch is

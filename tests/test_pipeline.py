@@ -145,15 +145,15 @@ def test_a_crash_while_filing_leaves_the_articles_read_and_queued(engine: Engine
     def boom(*_a: Any, **_k: Any) -> None:
         raise FilingInterruptedError
 
-    import monitor.pipeline as pipeline
+    import monitor.index.stories as stories_mod
 
-    real = pipeline.assign_stories
-    pipeline.assign_stories = boom  # type: ignore[assignment]
+    real = stories_mod.write_plan  # the filing transaction's writes (planned before it)
+    stories_mod.write_plan = boom  # type: ignore[assignment]
     try:
         with pytest.raises(FilingInterruptedError):
             analyse_batch(engine, get_analyzer(), settings, worker="w1", clock=lambda: T0)
     finally:
-        pipeline.assign_stories = real
+        stories_mod.write_plan = real
     assert _count(engine, article_analyses) == 4, "the read step committed"
     assert _count(engine, story_articles) == 0, "the story step rolled back"
     with engine.connect() as conn:
@@ -501,13 +501,15 @@ def test_filing_transactions_are_short_and_their_size_does_not_change_the_storie
     ids = _store(engine, n_copies=6)
     a = get_analyzer()
     sizes: list[int] = []
-    real = pl.assign_stories
+    import monitor.index.stories as stories_mod
+
+    real = stories_mod.plan_stories
 
     def spy(conn: Any, article_ids: Any, *args: Any, **kw: Any) -> Any:
         sizes.append(len(article_ids))
         return real(conn, article_ids, *args, **kw)
 
-    monkeypatch.setattr(pl, "assign_stories", spy)
+    monkeypatch.setattr(stories_mod, "plan_stories", spy)
     monkeypatch.setattr(pl, "FILE_CHUNK", (2, 4, 8))
     monkeypatch.setattr(pl, "_file_chunk", 4)
     monkeypatch.setattr(pl, "FILE_SECONDS", 0.0)  # every transaction is "too long": the chunk halves
@@ -761,3 +763,83 @@ def test_copies_of_one_text_are_read_once_and_saved_for_each(engine: Engine, set
         queue.enqueue(conn, ids, T0, retry_failed=True)
     analyse_pending(engine, other, settings, worker="w", clock=lambda: T0 + timedelta(hours=2), batch=20)
     assert sorted(calls) == sorted(t for t, _ in NEWS)
+
+
+def test_old_copies_filed_beside_todays_news_join_their_own_stories(engine: Engine, settings: Settings) -> None:
+    """A batch can hold a new feed's old items beside today's (the daemon files what the poll
+    stored, whatever its age): each old item is grouped in a window anchored at its own time, so a
+    copy of an article filed years ago joins that article's story -- also when the batch holds old
+    items of two different years (bench/ingest.py --beside made ~10,000 stories of 1,858 texts
+    when they were grouped in the live window, or in one window anchored at the newest of them)."""
+    y2023, y2024 = datetime(2023, 3, 1, 9, tzinfo=UTC), datetime(2024, 3, 1, 9, tzinfo=UTC)
+    a = get_analyzer()
+    m = Monitor(settings, engine=engine, analyzer=a)
+    _store(engine, 1, at=y2023, tag="a")
+    _store(engine, 1, at=y2024, tag="b")
+    first = _store(engine, 1, tag="c")  # every article stored so far
+    assert m.analyse_pending() == len(first) == 3 * len(NEWS)
+    with engine.connect() as conn:
+        story_of = dict(conn.execute(select(story_articles.c.article_id, story_articles.c.story_id)).all())
+    # a second feed brings its copies of all three days' news, and today's news an hour later, at once
+    _store(engine, 2, at=y2023, tag="a")
+    _store(engine, 2, at=y2024, tag="b")
+    second = [i for i in _store(engine, 2, at=T0 + timedelta(hours=1), tag="d") if i not in story_of]
+    assert len(second) == 4 * len(NEWS)  # the copies of 2023 and 2024, and today's news from two feeds
+    assert m.analyse_pending() == len(second)
+    with engine.connect() as conn:
+        story_of = dict(conn.execute(select(story_articles.c.article_id, story_articles.c.story_id)).all())
+        titles = dict(conn.execute(select(articles.c.id, articles.c.title)).all())
+        published = dict(conn.execute(select(articles.c.id, articles.c.published_at)).all())
+    for copy in second:
+        if published[copy].year == T0.year:
+            continue
+        (orig,) = [o for o in first if titles[o] == titles[copy] and published[o].date() == published[copy].date()]
+        assert story_of[copy] == story_of[orig], (titles[copy], published[copy])
+
+
+def test_filing_plans_on_a_read_connection_and_plans_again_when_another_writer_came_between(
+        engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The grouping is planned outside the write transaction (on SQLite the write lock is then free
+    for the poll's stores while a batch is grouped); if another writer of stories came between
+    (its generation changed), the chunk is planned again inside the write transaction -- and the
+    stories are those of filing without anyone between."""
+    import monitor.index.stories as stories_mod
+    from monitor.store.analyses import new_story_generation
+
+    ids = _store(engine, n_copies=3)
+    a = get_analyzer()
+    real = stories_mod.plan_stories
+    planned: list[bool] = []  # whether each plan ran in a read-only transaction
+
+    def between(conn: Any, article_ids: Any, *args: Any, **kw: Any) -> Any:
+        if conn.dialect.name == "sqlite":
+            planned.append(conn.exec_driver_sql("PRAGMA query_only").scalar() == 1)
+        else:
+            planned.append(not conn.in_transaction() or conn.exec_driver_sql("SHOW transaction_read_only").scalar() == "on")
+        plan = real(conn, article_ids, *args, **kw)
+        if len(planned) == 1:
+            with engine.begin() as other:  # another writer of stories (a rebuild, another filer)
+                new_story_generation(other)
+        return plan
+
+    monkeypatch.setattr(stories_mod, "plan_stories", between)
+    assert analyse_pending(engine, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
+    if engine.dialect.name == "sqlite":
+        assert planned == [True, False], "planned on a read connection, then again in the write transaction"
+    else:
+        assert len(planned) == 2, "planned, then again in the write transaction"
+    with engine.connect() as conn:
+        got = sorted(sorted(g) for g in _groups(conn).values())
+        assert conn.execute(select(func.count()).select_from(story_articles)).scalar_one() == len(ids)
+        assert conn.execute(select(func.count()).select_from(analysis_queue)).scalar_one() == 0
+    other = make_engine(f"sqlite:///{settings.data_dir / 'alone.db'}")
+    upgrade(other)
+    monkeypatch.setattr(stories_mod, "plan_stories", real)
+    stories_mod.forget_windows()
+    try:
+        assert _store(other, n_copies=3) == ids
+        assert analyse_pending(other, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
+        with other.connect() as conn:
+            assert sorted(sorted(g) for g in _groups(conn).values()) == got
+    finally:
+        other.dispose()

@@ -492,6 +492,18 @@ class Grouper:
         if self._live:
             self._trim()  # perhaps this very article, if it is the oldest
 
+    def rename_stories(self, ids: Mapping[int, int]) -> None:
+        """Give stories their real ids (``stories.write_plan``: planned under provisional ones)."""
+        for old, new in ids.items():
+            st = self.stories.pop(old, None)
+            if st is None:
+                continue
+            self.stories[new] = st
+            for _, pid in st.members:
+                p = self.profiles.get(pid)
+                if p is not None and p.story == old:
+                    p.story = new
+
     def add_existing(self, profiles: Iterable[tuple[Profile, int]],
                      bounds: dict[int, tuple[datetime, datetime]] | None = None) -> None:
         """Articles already in stories; ``bounds``: each story's first and last article time, when

@@ -19,13 +19,13 @@ import os
 import socket
 import sys
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, and_, bindparam, delete, exists, func, select, true, update
+from sqlalchemy import Connection, and_, bindparam, delete, exists, or_, select, true, update
 
 from monitor.analysis.plover import gpr_component
 from monitor.analysis.reference import ReferenceData
@@ -140,6 +140,9 @@ class StoryWindow:
     grouper: ev.Grouper
     token: str
     key: tuple[Any, ...]  # the rules and reference data the profiles were built with
+    # a side window (below) is exact only up to the first filed article it did not load: the
+    # publication time of that one (None: none after it)
+    until: datetime | None = None
 
 
 _WINDOWS: dict[str, StoryWindow] = {}
@@ -195,43 +198,259 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
     return grouper
 
 
-# A backfill (``monitor ingest`` of last year's files into a live database) files articles older
-# than the live window holds: they get a window of their own, anchored at the newest filed article
-# published by the batch's newest (what one-by-one filing of the backfill would see), kept while
-# nothing else is filed and the backfill moves forward.
+# A backfill (``monitor ingest`` of last year's files into a live database), or a new feed's old
+# items, files articles older than the live window holds: they get a window of their own, anchored
+# at the newest filed article published by the article being assigned (what one-by-one filing in
+# publication order would have seen), kept while nothing else is filed and the backfill moves
+# forward, and loaded again where it would miss a filed article (``StoryWindow.until``).
 _SIDE: dict[str, StoryWindow] = {}
+# The profiles this process filed lately, by database and article id, so that moving a side window
+# forward does not read again what it filed a batch ago (a new feed's old items arrive beside the
+# copies of them filed from other feeds: one query per old item otherwise).  Bounded; valid with
+# the windows (the same token and key), dropped with them.
+_RECENT: dict[str, OrderedDict[int, ev.Profile]] = {}
+_RECENT_MAX = 10_000
+
+
+def _filed_from(conn: Connection, start: datetime, *, inclusive: bool) -> Iterator[Any]:
+    """Filed articles (id, story_id, published_at) published from ``start`` on, in publication
+    order, a page at a time (the caller stops early)."""
+    base = (select(articles.c.id, story_articles.c.story_id, articles.c.published_at)
+            .join(story_articles, story_articles.c.article_id == articles.c.id)
+            .order_by(articles.c.published_at, articles.c.id))
+    q = base.where(articles.c.published_at >= start if inclusive else articles.c.published_at > start)
+    while True:
+        rows = conn.execute(q.limit(256)).all()
+        yield from rows
+        if len(rows) < 256:
+            return
+        last = rows[-1]
+        q = base.where(or_(articles.c.published_at > last.published_at,
+                           and_(articles.c.published_at == last.published_at, articles.c.id > last.id)))
+
+
+def _next_filed(conn: Connection, after: datetime, held: Mapping[int, Any]) -> datetime | None:
+    """Publication time of the first filed article after ``after`` that ``held`` lacks."""
+    return next((r.published_at for r in _filed_from(conn, after, inclusive=False) if r.id not in held), None)
+
+
+def _side_window(conn: Connection, db: str, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str],
+                 at: datetime, token: str | None, key: tuple[Any, ...], side: StoryWindow | None) -> StoryWindow:
+    """A side window exact at ``at``: ``side`` moved forward to it when that is exact and cheaper
+    (the filed articles it lacks, added in publication order: a grouper is defined by the articles
+    it holds, not by how it got them), else loaded afresh."""
+    if (side is not None and side.until is not None and side.token == (token or "") and side.key == key
+            and side.grouper.latest is not None and side.until <= at
+            and at - side.grouper.latest <= timedelta(hours=rules.keep_hours)):
+        # one pass from the first article it lacks: those published by ``at`` join it, the first
+        # one after is where it stops being exact (usually one query: the next few articles)
+        held = side.grouper.profiles
+        new: dict[int, int] = {}
+        until: datetime | None = None
+        for r in _filed_from(conn, side.until, inclusive=True):
+            if r.id in held:
+                continue
+            if r.published_at > at:
+                until = r.published_at
+                break
+            new[r.id] = r.story_id
+        if new:
+            sids = sorted(set(new.values()))
+            bounds = {r.id: (r.first_seen_at, r.last_seen_at) for r in conn.execute(
+                select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at).where(stories.c.id.in_(sids)))}
+            recent = _RECENT.get(db)
+            known = {aid: recent[aid] for aid in new if recent is not None and aid in recent}
+            if len(known) < len(new):
+                known.update(_read_profiles(conn, [aid for aid in new if aid not in known], ctx, groupings))
+            side.grouper.add_existing(
+                ((p, new[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))), bounds)
+        side.until = until
+        return side
+    grouper = load_window(conn, rules, ctx, groupings, upto=at)
+    return StoryWindow(grouper, token or "", key, _next_filed(conn, grouper.latest or at, grouper.profiles))
 
 
 def _valid(win: StoryWindow | None, token: str | None, key: tuple[Any, ...]) -> bool:
     return win is not None and token is not None and win.token == token and win.key == key
 
 
-def warm_window(conn: Connection, db: str, ref: ReferenceData, settings: IndexSettings) -> bool:
-    """Load the live window now, in ``conn``'s (read) transaction, if the kept one is missing or
-    stale; returns whether it loaded.  The filing transaction then finds it valid (the token it
-    reads is the one read here unless a writer came between, and then it loads again): on SQLite a
-    window of tens of thousands of articles takes seconds to load, and inside the filing
-    transaction every poll's store waited for it."""
-    rules, ctx = grouping_rules(settings), scope_context(ref)
-    groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
-    token, key = story_generation(conn), _window_key(rules, ref, groupings)
-    win = _WINDOWS.get(db)
-    if win is not None and _valid(win, token, key):
-        return False
-    _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
-    return True
+def forget_window(db: str) -> None:
+    """Drop one database's kept windows (they hold a plan that was not written)."""
+    _WINDOWS.pop(db, None)
+    _SIDE.pop(db, None)
+    _RECENT.pop(db, None)
 
 
 def forget_windows() -> None:
     """Drop the kept windows (tests; a process that stops filing)."""
     _WINDOWS.clear()
     _SIDE.clear()
+    _RECENT.clear()
     _MEMBERS.clear()
     _SHARED_SCOPES.clear()
 
 
 def grouping_rules(settings: IndexSettings) -> ev.Rules:
     return ev.Rules(max_span_hours=settings.story_window_hours, keep_max=settings.story_window_articles)
+
+
+# Provisional ids of the stories a plan creates, until they are inserted (``write_plan``): above
+# every real id and in creation order, as the real ones will be (a rowid or a sequence gives each
+# insert a larger id than any before it), so the grouper's tie-break ("the older story wins")
+# decides the same with either.
+_PROVISIONAL = 1 << 60
+
+
+@dataclass(slots=True)
+class StoryPlan:
+    """Where a batch's articles go, decided in memory (``plan_stories``) and not yet written
+    (``write_plan``).  Valid only while the database's story generation is still ``token``."""
+    db: str
+    token: str | None
+    ids: list[int]
+    already: dict[int, int]  # re-read articles: their stories, kept
+    new_stories: list[tuple[int, ev.Profile, date]]  # (provisional id, lead, day), in creation order
+    members: list[dict[str, Any]]  # story_articles rows (story_id provisional for new stories)
+    side: bool  # a backfill's side window took part (its token moves with the live one's)
+
+
+def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceData, settings: IndexSettings,
+                 tz: ZoneInfo, ctx: ScopeContext | None = None, *, db: str | None = None) -> StoryPlan:
+    """Decide the stories of analysed articles (events) in memory; ``conn`` is only read.
+
+    The new ones are assigned in publication order by the grouping window
+    (:class:`StoryWindow`, kept between batches), each starting a story when
+    nothing reports the same happening; those published before the live
+    window's horizon (a backfill, a new feed's old items) by a window of their
+    own, anchored where they are.  Articles already in stories (re-read) keep
+    their story; their new profiles replace the old in the window.  The kept
+    windows hold the plan from here on: if it is not written, forget them
+    (``forget_windows``).  Planning outside the write transaction is what keeps
+    SQLite's one write lock free while a batch is grouped (issue 12).  ``db``: the database's
+    name for the kept windows, when ``conn`` is a read-only engine's (default: ``conn``'s URL).
+    """
+    ctx = ctx or scope_context(ref)
+    groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
+    rules = grouping_rules(settings)
+    db = db or conn.engine.url.render_as_string(hide_password=True)  # one live window per database
+    token, key = story_generation(conn), _window_key(rules, ref, groupings)
+    plan = StoryPlan(db, token, list(article_ids), {}, [], [], False)
+    if not article_ids:
+        return plan
+    try:
+        win = _WINDOWS.get(db)
+        if win is None or not _valid(win, token, key):
+            _RECENT.pop(db, None)  # another writer, or other rules: what this process filed may be stale
+            win = _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
+        plan.already = {
+            r.article_id: r.story_id
+            for r in conn.execute(select(story_articles.c.article_id, story_articles.c.story_id)
+                                  .where(story_articles.c.article_id.in_(list(article_ids))))
+        }
+        if plan.already:
+            recent = _RECENT.get(db)
+            for aid in plan.already if recent is not None else ():
+                recent.pop(aid, None)  # type: ignore[union-attr]
+            # a re-read article's new profile replaces its old one (if the window holds it), as a
+            # window loaded afresh would read it
+            held = [aid for aid in plan.already if aid in win.grouper.profiles]
+            for aid, prof in _read_profiles(conn, held, ctx, groupings).items():
+                win.grouper.remove(aid)
+                win.grouper.place(prof, plan.already[aid])
+        fresh_ids = [i for i in article_ids if i not in plan.already]
+        if not fresh_ids:
+            return plan
+        fresh = sorted(_read_profiles(conn, fresh_ids, ctx, groupings).values(), key=lambda p: (p.published, p.id))
+        horizon = win.grouper.horizon()
+        behind = [p for p in fresh if horizon is not None and p.published < horizon]
+        for p in behind:
+            # older than the live window holds: a window of their own, anchored at the newest filed
+            # article published by this one -- what one-by-one filing in publication order would
+            # have seen.  A batch can hold both kinds (a new feed's old items beside today's), and
+            # old items years apart: assigned in the live window, or in one side window anchored
+            # at the newest of them, an old copy missed its original and started a story of its
+            # own (bench/ingest.py --beside: 10,858 stories for 1,858 texts, 1,701 filed in order)
+            side = _SIDE.get(db)
+            if (side is None or not _valid(side, token, key)
+                    or p.published < (side.grouper.horizon() or p.published)
+                    or (side.until is not None and p.published >= side.until)):
+                side = _SIDE[db] = _side_window(conn, db, rules, ctx, groupings, p.published, token, key, side)
+            for q, story in _place_all(plan, side.grouper, [p], tz):
+                win.grouper.place(q, story)  # older than the live window: it only learns its stories' bounds
+            plan.side = True
+        live = fresh[len(behind):]
+        if live:
+            _place_all(plan, win.grouper, live, tz)
+            side = _SIDE.get(db)
+            if side is not None and (side.until is None or live[0].published < side.until):
+                side.until = live[0].published  # filed now, and not in the side window
+    except BaseException:
+        _WINDOWS.pop(db, None)  # they may hold what will not be written
+        _SIDE.pop(db, None)
+        raise
+    return plan
+
+
+def _place_all(plan: StoryPlan, grouper: ev.Grouper, profiles: list[ev.Profile],
+               tz: ZoneInfo) -> list[tuple[ev.Profile, int]]:
+    placed: list[tuple[ev.Profile, int]] = []
+    for p in profiles:
+        m = grouper.assign(p)
+        day = p.published.astimezone(tz).date()
+        if m is None:
+            story_id = _PROVISIONAL + len(plan.new_stories)
+            plan.new_stories.append((story_id, p, day))
+            plan.members.append({"article_id": p.id, "story_id": story_id, "similarity": 1.0, "how": "lead", "day": day})
+        else:
+            story_id = m.story
+            plan.members.append({"article_id": p.id, "story_id": story_id, "similarity": round(m.score, 3),
+                                 "how": m.how, "day": day})
+        grouper.place(p, story_id)
+        placed.append((p, story_id))
+        recent = _RECENT.setdefault(plan.db, OrderedDict())
+        recent[p.id] = p
+        if len(recent) > _RECENT_MAX:
+            recent.popitem(last=False)
+    return placed
+
+
+def write_plan(conn: Connection, plan: StoryPlan, ctx: ScopeContext, tz: ZoneInfo, now: datetime) -> set[date]:
+    """Write a plan in ``conn``'s transaction (the caller has checked that the story generation is
+    still ``plan.token``); returns the days whose index must be recomputed."""
+    try:
+        real: dict[int, int] = {}
+        if plan.new_stories:
+            rows = [{"day": day, "first_seen_at": p.published, "last_seen_at": p.published, "lead_article_id": p.id,
+                     "title": p.title[:1000], "language": p.language, "articles": 1, "publishers": 1,
+                     "corroboration": 1.0, "updated_at": now} for _, p, day in plan.new_stories]
+            # one statement, the new ids in the rows' order (SQLAlchemy 2.0 "insertmanyvalues")
+            got = conn.execute(stories.insert().returning(stories.c.id, sort_by_parameter_order=True), rows).scalars().all()
+            real = {tmp: int(sid) for (tmp, _, _), sid in zip(plan.new_stories, got, strict=True)}
+            win, side = _WINDOWS.get(plan.db), _SIDE.get(plan.db)
+            for g in {id(w.grouper): w.grouper for w in (win, side) if w is not None}.values():
+                g.rename_stories(real)
+        members = [{**m, "story_id": real.get(m["story_id"], m["story_id"])} for m in plan.members]
+        for i in range(0, len(members), 1000):  # executemany: one statement for the batch
+            conn.execute(story_articles.insert(), members[i : i + 1000])
+        touched = set(plan.already.values()) | {m["story_id"] for m in members}
+        days = refresh_stories(conn, sorted(touched), ctx, tz, now)
+        mark_dirty(conn, days)
+        win = _WINDOWS.get(plan.db)
+        if win is not None:
+            g = win.grouper
+            win.token = new_story_generation(conn, filer=f"{socket.gethostname()}:{os.getpid()}", at=now,
+                                             window_articles=len(g.profiles), window_from=g.horizon(),
+                                             window_to=g.latest, window_cap=g.rules.keep_max)
+            side = _SIDE.get(plan.db)
+            if plan.side and side is not None:
+                side.token = win.token
+        else:
+            new_story_generation(conn)
+    except BaseException:
+        _WINDOWS.pop(plan.db, None)  # they hold what this transaction will not commit
+        _SIDE.pop(plan.db, None)
+        raise
+    return days
 
 
 def assign_stories(
@@ -243,95 +462,12 @@ def assign_stories(
     now: datetime,
     ctx: ScopeContext | None = None,
 ) -> set[date]:
-    """Put analysed articles into stories (events); returns the days whose index must be recomputed.
-
-    The new ones are assigned in publication order by the grouping window
-    (:class:`StoryWindow`, kept between batches), each starting a story when
-    nothing reports the same happening.  Articles already in stories (re-read)
-    keep their story; their new profiles replace the old in the window.
-    """
+    """Put analysed articles into stories (events) in ``conn``'s transaction; returns the days whose
+    index must be recomputed (``plan_stories`` then ``write_plan``)."""
     if not article_ids:
         return set()
     ctx = ctx or scope_context(ref)
-    groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
-    rules = grouping_rules(settings)
-    db = conn.engine.url.render_as_string(hide_password=True)  # one live window per database
-    token, key = story_generation(conn), _window_key(rules, ref, groupings)
-    win = _WINDOWS.get(db)
-    if win is None or not _valid(win, token, key):
-        win = _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
-    side: StoryWindow | None = None
-    horizon = win.grouper.horizon()
-    if horizon is not None:
-        newest = conn.execute(select(func.max(articles.c.published_at))
-                              .where(articles.c.id.in_(list(article_ids)))).scalar()
-        if newest is not None and newest < horizon:  # a backfill behind the live window
-            side = _SIDE.get(db)
-            if side is None or not _valid(side, token, key) or (side.grouper.latest or newest) > newest:
-                side = _SIDE[db] = StoryWindow(load_window(conn, rules, ctx, groupings, upto=newest), token or "", key)
-    try:
-        placed: list[tuple[ev.Profile, int]] = []
-        days = _assign(conn, (side or win).grouper, article_ids, ctx, groupings, tz, now, placed)
-        if side is not None:
-            for p, story in placed:  # older than the live window: it only learns its stories' bounds
-                win.grouper.place(p, story)
-        g = win.grouper
-        win.token = new_story_generation(conn, filer=f"{socket.gethostname()}:{os.getpid()}", at=now,
-                                         window_articles=len(g.profiles), window_from=g.horizon(),
-                                         window_to=g.latest, window_cap=g.rules.keep_max)
-        if side is not None:
-            side.token = win.token
-    except BaseException:
-        _WINDOWS.pop(db, None)  # they may hold what this transaction will not commit
-        _SIDE.pop(db, None)
-        raise
-    return days
-
-
-def _assign(conn: Connection, grouper: ev.Grouper, article_ids: Sequence[int], ctx: ScopeContext,
-            groupings: frozenset[str], tz: ZoneInfo, now: datetime,
-            placed: list[tuple[ev.Profile, int]]) -> set[date]:
-    already = {
-        r.article_id: r.story_id
-        for r in conn.execute(select(story_articles.c.article_id, story_articles.c.story_id).where(story_articles.c.article_id.in_(list(article_ids))))
-    }
-    touched_stories: set[int] = set(already.values())  # re-analysed or updated: keep its story, refresh it
-    if already:
-        # a re-read article's new profile replaces its old one (if the window holds it), as a
-        # window loaded afresh would read it
-        held = [aid for aid in already if aid in grouper.profiles]
-        for aid, prof in _read_profiles(conn, held, ctx, groupings).items():
-            grouper.remove(aid)
-            grouper.place(prof, already[aid])
-    fresh_ids = [i for i in article_ids if i not in already]
-    if fresh_ids:
-        fresh = _read_profiles(conn, fresh_ids, ctx, groupings)
-        members: list[dict[str, Any]] = []
-        for p in sorted(fresh.values(), key=lambda p: (p.published, p.id)):
-            m = grouper.assign(p)
-            day = p.published.astimezone(tz).date()
-            if m is None:
-                res = conn.execute(stories.insert().values(
-                    day=day, first_seen_at=p.published, last_seen_at=p.published, lead_article_id=p.id,
-                    title=p.title[:1000], language=p.language, articles=1, publishers=1, corroboration=1.0,
-                    updated_at=now,
-                ))
-                assert res.inserted_primary_key is not None
-                story_id = int(res.inserted_primary_key[0])
-                members.append({"article_id": p.id, "story_id": story_id, "similarity": 1.0, "how": "lead",
-                                "day": day})
-            else:
-                story_id = m.story
-                members.append({"article_id": p.id, "story_id": story_id, "similarity": round(m.score, 3),
-                                "how": m.how, "day": day})
-            grouper.place(p, story_id)
-            placed.append((p, story_id))
-            touched_stories.add(story_id)
-        for i in range(0, len(members), 1000):  # executemany: one statement for the batch
-            conn.execute(story_articles.insert(), members[i : i + 1000])
-    days = refresh_stories(conn, sorted(touched_stories), ctx, tz, now)
-    mark_dirty(conn, days)
-    return days
+    return write_plan(conn, plan_stories(conn, article_ids, ref, settings, tz, ctx), ctx, tz, now)
 
 
 def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]:
