@@ -843,3 +843,51 @@ def test_filing_plans_on_a_read_connection_and_plans_again_when_another_writer_c
             assert sorted(sorted(g) for g in _groups(conn).values()) == got
     finally:
         other.dispose()
+
+
+class _NoKeptSide(dict):  # type: ignore[type-arg]
+    """A side-window store that never returns a kept window: every old item is grouped in a
+    window loaded afresh at its own time (the reference the kept, moved-forward one must equal)."""
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return default
+
+
+@pytest.mark.parametrize("ahead", [1, 2000])
+def test_a_side_window_moved_forward_equals_one_loaded_afresh_for_each_old_item(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ahead: int) -> None:
+    """Old items filed beside filed articles of their own time: the side window is moved forward
+    item by item (reading ahead ``_AHEAD_ROWS`` filed articles at a time); the stories are those of
+    a window loaded afresh, anchored at each old item."""
+    import monitor.index.stories as stories_mod
+
+    monkeypatch.setattr(stories_mod, "_AHEAD_ROWS", ahead)
+    old = datetime(2024, 3, 1, 9, tzinfo=UTC)
+
+    def run(name: str) -> list[list[str]]:
+        url = f"sqlite:///{tmp_path / name}"
+        eng = make_engine(url)
+        upgrade(eng)
+        settings = Settings(database_url=url, data_dir=tmp_path, sources_file=None)
+        m = Monitor(settings, engine=eng, analyzer=get_analyzer())
+        try:
+            for k in range(3):  # three rounds of one feed's news, 40 minutes apart, filed
+                _store(eng, 1, at=old + timedelta(minutes=40 * k), tag=f"r{k}")
+            _store(eng, 1, tag="today")
+            m.analyse_pending()
+            for k in range(3):  # a second feed's copies of all three rounds, with today's news
+                _store(eng, 2, at=old + timedelta(minutes=40 * k), tag=f"r{k}")
+            _store(eng, 2, at=T0 + timedelta(hours=1), tag="later")
+            m.analyse_pending()
+            with eng.connect() as conn:
+                urls = dict(conn.execute(select(articles.c.id, articles.c.url)).all())
+                return sorted(sorted(urls[a] for a in g) for g in _groups(conn).values())
+        finally:
+            m.close()
+            eng.dispose()
+            stories_mod.forget_windows()
+
+    moved = run("moved.db")
+    monkeypatch.setattr(stories_mod, "_SIDE", _NoKeptSide())
+    assert run("fresh.db") == moved
+    assert any(len(g) > 1 for g in moved), "copies joined their originals"

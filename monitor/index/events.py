@@ -776,20 +776,22 @@ class Grouper:
         only the tie with an older story's text match could differ: that tie now goes to the
         exact match.  Only when no exact match may be joined (opposite main events, the span rule)
         is the article compared as any other."""
-        best: Match | None = None
-        for oid in sorted(self._exact_ids(p)):
+        held = []
+        for oid in self._exact_ids(p):
             o = self.profiles.get(oid)
-            if o is None or o.story is None or oid == p.id:
-                continue
-            st = self.stories[o.story]
+            if o is not None and o.story is not None and oid != p.id:
+                held.append((o.story, oid, o))
+        # the oldest story first, and in it the first member (by id) that matches: the first
+        # match found is the answer (a wire story's hundredth copy is judged against one copy,
+        # not against the ninety-nine before it)
+        for story, oid, o in sorted(held, key=lambda h: (h[0], h[1])):
+            st = self.stories[story]
             if max(st.last, p.published) - min(st.first, p.published) > span:
                 continue
             score, how = self.evidence(p, o)
-            if score <= 0 or how not in ("url", "title"):
-                continue
-            if best is None or -o.story > -best.story:
-                best = Match(o.story, score, how, oid)
-        return best
+            if score > 0 and how in ("url", "title"):
+                return Match(story, score, how, oid)
+        return None
 
     def assign(self, p: Profile) -> Match | None:
         """The story ``p`` joins (best evidence among members within the rules), or ``None``."""
@@ -799,10 +801,23 @@ class Grouper:
         if exact is not None:
             return exact
         best: Match | None = None
+        # Copies of one text in one story (syndication: one wire story in many feeds) are judged
+        # alike: everything ``judge`` and ``_vec`` read of a candidate is in its key, so the first
+        # copy (in id order) decides for the rest -- and would win their ties (issue 12: filing
+        # compared each new article with every copy of every neighbour).
+        seen: set[tuple[Any, ...]] = set()
+        min_items = self.rules.boilerplate_min_items
+        lead_holds: dict[int, bool] = {}
         for oid in sorted(self.candidates(p)):
             o = self.profiles.get(oid)
             if o is None or o.story is None:
                 continue
+            pub: Any = 0 if o.publisher == p.publisher else (o.publisher if self._pub_n.get(o.publisher, 0) >= min_items else 1)
+            sig = (o.story, id(o.terms), o.entities, o.event, o.polarity, o.published, o.language, o.url,
+                   o.title_key, o.container, o.numbers, pub)
+            if sig in seen:
+                continue
+            seen.add(sig)
             st = self.stories[o.story]
             # a story never spans more than max_span: joining must keep it inside
             if max(st.last, p.published) - min(st.first, p.published) > span:
@@ -815,8 +830,12 @@ class Grouper:
                 # article's neighbour drifts a little further and stories chain into
                 # mega-stories (Allan, Papka & Lavrenko 1998 compare with the cluster, not a member)
                 lead = self.profiles.get(st.lead) if st.lead is not None else None
-                if lead is not None and lead.id != o.id and self.evidence(p, lead)[0] <= 0:
-                    continue
+                if lead is not None and lead.id != o.id:
+                    holds = lead_holds.get(lead.id)
+                    if holds is None:
+                        holds = lead_holds[lead.id] = self.evidence(p, lead)[0] > 0
+                    if not holds:
+                        continue
             # ties go to the older story (the same on every engine and in every order)
             if best is None or (score, -o.story) > (best.score, -best.story):
                 best = Match(o.story, score, how, oid)

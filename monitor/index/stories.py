@@ -20,7 +20,7 @@ import socket
 import sys
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -143,6 +143,13 @@ class StoryWindow:
     # a side window (below) is exact only up to the first filed article it did not load: the
     # publication time of that one (None: none after it)
     until: datetime | None = None
+    # a side window's look-ahead within one plan: the filed articles it lacks from ``until`` on,
+    # in publication order (rows: id, story_id, published_at), with their profiles and their
+    # stories' bounds; ``complete``: no filed article after the last row
+    ahead: list[Any] = field(default_factory=list)
+    ahead_profiles: dict[int, ev.Profile] = field(default_factory=dict)
+    ahead_bounds: dict[int, tuple[datetime, datetime]] = field(default_factory=dict)
+    complete: bool = False
 
 
 _WINDOWS: dict[str, StoryWindow] = {}
@@ -212,13 +219,18 @@ _RECENT: dict[str, OrderedDict[int, ev.Profile]] = {}
 _RECENT_MAX = 10_000
 
 
-def _filed_from(conn: Connection, start: datetime, *, inclusive: bool) -> Iterator[Any]:
-    """Filed articles (id, story_id, published_at) published from ``start`` on, in publication
-    order, a page at a time (the caller stops early)."""
+def _filed_from(conn: Connection, start: datetime, *, inclusive: bool, after_id: int | None = None) -> Iterator[Any]:
+    """Filed articles (id, story_id, published_at) published from ``start`` on (after the article
+    ``after_id`` published then, if given), in publication order, a page at a time (the caller
+    stops early)."""
     base = (select(articles.c.id, story_articles.c.story_id, articles.c.published_at)
             .join(story_articles, story_articles.c.article_id == articles.c.id)
             .order_by(articles.c.published_at, articles.c.id))
-    q = base.where(articles.c.published_at >= start if inclusive else articles.c.published_at > start)
+    if after_id is not None:
+        q = base.where(or_(articles.c.published_at > start,
+                           and_(articles.c.published_at == start, articles.c.id > after_id)))
+    else:
+        q = base.where(articles.c.published_at >= start if inclusive else articles.c.published_at > start)
     while True:
         rows = conn.execute(q.limit(256)).all()
         yield from rows
@@ -234,40 +246,82 @@ def _next_filed(conn: Connection, after: datetime, held: Mapping[int, Any]) -> d
     return next((r.published_at for r in _filed_from(conn, after, inclusive=False) if r.id not in held), None)
 
 
+# Rows a side window reads ahead at a time (one query a page of 256; their profiles set-wise).
+_AHEAD_ROWS = 2000
+
+
 def _side_window(conn: Connection, db: str, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str],
-                 at: datetime, token: str | None, key: tuple[Any, ...], side: StoryWindow | None) -> StoryWindow:
-    """A side window exact at ``at``: ``side`` moved forward to it when that is exact and cheaper
-    (the filed articles it lacks, added in publication order: a grouper is defined by the articles
-    it holds, not by how it got them), else loaded afresh."""
-    if (side is not None and side.until is not None and side.token == (token or "") and side.key == key
-            and side.grouper.latest is not None and side.until <= at
-            and at - side.grouper.latest <= timedelta(hours=rules.keep_hours)):
-        # one pass from the first article it lacks: those published by ``at`` join it, the first
-        # one after is where it stops being exact (usually one query: the next few articles)
-        held = side.grouper.profiles
-        new: dict[int, int] = {}
-        until: datetime | None = None
-        for r in _filed_from(conn, side.until, inclusive=True):
+                 at: datetime, token: str | None, key: tuple[Any, ...], last: datetime) -> StoryWindow:
+    """The side window exact at ``at`` (the plan's old articles run up to ``last``): the kept one
+    if it is, moved forward to ``at`` when that is exact and cheaper (the filed articles it lacks,
+    added in publication order: a grouper is defined by the articles it holds, not by how it got
+    them), else loaded afresh."""
+    side = _SIDE.get(db)
+    if side is not None and _valid(side, token, key) and side.grouper.latest is not None \
+            and at >= (side.grouper.horizon() or at):
+        if side.until is None or at < side.until:
+            return side
+        if at - side.grouper.latest <= timedelta(hours=rules.keep_hours):
+            _move_side(conn, db, side, at, last, ctx, groupings)
+            return side
+    grouper = load_window(conn, rules, ctx, groupings, upto=at)
+    side = _SIDE[db] = StoryWindow(grouper, token or "", key, _next_filed(conn, grouper.latest or at, grouper.profiles))
+    return side
+
+
+def _move_side(conn: Connection, db: str, side: StoryWindow, at: datetime, last: datetime, ctx: ScopeContext,
+               groupings: frozenset[str]) -> None:
+    """Add to ``side`` the filed articles it lacks up to ``at``.  Read ahead up to ``last`` (at most
+    ``_AHEAD_ROWS`` at a time): a new feed's old items arrive beside the copies of them filed from
+    other feeds, so the next old item usually needs the next few filed articles -- one query per
+    old item otherwise (bench/ingest.py --beside: 5,500 queries, a third of the worker's time)."""
+    held = side.grouper.profiles
+    assert side.until is not None
+    while not side.complete and not (side.ahead and side.ahead[-1].published_at > at):
+        if side.ahead:
+            tail = side.ahead[-1]
+            rows_iter = _filed_from(conn, tail.published_at, inclusive=False, after_id=tail.id)
+        else:
+            rows_iter = _filed_from(conn, side.until, inclusive=True)
+        rows: list[Any] = []
+        for r in rows_iter:
             if r.id in held:
                 continue
-            if r.published_at > at:
-                until = r.published_at
+            rows.append(r)
+            if r.published_at > max(at, last) or len(rows) >= _AHEAD_ROWS:
                 break
-            new[r.id] = r.story_id
-        if new:
-            sids = sorted(set(new.values()))
-            bounds = {r.id: (r.first_seen_at, r.last_seen_at) for r in conn.execute(
-                select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at).where(stories.c.id.in_(sids)))}
+        else:
+            side.complete = True
+        if rows:
+            ids = [r.id for r in rows]
             recent = _RECENT.get(db)
-            known = {aid: recent[aid] for aid in new if recent is not None and aid in recent}
-            if len(known) < len(new):
-                known.update(_read_profiles(conn, [aid for aid in new if aid not in known], ctx, groupings))
-            side.grouper.add_existing(
-                ((p, new[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))), bounds)
-        side.until = until
-        return side
-    grouper = load_window(conn, rules, ctx, groupings, upto=at)
-    return StoryWindow(grouper, token or "", key, _next_filed(conn, grouper.latest or at, grouper.profiles))
+            known = {aid: recent[aid] for aid in ids if recent is not None and aid in recent}
+            if len(known) < len(ids):
+                known.update(_read_profiles(conn, [aid for aid in ids if aid not in known], ctx, groupings))
+            side.ahead_profiles.update(known)
+            sids = sorted({r.story_id for r in rows} - side.ahead_bounds.keys())
+            for i in range(0, len(sids), 500):
+                for b in conn.execute(select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at)
+                                      .where(stories.c.id.in_(sids[i : i + 500]))):
+                    side.ahead_bounds[b.id] = (b.first_seen_at, b.last_seen_at)
+            side.ahead.extend(rows)
+    n = 0
+    while n < len(side.ahead) and side.ahead[n].published_at <= at:
+        n += 1
+    take, side.ahead = side.ahead[:n], side.ahead[n:]
+    side.grouper.add_existing(
+        ((p, r.story_id) for r in take if (p := side.ahead_profiles.pop(r.id, None)) is not None),
+        {r.story_id: side.ahead_bounds[r.story_id] for r in take if r.story_id in side.ahead_bounds})
+    side.until = side.ahead[0].published_at if side.ahead else None
+
+
+def _reset_ahead(side: StoryWindow | None) -> None:
+    """A side window's look-ahead holds for one plan only: what is filed after it was read (this
+    plan's articles, another writer's) is not in it."""
+    if side is not None:
+        side.ahead, side.complete = [], False
+        side.ahead_profiles.clear()
+        side.ahead_bounds.clear()
 
 
 def _valid(win: StoryWindow | None, token: str | None, key: tuple[Any, ...]) -> bool:
@@ -363,6 +417,7 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
         fresh = sorted(_read_profiles(conn, fresh_ids, ctx, groupings).values(), key=lambda p: (p.published, p.id))
         horizon = win.grouper.horizon()
         behind = [p for p in fresh if horizon is not None and p.published < horizon]
+        _reset_ahead(_SIDE.get(db))
         for p in behind:
             # older than the live window holds: a window of their own, anchored at the newest filed
             # article published by this one -- what one-by-one filing in publication order would
@@ -370,20 +425,16 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
             # old items years apart: assigned in the live window, or in one side window anchored
             # at the newest of them, an old copy missed its original and started a story of its
             # own (bench/ingest.py --beside: 10,858 stories for 1,858 texts, 1,701 filed in order)
-            side = _SIDE.get(db)
-            if (side is None or not _valid(side, token, key)
-                    or p.published < (side.grouper.horizon() or p.published)
-                    or (side.until is not None and p.published >= side.until)):
-                side = _SIDE[db] = _side_window(conn, db, rules, ctx, groupings, p.published, token, key, side)
+            side = _side_window(conn, db, rules, ctx, groupings, p.published, token, key, behind[-1].published)
             for q, story in _place_all(plan, side.grouper, [p], tz):
                 win.grouper.place(q, story)  # older than the live window: it only learns its stories' bounds
             plan.side = True
         live = fresh[len(behind):]
         if live:
             _place_all(plan, win.grouper, live, tz)
-            side = _SIDE.get(db)
-            if side is not None and (side.until is None or live[0].published < side.until):
-                side.until = live[0].published  # filed now, and not in the side window
+            kept = _SIDE.get(db)
+            if kept is not None and (kept.until is None or live[0].published < kept.until):
+                kept.until = live[0].published  # filed now, and not in the side window
     except BaseException:
         _WINDOWS.pop(db, None)  # they may hold what will not be written
         _SIDE.pop(db, None)
