@@ -55,6 +55,31 @@ def test_opposite_main_events_never_join_whatever_the_words() -> None:
     assert got[2][0] != got[1][0]
 
 
+def test_one_article_page_under_two_headlines_is_one_story_whatever_they_read() -> None:
+    """Issue 9: one BBC page under two headlines, read as a concession and as an arrest, stayed two
+    stories (the polarity veto came first).  The same page within ``url_hours`` is one happening;
+    a live blog's page is not, and two pages far apart are judged by their texts."""
+    url = "https://www.bbc.com/news/articles/cz074vyvjzvo"
+    a = prof(1, "Suspended Labour councillor arrested over counter-protest remarks", event="CONCEDE",
+             polarity="de-escalation", url=url)
+    b = prof(2, "Councillor arrested over counter-protest remarks", hours=0.5, event="COERCE",
+             polarity="escalation", url=url)
+    got = run([*background(40), a, b])
+    assert got[2] == (got[1][0], "url")
+    far = prof(3, "Councillor arrested over counter-protest remarks", hours=20, event="COERCE",
+               polarity="escalation", url=url)
+    apart = run([*background(40), a, far])
+    assert apart[3][0] != apart[1][0], "20 h apart: the texts and the veto decide"
+    live = "https://www.bbc.com/news/live/c0k8"
+    c = prof(4, "Israel and Hamas agree ceasefire in Gaza", event="AGREE", polarity="de-escalation", url=live)
+    d = prof(5, "Israel strikes Gaza as talks stall", hours=1, event="ASSAULT", polarity="escalation", url=live)
+    got = run([*background(40), c, d])
+    assert got[5][0] != got[4][0], "a live blog is a container, not one happening"
+    rules = ev.Rules(url_before_polarity=False)
+    got = run([*background(40), a, b], rules)
+    assert got[2][0] != got[1][0], "the rule switched off: the veto keeps them apart"
+
+
 def test_across_languages_the_event_signature_joins_close_reports_only() -> None:
     en = prof(1, "Iran fires missiles at Tel Aviv", ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")
     ar = prof(2, "إيران تطلق صواريخ على تل أبيب", lang="ar", hours=1, ents=("IRN", "ISR", "tel-aviv"), event="ASSAULT", polarity="escalation")

@@ -96,6 +96,15 @@ def headline(title: str, publisher: str | None = None) -> str:
     return t
 
 
+def _edited(a: str | None, b: str | None) -> bool:
+    """Whether one normalised headline's words all appear in the other (an edit that added or
+    dropped words, none replaced)."""
+    if not a or not b:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
 def is_container(title: str, url: str | None) -> bool:
     """Live blogs and rolling pages: many happenings under one URL or headline."""
     return bool((url and _CONTAINER_URL.search(url)) or _CONTAINER_TITLE.search(title))
@@ -211,6 +220,10 @@ class Rules:
     boilerplate_share: float = 0.4  # a word in this share of a publisher's window items is its template
     boilerplate_min_items: int = 8  # … once the publisher has this many items in the window
     text_hours: float = 36.0  # no match farther apart than this
+    # the same article page (not a live blog) this close, its headline edited (words added or
+    # dropped), is one happening whatever its headlines read: a page is updated in place (issue 9)
+    url_hours: float = 12.0
+    url_before_polarity: bool = True
     same_publisher_hours: float = 6.0  # one publisher's items join (other than by URL or headline) only this close
     max_span_hours: float = 48.0  # no story spans more than this
     keep_hours: float = 96.0  # how long the grouper holds an article for matching and document frequencies
@@ -646,6 +659,14 @@ class Grouper:
         kept two articles apart (``monitor eval stories --misses``)."""
         r = self.rules
         hours = abs((a.published - b.published).total_seconds()) / 3600
+        if (r.url_before_polarity and not (a.container or b.container) and a.url and a.url == b.url
+                and hours <= r.url_hours and _edited(a.title_key, b.title_key)):
+            # one article's page whose headline was edited -- words added or dropped, none replaced
+            # ("Suspended Labour councillor arrested ..." / "Councillor arrested ..."): one happening
+            # even when the two headlines read differently (issue 9: one BBC piece under two
+            # headlines stayed two stories).  A page rewritten for a new happening ("... agree
+            # ceasefire ..." / "Israel strikes Gaza hours after ...") still meets the veto below.
+            return 1.0, "url", ""
         if (a.polarity and b.polarity and a.polarity != b.polarity and a.event and b.event
                 and not (r.weak_no_veto and (a.event in _WEAK_EVENTS or b.event in _WEAK_EVENTS))):
             return 0.0, "", "opposite polarity"  # a strike and a ceasefire are two happenings, whatever the words
