@@ -692,3 +692,21 @@ def test_a_circumstance_clause_closes_a_reversing_verbs_reach() -> None:
     setting = [s for s in en.signals if s.plover_type == "ASSAULT"]
     assert setting and all(s.counted == 0 and "setting" in s.note for s in setting), \
         [(s.text, s.modality, s.note) for s in en.signals]
+
+
+def test_a_reversing_verb_takes_a_noun_not_a_past_verb_with_its_own_subject() -> None:
+    """"Suspended Labour councillor arrested over counter-protest remarks" (BBC, ../shared's feeds):
+    "suspended" describes the councillor; the arrest stands (it read as a concession, and the
+    page's other headline as an arrest: two stories).  Reversing verbs still flip their nouns."""
+    from monitor.analysis.service import get_analyzer
+
+    an = get_analyzer()
+    r = an.analyze("", lang="en", title="Suspended Labour councillor arrested over counter-protest remarks")
+    arrest = [s for s in r.signals if "arrested" in s.text]
+    assert arrest and all(s.plover_type == "COERCE" and s.polarity == "escalation" for s in arrest), \
+        [(s.text, s.plover_type, s.note) for s in r.signals]
+    for text, plover in (("The government lifted the curfew", "CONCEDE"),
+                         ("Israel suspended the bombing of Gaza", "RETREAT")):
+        got = an.analyze(text, lang="en").signals
+        assert any(s.plover_type == plover and s.polarity == "de-escalation" for s in got), \
+            (text, [(s.text, s.plover_type) for s in got])

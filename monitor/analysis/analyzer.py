@@ -85,7 +85,7 @@ from monitor.analysis.types import (
     Signal,
 )
 
-ANALYZER_VERSION = "2.3"
+ANALYZER_VERSION = "2.3.1"
 
 # How much a signal counts under each modality (docs/methodology.md §Modality).
 # Reported acts are real news far more often than not ("strikes killed 20, the
@@ -120,6 +120,8 @@ _COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
 _CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "posture", "reaction", "topic"})
+# an English past tense or participle ("arrested", "detained", "struck" is not caught: irregular)
+_EN_PAST = re.compile(r"^[a-z]{3,}ed$")
 # cues that turn an act into its reversal (a background clause between them and the act closes their reach)
 _REVERSING = ("reversive", "lifting", "halting")
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
@@ -925,6 +927,13 @@ class Analyzer:
             # are its setting ("calls for de-escalation amid the attacks")
             flip = governing.get(kind)
             if flip is not None and any(p2.ref == "background" and flip.end <= ch.start < h.start for ch, p2 in composition):
+                del governing[kind]
+            elif (flip is not None and e.lang == "en" and flip.end <= h.start
+                  and _EN_PAST.match(toks[h.end - 1].norm)):
+                # a reversing verb takes a noun ("lifted the curfew", "suspended bombing"); an act
+                # written as a past verb after it has a subject of its own in between: in
+                # "Suspended Labour councillor arrested" the participle describes the councillor
+                # and the arrest stands
                 del governing[kind]
         if "opposition" in governing and "approval" in governing:
             # an opposition cue inside a longer approval cue is part of it: «не исключил» ("did not
