@@ -128,6 +128,15 @@ def _pymorphy_backend() -> Any:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+# The lemmatisers' answers, shared by every Keyer of the process: the analyser's (with its lexicon
+# segmentation) and the grouper's (events.lemma_key, without it) lemmatise the same headline words
+# -- a filing worker looked each of them up again in pymorphy3's and simplemma's dictionaries
+# (issue 12: a fifth of building story profiles).  A pure function of (backend, language, word);
+# emptied when full, as the per-Keyer caches are.
+_LEMMAS: dict[tuple[str, str, str], str] = {}
+_LEMMAS_MAX = 200_000
+
+
 class Keyer:
     """Token -> matching key, with a bounded cache per (word, language)."""
 
@@ -276,15 +285,24 @@ class Keyer:
         return found
 
     def _lemma(self, raw: str, llang: str, backend: str) -> str:
+        memo = (backend, llang, raw)
+        got = _LEMMAS.get(memo)
+        if got is not None:
+            return got
         if backend == "pymorphy3":
             parses = self._pymorphy().parse(raw.lower())
-            return str(parses[0].normal_form) if parses else raw
-        if backend == "simplemma":
+            got = str(parses[0].normal_form) if parses else raw
+        elif backend == "simplemma":
             try:
-                return str(self._simplemma_pair()[1].lemmatize(raw, lang=llang))
+                got = str(self._simplemma_pair()[1].lemmatize(raw, lang=llang))
             except ValueError:  # a language simplemma does not ship
-                return raw
-        return raw
+                got = raw
+        else:
+            got = raw
+        if len(_LEMMAS) >= _LEMMAS_MAX:
+            _LEMMAS.clear()
+        _LEMMAS[memo] = got
+        return got
 
     def _ar_indefinite(self, raw: str, norm: str) -> str | None:
         """The key of an Arabic word without its article chain («الوساطة», «بالوساطة», «للوساطة»),
