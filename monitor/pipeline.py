@@ -248,9 +248,13 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
                     text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": STORY_LOCK}).scalar():
                 forget_window(plan.db)  # it holds a plan that will not be written
                 return filed  # one writer at a time; whoever holds the lock files these too
-            if story_generation(conn) == plan.token:
+            # the plan holds if no other writer of stories came between (the generation) and the
+            # chunk is still the first to file: no article published before one of its own was
+            # read meanwhile, none of its own was updated and queued to be read again
+            if (story_generation(conn) == plan.token
+                    and queue.ready_for_stories(conn, limit=len(ids)) == ids):
                 write_plan(conn, plan, ctx, settings.tz, clock())
-            else:  # another writer filed meanwhile: plan again, under the lock this time
+            else:  # plan again, under the lock this time
                 forget_window(plan.db)
                 ids = queue.ready_for_stories(conn, limit=chunk)
                 if not ids:

@@ -797,8 +797,9 @@ def test_old_copies_filed_beside_todays_news_join_their_own_stories(engine: Engi
         assert story_of[copy] == story_of[orig], (titles[copy], published[copy])
 
 
+@pytest.mark.parametrize("between_plan_and_write", ["another filer", "an article edited"])
 def test_filing_plans_on_a_read_connection_and_plans_again_when_another_writer_came_between(
-        engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+        engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch, between_plan_and_write: str) -> None:
     """The grouping is planned outside the write transaction (on SQLite the write lock is then free
     for the poll's stores while a batch is grouped); if another writer of stories came between
     (its generation changed), the chunk is planned again inside the write transaction -- and the
@@ -818,16 +819,21 @@ def test_filing_plans_on_a_read_connection_and_plans_again_when_another_writer_c
             planned.append(not conn.in_transaction() or conn.exec_driver_sql("SHOW transaction_read_only").scalar() == "on")
         plan = real(conn, article_ids, *args, **kw)
         if len(planned) == 1:
-            with engine.begin() as other:  # another writer of stories (a rebuild, another filer)
-                new_story_generation(other)
+            with engine.begin() as other:
+                if between_plan_and_write == "another filer":  # another writer of stories (a rebuild)
+                    new_story_generation(other)
+                else:  # the poll stored an edit of one planned article: it must be read again
+                    other.execute(analysis_queue.update().where(analysis_queue.c.article_id == article_ids[-1])
+                                  .values(read_at=None))
         return plan
 
     monkeypatch.setattr(stories_mod, "plan_stories", between)
-    assert analyse_pending(engine, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
+    edited = between_plan_and_write == "an article edited"  # read twice: before and after the edit
+    assert analyse_pending(engine, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids) + edited
     if engine.dialect.name == "sqlite":
-        assert planned == [True, False], "planned on a read connection, then again in the write transaction"
+        assert planned[:2] == [True, False], "planned on a read connection, then again in the write transaction"
     else:
-        assert len(planned) == 2, "planned, then again in the write transaction"
+        assert len(planned) >= 2, "planned, then again in the write transaction"
     with engine.connect() as conn:
         got = sorted(sorted(g) for g in _groups(conn).values())
         assert conn.execute(select(func.count()).select_from(story_articles)).scalar_one() == len(ids)
@@ -891,3 +897,34 @@ def test_a_side_window_moved_forward_equals_one_loaded_afresh_for_each_old_item(
     monkeypatch.setattr(stories_mod, "_SIDE", _NoKeptSide())
     assert run("fresh.db") == moved
     assert any(len(g) > 1 for g in moved), "copies joined their originals"
+
+
+def test_an_article_changed_after_it_was_read_is_read_again_before_it_is_filed(engine: Engine, settings: Settings) -> None:
+    """The feed edits an entry after a worker read it but before it was filed: the new text is
+    read (the queue row is fresh again), not the old reading filed and the row taken off the queue."""
+    from monitor.pipeline import file_ready, read_batch
+    from monitor.store.models import article_mentions, sources
+
+    _store(engine)
+    a = get_analyzer()
+    assert read_batch(engine, a, settings, worker="w", clock=lambda: T0).read == len(NEWS)
+    title = NEWS[3][0]
+    with engine.begin() as conn:
+        sid = conn.execute(select(sources.c.id).where(sources.c.name == "s0")).scalar_one()
+        edited = _entry(title, "Qatar offered to host talks as oil prices rose on tensions in the Middle East.",
+                        "https://feeds0.example.org/3", T0 + timedelta(minutes=30))
+        counts = store_entries(conn, sid, [edited], T0 + timedelta(hours=1))
+        analyse_stored(conn, None, sid, counts, T0 + timedelta(hours=1))
+        aid = conn.execute(select(articles.c.id).where(articles.c.title == title)).scalar_one()
+    assert counts.updated == 1
+    file_ready(engine, a, settings, clock=lambda: T0)  # files what is ready: not the edited article
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(story_articles)
+                            .where(story_articles.c.article_id == aid)).scalar_one() == 0
+        assert conn.execute(select(analysis_queue.c.read_at).where(analysis_queue.c.article_id == aid)).scalar_one() is None
+    assert analyse_pending(engine, a, settings, worker="w", clock=lambda: T0) == 1
+    with engine.connect() as conn:
+        got = set(conn.execute(select(article_mentions.c.entity_id).where(article_mentions.c.article_id == aid)).scalars())
+        assert "QAT" in got, got
+        assert conn.execute(select(func.count()).select_from(story_articles)
+                            .where(story_articles.c.article_id == aid)).scalar_one() == 1

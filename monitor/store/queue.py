@@ -48,11 +48,14 @@ def enqueue_keys(conn: Connection, source_id: int, keys: Sequence[str], now: dat
     for i in range(0, len(keys), _CHUNK):
         ids += conn.execute(select(articles.c.id).where(and_(articles.c.source_id == source_id,
                                                              articles.c.entry_key.in_(list(keys[i : i + _CHUNK]))))).scalars()
-    # a changed article already read must be read again: a queued row is reset to fresh
+    # a changed article already read must be read again: a queued row is reset to fresh -- also
+    # one read and waiting for its story (it would be filed with the old text's reading, and leave
+    # the queue) and one leased (the worker reading the old text loses its lease: its batch is
+    # written by no one and claimed again)
     if ids:
         for i in range(0, len(ids), _CHUNK):
             conn.execute(update(analysis_queue).where(analysis_queue.c.article_id.in_(ids[i : i + _CHUNK]))
-                         .values(attempts=0, last_error=None))
+                         .values(attempts=0, last_error=None, read_at=None, lease_owner=None, lease_until=None))
         enqueue(conn, ids, now)
     return ids
 
