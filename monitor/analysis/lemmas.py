@@ -288,6 +288,11 @@ class Keyer:
         memo = (backend, llang, raw)
         got = _LEMMAS.get(memo)
         if got is not None:
+            if backend == "simplemma" and self._simplemma is None:
+                # attach the process's simplemma as a lookup would: the analyser cache pickles the
+                # dictionaries this Keyer holds (__getstate__), and a Keyer answered from the memo
+                # alone would write a cache without them
+                self._simplemma_pair()
             return got
         if backend == "pymorphy3":
             parses = self._pymorphy().parse(raw.lower())
