@@ -403,8 +403,9 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
         }
         if plan.already:
             recent = _RECENT.get(db)
-            for aid in plan.already if recent is not None else ():
-                recent.pop(aid, None)  # type: ignore[union-attr]
+            if recent is not None:
+                for aid in plan.already:
+                    recent.pop(aid, None)  # read again: its profile changes
             # a re-read article's new profile replaces its old one (if the window holds it), as a
             # window loaded afresh would read it
             held = [aid for aid in plan.already if aid in win.grouper.profiles]
@@ -436,8 +437,7 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
             if kept is not None and (kept.until is None or live[0].published < kept.until):
                 kept.until = live[0].published  # filed now, and not in the side window
     except BaseException:
-        _WINDOWS.pop(db, None)  # they may hold what will not be written
-        _SIDE.pop(db, None)
+        forget_window(db)  # they may hold what will not be written
         raise
     return plan
 
@@ -498,8 +498,7 @@ def write_plan(conn: Connection, plan: StoryPlan, ctx: ScopeContext, tz: ZoneInf
         else:
             new_story_generation(conn)
     except BaseException:
-        _WINDOWS.pop(plan.db, None)  # they hold what this transaction will not commit
-        _SIDE.pop(plan.db, None)
+        forget_window(plan.db)  # they hold what this transaction will not commit
         raise
     return days
 
