@@ -353,6 +353,25 @@ def _prep_variants(phrase: str, variants: set[tuple[str, ...]]) -> set[tuple[str
     return {v for v in variants if v[0] in forms}
 
 
+# the prefixes that swallow the definite article (ב, ל, כ + ה -> ב, ל, כ), with a conjunction or ש before them
+_HE_ELIDING = ("ב", "ל", "כ", "וב", "ול", "וכ", "שב", "של", "ושב", "ושל")
+
+
+def _he_elided(phrase: str) -> set[tuple[str, ...]]:
+    """«במשטר האיראני», «לסוכנות הבינלאומית», «בגדה המערבית»: Hebrew ב, ל, כ swallow the article
+    of a definite noun phrase (Glinert, *Modern Hebrew: An Essential Grammar*, the definite article
+    after the prepositions), so prefixing the written alias («ב» + «המשטר») never meets the text.
+    Only for a phrase whose agreement shows the article (a later word also takes ה: «המשטר
+    האיראני», «הגדה המערבית»): a single word's initial ה may be its root (הודו, הולנד, הורמוז).
+    These forms all carry a preposition (see :func:`_prep_variants`)."""
+    toks = normalise_phrase(phrase)
+    if len(toks) < 2 or not _is_hebrew(phrase) or not toks[0].startswith("ה") or len(toks[0]) < 4:
+        return set()
+    if not any(t.startswith("ה") for t in toks[1:]):
+        return set()
+    return {(p + toks[0][1:], *toks[1:]) for p in _HE_ELIDING}
+
+
 class Analyzer:
     """Compiled reference data + the reading rules.  Thread-safe after construction."""
 
@@ -401,7 +420,7 @@ class Analyzer:
                     prep = _prep_variants(name, vs)
                     payload = _P("region", r.id, lang, amb, upper=_acronym(name), cased=amb and _capitalised(name))
                     m.add_many(vs - prep, payload)
-                    m.add_many(prep, replace(payload, extra="prep"))
+                    m.add_many(prep | _he_elided(name), replace(payload, extra="prep"))
             for lang, names in r.capital.items():
                 for name in names:
                     vs = _variants(name, proper_name=True)
@@ -419,7 +438,8 @@ class Analyzer:
                     payload = _P("actor", a.id, lang, amb, upper=_acronym(name), cased=amb and _capitalised(name),
                                  metonym=name in a.metonyms)
                     m.add_many(vs - prep, payload)
-                    m.add_many(prep, replace(payload, extra="prep"))
+                    elided = _he_elided(name) if not proper else set()
+                    m.add_many(prep | elided, replace(payload, extra="prep"))
             for lang, phrases in a.related.items():
                 for p in phrases:
                     m.add_many(_variants(p, proper_name=False), _P("related", a.id, lang))
@@ -1348,8 +1368,10 @@ class Analyzer:
             def in_clause(e: _Ent, clause: int = clause) -> bool:
                 return not clauses or (e.start < len(clauses) and clauses[e.start] == clause)
 
-            person = any(e.kind == "actor" and e.start == obj and e.via != "title" and self._actor_type(e.id) == "person"
-                         for e in ents)
+            # a person named, or named by a civilian office («תקף את ראש האופוזיציה»); an office of an
+            # armed force stays a target («תקפו את מפקד כוח קודס»: the commander is struck)
+            person = any(e.kind == "actor" and e.start == obj and self._actor_type(e.id) == "person"
+                         and (e.via != "title" or not self._armed_person(e.id)) for e in ents)
             # or a venue of speech right after the object («תוקף את איראן בעצרת האו"ם»)
             venue = obj > 0 and any(n in _HE_SPEECH_VENUES for n in norms[obj + 1 : obj + 3])
             if not (person or venue):
@@ -1363,6 +1385,12 @@ class Analyzer:
                              weight=TYPES["ACCUSE"][2], counted=abs(TYPES["ACCUSE"][2]) * MODALITY_FACTOR[s.modality],
                              note="a verbal attack: " + ("a person as the object" if person else "a venue of speech"))
         return out
+
+    def _armed_person(self, actor_id: str) -> bool:
+        """A person who belongs to a military, an armed group or a security service (their
+        `affiliation`), i.e. one whose office makes them a target rather than a political opponent."""
+        a = self.ref.actors.get(actor_id)
+        return a is None or (a.affiliation is not None and self._actor_type(a.affiliation) in _FORCES)
 
     def _allied_pair(self, ents: list[_Ent], day: date | None) -> bool:
         """Two parties among the entities that are not adversaries on the day (relations.toml lists the
