@@ -138,7 +138,7 @@ _COLLECTIVE_SUBJECTS = frozenset(["they", "protesters", "protestors", "demonstra
 # yet (issue 8 §5).  Written as ordinary words and compared as token norms (hamza, ta marbuta,
 # Persian yeh and Russian endings normalised as in the text: «نائب» is read «نايب»).
 _NOT_HOLDER_BEFORE = frozenset(t for w in (
-    "former", "ex", "late", "deputy", "vice", "assistant", "acting", "next", "new", "incoming", "outgoing",
+    "former", "ex", "late", "deputy", "vice", "assistant", "acting", "next", "incoming", "outgoing",
     "бывший", "экс", "заместитель", "замест", "избранный", "новоизбранный", "future",
     # a successor not yet chosen: «нового лидера Ирана», «будущему лидеру»
     "новый", "нового", "новому", "новым", "будущий", "будущего", "будущему", "будущим", "следующий", "следующего",
@@ -148,6 +148,12 @@ _NOT_HOLDER_BEFORE = frozenset(t for w in (
     "adviser", "advisor", "aide", "representative", "ممثل", "مستشار", "مستشارة", "نماینده", "مشاور",
     "советник", "помощник", "יועץ", "יועצת", "נציג") for t in normalise_phrase(w))
 _BEFORE_LINKS = frozenset(("the", "to", "of", "for"))
+# "Japan's new prime minister", "South Korea's new president": "new" names the holder only while the
+# holder is new in office (a term begun at most _NEW_HOLDER_DAYS before the article's date); a holder
+# long in office makes "new" a successor not yet chosen ("a new supreme leader will be chosen",
+# "Zelenskyy proposes new prime minister"): nobody (issue 8 §5, English title-only actors)
+_NEW_BEFORE = frozenset(normalise_phrase("new"))
+_NEW_HOLDER_DAYS = 180
 _NOT_HOLDER_AFTER = frozenset(t for w in (
     "elect", "designate",
     "سابق", "السابق", "السابقة", "الأسبق", "أسبق", "المنتخب", "المنتخبة", "منتخب", "المكلف", "المكلفة", "پیشین",
@@ -178,6 +184,9 @@ _CUE_MODALITY = {"denial": DENIED, "negation": NEGATED, "historical": HISTORICAL
 # English warning verbs (claims.toml stance "warning"): a threat only when addressed or conditional
 _EN_WARN_FORMS = frozenset({"warns", "warned", "warning", "cautions", "cautioned", "warn"})
 _EN_CONDITION_WORDS = frozenset({"if", "unless", "should", "otherwise", "or"})
+# an entity after "warns" that is the subject of an epistemic clause ("Trump warns Putin may not want
+# to make a deal", "warns Europe is unprepared") is no addressee: the warning is a forecast about it
+_EN_EPISTEMIC_AFTER = frozenset({"may", "might", "could", "can", "is", "are", "was", "were"})
 
 
 def _warning_addressed(vh: Hit, toks: list[Token], ents: list[_Ent], speaker: _Ent) -> bool:
@@ -185,7 +194,10 @@ def _warning_addressed(vh: Hit, toks: list[Token], ents: list[_Ent], speaker: _E
     sentence with a condition ("warns ... if Israel attacks"): the CAMEO 13 shape of a threat.
     After a postposed verb ("the plan will fail, warns Israel's finance minister") the entity
     that follows is the speaker, not an addressee."""
-    if speaker.start < vh.start and any(e.start == vh.end or (e.start == vh.end + 1 and toks[vh.end].norm == "the") for e in ents):
+    if speaker.start < vh.start and any(
+            (e.start == vh.end or (e.start == vh.end + 1 and toks[vh.end].norm == "the"))
+            and not (e.end < len(toks) and toks[e.end].norm in _EN_EPISTEMIC_AFTER
+                     and toks[e.end].start - toks[e.end - 1].end == 1) for e in ents):  # not "Putin: 'We're …'"
         return True
     return any(t.norm in _EN_CONDITION_WORDS for t in toks)
 
@@ -937,6 +949,12 @@ class Analyzer:
         ``composition``: the sentence's cues of a ``_COMPOSITION`` kind, ``modal``: those of a
         ``_CUE_MODALITY`` kind (no other cue changes a signal), each in sentence order."""
         plover = e.plover or ("ASSAULT" if e.polarity == ESCALATION else "AGREE")
+        if (e.lang == "en" and plover == "SUPPORT" and h.start > 0 and toks[h.start].start > 0
+                and sentence[toks[h.start].start - 1] == "-" and toks[h.start].start == toks[h.start - 1].end + 1):
+            # a participle joined to its agent by a hyphen is an attributive modifier, not a verb:
+            # "US-backed plan", "UN-backed initiative", "Iran-supported militias" name a thing and its
+            # sponsor, no act of support on the day (issue 8 dev5, h20)
+            return None
         polarity, weight, category, note = e.polarity, e.weight, e.category, ""
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
@@ -1059,6 +1077,13 @@ class Analyzer:
                 # an aim to attack is an intent, i.e. a threat
                 modality = GOAL if polarity == DE_ESCALATION else FUTURE
 
+        elif "background" in governing and conflict and modality in (CONDITIONAL, HYPOTHETICAL, FUTURE) and not future:
+            # the act a background or circumstance cue governs is presupposed whatever the modality of
+            # the clause around it: "diplomacy still possible despite US-Israel assault on Iran", "Iran
+            # vows revenge despite Trump threat" (a clause cue, "possible" or "vows", made it a possible
+            # act, i.e. a threat; issue 8 dev5, h20; gold convention: acts in circumstance clauses and
+            # time anchors are not counted)
+            modality = HISTORICAL
         elif explainer and conflict and modality in (FUTURE, CONDITIONAL, HYPOTHETICAL):
             # a question headline's possible war is analysis, not a threat by anyone
             # («Может ли операция … перерасти в большую войну», "Could the strikes escalate?")
@@ -1483,9 +1508,11 @@ class Analyzer:
         before = h.start - 1
         while before > 0 and toks[before].norm in _BEFORE_LINKS:
             before -= 1  # "adviser to the supreme leader"
-        if ({toks[i].norm for i in (h.start - 1, lo - 1, before) if i >= 0} & _NOT_HOLDER_BEFORE
+        words_before = {toks[i].norm for i in (h.start - 1, lo - 1, before) if i >= 0}
+        if (words_before & _NOT_HOLDER_BEFORE
                 or {toks[i].norm for i in (h.end, hi) if i < len(toks)} & _NOT_HOLDER_AFTER):
             return []
+        recent_only = bool(words_before & _NEW_BEFORE)
         if (h.length == 1 and h.end < len(toks) and _indefinite_head(toks[h.start].text, toks[h.start].norm, construct_lang)
                 and not any(e.start == h.end and e.kind == "region" for _, _, e in chain)
                 and _CLAUSE_MARKS.isdisjoint(sentence[toks[h.start].end : toks[h.end].start])):
@@ -1583,7 +1610,17 @@ class Analyzer:
                     holder = _holder_on(self._holders.get((stand_in.fallback[country], country), ()), day)
             if holder is not None and holder not in out:
                 out.append(holder)
+        if recent_only:
+            out = [a for a in out if self._new_in_office(a, day)]
         return out
+
+    def _new_in_office(self, actor_id: str, day: date | None) -> bool:
+        """Whether the actor began a term in an office at most _NEW_HOLDER_DAYS before ``day``."""
+        a = self.ref.actors.get(actor_id)
+        if a is None or day is None:
+            return False
+        return any(r.office and r.start is not None and r.active(day) and (day - r.start).days <= _NEW_HOLDER_DAYS
+                   for r in a.roles)
 
     def _voiced(self, toks: list[Token], sentence: str, outlet: str | None, h: Hit, p: _P) -> bool | None:
         """A title phrase in an outlet's voice: only in that outlet's text (offices.toml voice_patterns).
