@@ -14,8 +14,10 @@ transaction).  This stage has two steps:
 writer anyway): put the read articles into stories in **publication order**
 -- only those published before every article still being read, so the
 stories are the ones a single worker would make, however many workers read
-(``assign_stories``: the window loaded once per batch, set-based writes) --
-mark the index's dirty days and take them off the queue, in one transaction.
+(the grouping window kept between batches) -- planned on a read connection
+(``stories.plan_stories``), then written, the index's dirty days marked and
+the articles taken off the queue in one short transaction (``write_plan``,
+set-based writes; planned again inside it if the plan went stale).
 
 A worker killed mid-batch leaves its rows leased; they are claimed again when
 the lease runs out.  A reading saved but not yet filed stays queued.
@@ -219,8 +221,9 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
 
     Each chunk is planned first -- which articles are ready, their profiles, the grouping -- in a
     read transaction (``stories.plan_stories``), then written in a short write transaction that
-    checks no other writer of stories came between (the story generation); if one did, the chunk
-    is planned again inside the write transaction.  Grouping is most of filing's CPU: planned
+    checks that no other writer of stories came between (the story generation) and that the chunk
+    is still the first to file (an earlier article read meanwhile, or one of the chunk edited and
+    queued again, changes that); if not, the chunk is planned again inside the write transaction.  Grouping is most of filing's CPU: planned
     inside the write transaction, it kept SQLite's one write lock from the poll's stores for
     seconds at a time, and a worker filing beside the poll slowed storing 3x (issue 12,
     docs/benchmarks.md)."""
