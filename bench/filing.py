@@ -4,7 +4,7 @@
 Not a test: it measures and prints.  Every item of ../shared/corpus/items-2023-10 (or
 ``--corpus items-2026-03``) is stored and queued in a fresh SQLite database, one source per
 outlet; then ``analyse_pending`` reads and files them in batches of ``--batch``.  Printed: the
-articles, the wall time of the whole stage and of ``assign_stories`` (the file step) inside it,
+articles, the wall time of the whole stage and of the file step inside it (``plan_stories`` + ``write_plan``),
 the reading inside it (``_read``: the analyser over the batch's texts, CPU seconds too), and the
 number of stories.  ``--profile PATH`` writes cProfile stats of the stage.
 
