@@ -2283,6 +2283,11 @@ _word_key_code = operator.itemgetter(2)
 _WORDS_MAX = 200_000
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–،؛]|\s-\s")  # quotes are not breaks: «تجاوز «بی دلیل» را محکوم کرد»
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–،؛-]")  # where a _CLAUSE_BREAK starts, or (a "-") one before
+# A Persian list comma: «حملات ایران به اسرائیل، پایگاه‌ها و منافع آمریکا … ادامه خواهد یافت» — the
+# comma joins one or two words to a list closed by a free-standing «و», inside one clause, so it
+# starts none (the verb-final cue after the list still governs the noun before it). Arabic writes و
+# as a prefix, so the free-standing و is Persian only.
+_FA_LIST_COMMA = re.compile(r"[،,]\s*[^\s،,;:؛.!?«»]+(?:\s[^\s،,;:؛.!?«»]+)?\s+و\s")
 
 
 def _clauses(sentence: str, toks: list[Token]) -> list[int]:
@@ -2304,8 +2309,10 @@ def _clauses(sentence: str, toks: list[Token]) -> list[int]:
             continue
         m = match(sentence, p)
         if m is not None:
-            breaks.append(p)
             pos = m.end()
+            if sentence[p] in ",،" and _FA_LIST_COMMA.match(sentence, p):
+                continue
+            breaks.append(p)
     if not breaks:
         return [0] * len(toks)
     # breaks never fall inside a token: two tokens share a clause iff as many breaks precede them
