@@ -877,8 +877,12 @@ class Analyzer:
             # a claim whose sentence has no signal of its polarity carries its own (synthetic) signal;
             # not a reporting verb that is itself a negated lexicon hit («не осудила удары»)
             negated_verbs = {s.text for s in sent_signals if s.modality == NEGATED}
+            # nor a reporting verb the lexicon read itself with no polarity: the contact rule made «يثمن
+            # الشراكة» (praise between partners, SUPPORT) neutral, and the welcome verb's synthetic AGREE
+            # would give the polarity back (issue 8 dev5, h21; gold pv-ar-196)
+            neutral_verbs = {s.text for s in sent_signals if s.polarity == NEUTRAL and not s.entry.startswith("claim:")}
             for c in sent_claims:
-                if c.verb in negated_verbs:
+                if c.verb in negated_verbs or c.verb in neutral_verbs:
                     continue
                 if c.verb in civil_verbs and not any(s.plover_type == "REQUEST" for s in sent_signals):
                     # advice to the public: a REQUEST with no polarity, counted 0
