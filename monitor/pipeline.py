@@ -189,19 +189,26 @@ def read_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker
                 queue.fail(conn, worker, aid, err)
         return StageReport(len(ids), len(items), len(errors), len(gone))
     except LeaseLostError:
-        log.warning("analysis batch of %d article(s) taken over by another worker (lease of %.0f s ran out); "
-                    "nothing of it was written", len(ids), lease_seconds)
+        log.warning("analysis batch of %d article(s) not written: its lease ran out (another worker took it "
+                    "over) or one of its articles changed and was queued afresh", len(ids))
+        # the rows this worker still holds go back at once: an edited article (queue.enqueue_keys)
+        # takes the lease of its row only, and the rest of the batch must not wait for theirs
+        _release(engine, worker, ids, lease_seconds)
         return StageReport(len(ids), 0, 0, len(ids))
     except BaseException:
         # the readings rolled back; give the batch back at once instead of letting it wait for
         # the lease (a stopping daemon, a database error)
-        try:
-            with engine.begin() as conn:
-                queue.release(conn, worker, ids)
-        except Exception:
-            log.exception("could not release %d leased article(s); they are claimed again after %.0f s",
-                          len(ids), lease_seconds)
+        _release(engine, worker, ids, lease_seconds)
         raise
+
+
+def _release(engine: Engine, worker: str, ids: list[int], lease_seconds: float) -> None:
+    try:
+        with engine.begin() as conn:
+            queue.release(conn, worker, ids)  # only rows still leased by this worker
+    except Exception:
+        log.exception("could not release %d leased article(s); they are claimed again after %.0f s",
+                      len(ids), lease_seconds)
 
 
 # How long one filing transaction should hold the write lock (on SQLite, the only one: every

@@ -928,3 +928,36 @@ def test_an_article_changed_after_it_was_read_is_read_again_before_it_is_filed(e
         assert "QAT" in got, got
         assert conn.execute(select(func.count()).select_from(story_articles)
                             .where(story_articles.c.article_id == aid)).scalar_one() == 1
+
+
+def test_an_article_edited_while_its_batch_is_read_frees_the_rest_of_the_batch_at_once(
+        engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The poll stores an edit of one article while a worker reads its batch: nothing of the batch is
+    written (the edited row lost its lease), and the other rows go back to the queue at once, not
+    after the worker's lease runs out -- the next read takes the whole batch, the edit included."""
+    import monitor.pipeline as pl
+    from monitor.store.models import sources
+
+    ids = _store(engine)
+    a = get_analyzer()
+    real = pl._read
+
+    def edited_meanwhile(*args: Any, **kw: Any) -> Any:
+        out = real(*args, **kw)
+        with engine.begin() as conn:
+            sid = conn.execute(select(sources.c.id).where(sources.c.name == "s0")).scalar_one()
+            e = _entry(NEWS[0][0], "Israeli jets struck nuclear sites in Iran overnight and again at dawn.",
+                       "https://feeds0.example.org/0", T0)
+            analyse_stored(conn, None, sid, store_entries(conn, sid, [e], T0 + timedelta(hours=1)), T0)
+        return out
+
+    monkeypatch.setattr(pl, "_read", edited_meanwhile)
+    rep = pl.read_batch(engine, a, settings, worker="w", clock=lambda: T0)
+    assert (rep.claimed, rep.read, rep.lost) == (len(ids), 0, len(ids))
+    assert _count(engine, article_analyses) == 0, "nothing of the batch was written"
+    with engine.connect() as conn:
+        held = conn.execute(select(func.count()).select_from(analysis_queue)
+                            .where(analysis_queue.c.lease_owner.is_not(None))).scalar_one()
+    assert held == 0, "no row waits for the lost batch's lease"
+    monkeypatch.setattr(pl, "_read", real)
+    assert pl.read_batch(engine, a, settings, worker="w2", clock=lambda: T0).read == len(ids)

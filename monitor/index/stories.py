@@ -361,7 +361,6 @@ class StoryPlan:
     (``write_plan``).  Valid only while the database's story generation is still ``token``."""
     db: str
     token: str | None
-    ids: list[int]
     already: dict[int, int]  # re-read articles: their stories, kept
     new_stories: list[tuple[int, ev.Profile, date]]  # (provisional id, lead, day), in creation order
     members: list[dict[str, Any]]  # story_articles rows (story_id provisional for new stories)
@@ -388,7 +387,7 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
     rules = grouping_rules(settings)
     db = db or conn.engine.url.render_as_string(hide_password=True)  # one live window per database
     token, key = story_generation(conn), _window_key(rules, ref, groupings)
-    plan = StoryPlan(db, token, list(article_ids), {}, [], [], False)
+    plan = StoryPlan(db, token, {}, [], [], False)
     if not article_ids:
         return plan
     try:
