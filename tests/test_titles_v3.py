@@ -8,24 +8,16 @@ holders are real office holders on the dates given; each case also states what m
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.service import get_analyzer
-from tests.readings import actor_ids
-
-DAY = date(2026, 3, 2)
+from tests.readings import actor_ids as _actors  # its default day is this file's 2 March 2026
 
 
 @pytest.fixture(scope="module")
 def an() -> Analyzer:
     return get_analyzer()
-
-
-def _actors(an: Analyzer, text: str, lang: str, country: str | None = None, day: date = DAY) -> set[str]:
-    return actor_ids(an, text, lang, country, day)
 
 
 # -- 1. a state's leader: only with a state written next to it ------------------------------------

@@ -16,7 +16,7 @@ import pytest
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.service import get_analyzer
-from tests.readings import actor_ids
+from tests.readings import actor_ids as _actors  # its default day is this file's 2 March 2026
 
 DAY = date(2026, 3, 2)
 
@@ -25,9 +25,6 @@ DAY = date(2026, 3, 2)
 def an() -> Analyzer:
     return get_analyzer()
 
-
-def _actors(an: Analyzer, text: str, lang: str, country: str | None = None, day: date = DAY) -> set[str]:
-    return actor_ids(an, text, lang, country, day)
 
 
 # -- 1. a deputy head of government is not the head of government ---------------------------------

@@ -424,7 +424,7 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
             # have seen.  A batch can hold both kinds (a new feed's old items beside today's), and
             # old items years apart: assigned in the live window, or in one side window anchored
             # at the newest of them, an old copy missed its original and started a story of its
-            # own (bench/ingest.py --beside: 10,858 stories for 1,858 texts, 1,701 filed in order)
+            # own (bench/beside_phases.py: up to 10,858 stories for 1,858 texts, 1,701 filed in order)
             side = _side_window(conn, db, rules, ctx, groupings, p.published, token, key, behind[-1].published)
             for q, story in _place_all(plan, side.grouper, [p], tz):
                 win.grouper.place(q, story)  # older than the live window: it only learns its stories' bounds
