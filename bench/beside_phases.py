@@ -11,6 +11,7 @@ side windows of old items) -- wall well above CPU is waiting, on SQLite for the 
 
     .venv/bin/python bench/beside_phases.py                 # one worker beside the poll
     .venv/bin/python bench/beside_phases.py --workers 2
+    .venv/bin/python bench/beside_phases.py --profile /tmp/worker.prof   # where the CPU goes
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ PHASES = [
 ]
 
 
-def _timed_drain(log_dir: str, db_url: str, settings: Any, storing: Any) -> None:
+def _timed_drain(log_dir: str, db_url: str, settings: Any, storing: Any, profile: str | None = None) -> None:
     """bench._drain with every phase timed; the sums go to a JSON file per worker process."""
     import importlib
 
@@ -68,10 +69,22 @@ def _timed_drain(log_dir: str, db_url: str, settings: Any, storing: Any) -> None
                 calls[_name] = calls.get(_name, 0) + 1
 
         setattr(mod, name, functools.wraps(real)(timed))
+    prof = None
+    if profile:
+        import cProfile
+
+        prof = cProfile.Profile()
+        prof.enable()
     try:
         bench._drain(db_url, settings, storing)
     finally:
-        out = {"wall": wall, "cpu": cpu, "calls": calls, "total_cpu": time.process_time()}
+        if prof is not None:
+            prof.disable()
+            prof.dump_stats(f"{profile}.{os.getpid()}")
+        import resource
+
+        out = {"wall": wall, "cpu": cpu, "calls": calls, "total_cpu": time.process_time(),
+               "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
         Path(log_dir, f"{os.getpid()}.json").write_text(json.dumps(out))
 
 
@@ -79,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--copies", type=int, default=10)
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--profile", metavar="PREFIX",
+                    help="cProfile each worker into PREFIX.<pid> (read with python -m pstats; timings inflate)")
     args = ap.parse_args(argv)
     if not bench.CORPUS.is_dir():
         print(f"skipped: {bench.CORPUS} is not present (../shared is not part of a fresh clone)")
@@ -100,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         engine.dispose()
         ctx = multiprocessing.get_context("fork")
         storing = ctx.Event()
-        procs = [ctx.Process(target=_timed_drain, args=(str(logs), db, settings, storing)) for _ in range(args.workers)]
+        procs = [ctx.Process(target=_timed_drain, args=(str(logs), db, settings, storing, args.profile)) for _ in range(args.workers)]
         t0, c0 = time.perf_counter(), time.process_time()
         for p in procs:
             p.start()
@@ -117,14 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     cpu: dict[str, float] = {}
     calls: dict[str, int] = {}
     worker_cpu = 0.0
+    peak_kib = 0
     for f in logs.glob("*.json"):
         d = json.loads(f.read_text())
         for total, part in ((wall, d["wall"]), (cpu, d["cpu"]), (calls, d["calls"])):
             for k, v in part.items():
                 total[k] = total.get(k, 0) + v
         worker_cpu += d["total_cpu"]
+        peak_kib = max(peak_kib, d.get("peak_kib", 0))
     print(f"stored {sum(r.new for r in reports):,} articles: storing ended at {stored:.1f} s (poll CPU {store_cpu:.1f} s); "
-          f"{args.workers} worker(s) done at {done:.1f} s (their CPU {worker_cpu:.1f} s); {n_stories:,} stories")
+          f"{args.workers} worker(s) done at {done:.1f} s (their CPU {worker_cpu:.1f} s, peak RSS of one "
+          f"{peak_kib / 1024:.0f} MB); {n_stories:,} stories")
     print(f"{'phase (summed over workers)':<28} {'calls':>7} {'wall s':>8} {'CPU s':>8}")
     for _, name in PHASES:
         print(f"{name:<28} {calls.get(name, 0):>7} {wall.get(name, 0.0):>8.2f} {cpu.get(name, 0.0):>8.2f}")

@@ -228,12 +228,18 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
 
     Each chunk is planned first -- which articles are ready, their profiles, the grouping -- in a
     read transaction (``stories.plan_stories``), then written in a short write transaction that
-    checks that no other writer of stories came between (the story generation) and that the chunk
-    is still the first to file (an earlier article read meanwhile, or one of the chunk edited and
-    queued again, changes that); if not, the chunk is planned again inside the write transaction.  Grouping is most of filing's CPU: planned
-    inside the write transaction, it kept SQLite's one write lock from the poll's stores for
-    seconds at a time, and a worker filing beside the poll slowed storing 3x (issue 12,
-    docs/benchmarks.md)."""
+    checks that no other writer of stories came between (the story generation) and that every
+    article of the chunk is still read (none edited and queued to be read again); if not, the
+    chunk is planned again inside the write transaction.  Grouping is most of filing's CPU:
+    planned inside the write transaction, it kept SQLite's one write lock from the poll's stores
+    for seconds at a time, and a worker filing beside the poll slowed storing 3x (issue 12,
+    docs/benchmarks.md).
+
+    An older article stored (or read) while the chunk was planned does not undo the plan: it is
+    filed after the chunk, as a late or old item -- exactly as if it had been stored a moment
+    later, which the poll could as well have done.  Requiring the chunk to be still the first to
+    file threw away half of the plans beside the poll (a new feed's old items arrive all the
+    time) and planned them again under the write lock (bench/beside_phases.py)."""
     import time
 
     from monitor.index.formula import scope_context
@@ -258,14 +264,13 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
                     text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": STORY_LOCK}).scalar():
                 forget_window(plan.db)  # it holds a plan that will not be written
                 return filed  # one writer at a time; whoever holds the lock files these too
-            # the plan holds if no other writer of stories came between (the generation) and the
-            # chunk is still the first to file: no article published before one of its own was
-            # read meanwhile, none of its own was updated and queued to be read again
-            if (story_generation(conn) == plan.token
-                    and queue.ready_for_stories(conn, limit=len(ids)) == ids):
+            # the plan holds if no other writer of stories came between (the generation) and none
+            # of its articles was updated and queued to be read again
+            current = story_generation(conn)
+            if current == plan.token and queue.still_read(conn, ids):
                 write_plan(conn, plan, ctx, settings.tz, clock())
             else:  # plan again, under the lock this time
-                forget_window(plan.db)
+                forget_window(plan.db, unwritten=ids if current == plan.token else None)
                 ids = queue.ready_for_stories(conn, limit=chunk)
                 if not ids:
                     return filed

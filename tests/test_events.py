@@ -437,3 +437,68 @@ def test_an_exact_match_that_may_not_be_joined_falls_back_to_the_comparison() ->
              event="ASSAULT", polarity="escalation")
     got = run([*background(40), a, b])
     assert got[2][0] != got[1][0]
+
+
+def test_copies_from_many_outlets_are_judged_once_with_the_result_of_judging_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A neighbour syndicated by several outlets (one text: one terms dict, as ``_lemma_terms``
+    gives copies) is compared once with a new report -- its copies differ only by outlet, which
+    counts as "the report's own outlet or not" and through the template words it drops -- and the
+    match is the one judging every copy gives."""
+    from dataclasses import replace as copy_of
+
+    wire = prof(10, "Tanker hit by missile off Yemen coast, crew evacuated", ents=("YEM",), event="ASSAULT",
+                polarity="escalation", url="https://wire.example/tanker")
+    copies = [copy_of(wire, id=10 + k, publisher=f"outlet-{k}", url=f"https://outlet{k}.example/tanker")
+              for k in range(6)]
+    report = prof(30, "Missile hits tanker off Yemen coast as crew is evacuated", hours=1.0, ents=("YEM",),
+                  event="ASSAULT", polarity="escalation")
+    g = ev.Grouper()
+    for p in background(40):
+        g.place(p, p.id)
+    for c in copies:
+        g.place(c, 10)
+    judged: list[int] = []
+    judge = ev.Grouper.judge
+
+    def counting(self: ev.Grouper, a: ev.Profile, b: ev.Profile) -> tuple[float, str, str]:
+        if a.id == report.id:
+            judged.append(b.id)
+        return judge(self, a, b)
+
+    monkeypatch.setattr(ev.Grouper, "judge", counting)
+    got = g.assign(report)
+    assert got is not None and got.story == 10 and got.other == 10
+    assert judged.count(10) == 1 and not set(judged) & {11, 12, 13, 14, 15}, judged
+    monkeypatch.setattr(ev.Grouper, "judge", judge)
+    each = [(g.evidence(report, c)[0], c.id) for c in copies]
+    assert max(each, key=lambda x: (x[0], -x[1])) == (got.score, got.other)
+
+
+def test_a_publishers_template_words_are_recomputed_only_when_its_counts_change() -> None:
+    """``_dropped`` is memoised per outlet and text while that outlet's counts stay; whatever is
+    placed or taken out, it equals the words tested afresh."""
+    import random
+
+    rng = random.Random(7)
+    g = ev.Grouper(replace(ev.Rules(), boilerplate_min_items=3))
+    frames = ["#channel_a", "#channel_b"]
+    texts = [prof(i, f"{frames[i % 2]} breaking sirens in town {i % 5} update", hours=i * 0.05) for i in range(60)]
+    for p in texts:
+        p.publisher = "A" if p.id % 3 else "B"
+
+    def fresh(p: ev.Profile) -> tuple[str, ...]:
+        n = g._pub_n.get(p.publisher, 0)
+        if n < g.rules.boilerplate_min_items:
+            return ()
+        df, cut = g._pub_df[p.publisher], n * g.rules.boilerplate_share
+        return tuple(t for t in p.terms if df.get(t, 0) >= cut and not t.startswith("#"))
+
+    placed: list[ev.Profile] = []
+    for p in texts:
+        g.place(p, p.id)
+        placed.append(p)
+        if rng.random() < 0.3 and len(placed) > 5:
+            g.remove(placed.pop(rng.randrange(len(placed))).id)
+        for q in rng.sample(placed, min(5, len(placed))):
+            assert g._dropped(q) == fresh(q)
+    assert any(g._dropped(q) for q in placed), "some template words were found"

@@ -851,6 +851,50 @@ def test_filing_plans_on_a_read_connection_and_plans_again_when_another_writer_c
         other.dispose()
 
 
+def test_an_older_article_stored_while_a_chunk_is_planned_does_not_undo_the_plan(
+        engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The poll stores an article published before the planned chunk while the chunk is planned
+    (beside the poll: a new feed's old items, all the time).  The plan is written as it is -- not
+    thrown away and planned again under the write lock -- and the older article is filed after it,
+    exactly as if it had been stored a moment later."""
+    import monitor.index.stories as stories_mod
+
+    ids = _store(engine, n_copies=2)
+    a = get_analyzer()
+    real = stories_mod.plan_stories
+    planned: list[list[int]] = []
+    older: list[int] = []
+
+    def between(conn: Any, article_ids: Any, *args: Any, **kw: Any) -> Any:
+        planned.append(list(article_ids))
+        plan = real(conn, article_ids, *args, **kw)
+        if len(planned) == 1:
+            older.append(_store_one(engine, "Qatar calls for calm between Israel and Iran", T0 - timedelta(hours=1)))
+        return plan
+
+    monkeypatch.setattr(stories_mod, "plan_stories", between)
+    assert analyse_pending(engine, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids) + 1
+    assert sorted(planned[0]) == ids
+    assert planned[1:] == [older], "the first plan was written, not planned again; the older article after it"
+    with engine.connect() as conn:
+        got = sorted(sorted(g) for g in _groups(conn).values())
+        assert conn.execute(select(func.count()).select_from(story_articles)).scalar_one() == len(ids) + 1
+        assert conn.execute(select(func.count()).select_from(analysis_queue)).scalar_one() == 0
+    other = make_engine(f"sqlite:///{settings.data_dir / 'later.db'}")
+    upgrade(other)
+    monkeypatch.setattr(stories_mod, "plan_stories", real)
+    stories_mod.forget_windows()
+    try:  # the older article stored after the chunk was filed
+        assert _store(other, n_copies=2) == ids
+        assert analyse_pending(other, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == len(ids)
+        _store_one(other, "Qatar calls for calm between Israel and Iran", T0 - timedelta(hours=1))
+        assert analyse_pending(other, a, settings, worker="w", clock=lambda: T0, batch=len(ids)) == 1
+        with other.connect() as conn:
+            assert sorted(sorted(g) for g in _groups(conn).values()) == got
+    finally:
+        other.dispose()
+
+
 class _NoKeptSide(dict):  # type: ignore[type-arg]
     """A side-window store that never returns a kept window: every old item is grouped in a
     window loaded afresh at its own time (the reference the kept, moved-forward one must equal)."""

@@ -170,9 +170,10 @@ def _latest_filed(conn: Connection, upto: datetime | None = None) -> datetime | 
 
 
 def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str],
-                upto: datetime | None = None) -> ev.Grouper:
+                upto: datetime | None = None, known: Mapping[int, ev.Profile] | None = None) -> ev.Grouper:
     """A grouper holding every filed article within ``keep_hours`` of the newest filed one's hour
-    (of those published by ``upto``: a backfill's window, behind the live one)."""
+    (of those published by ``upto``: a backfill's window, behind the live one).  ``known``:
+    profiles of filed articles this process already holds (``_RECENT``), not read again."""
     grouper = ev.Grouper(rules)
     latest = _latest_filed(conn, upto)
     if latest is None:
@@ -199,8 +200,11 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
         for r in conn.execute(select(stories.c.id, stories.c.first_seen_at, stories.c.last_seen_at)
                               .where(stories.c.id.in_(sids[i : i + 500]))):
             bounds[r.id] = (r.first_seen_at, r.last_seen_at)
-    known = _read_profiles(conn, list(existing), ctx, groupings) if existing else {}
-    grouper.add_existing(((p, existing[p.id]) for p in sorted(known.values(), key=lambda p: (p.published, p.id))),
+    held = {aid: p for aid in existing if known is not None and (p := known.get(aid)) is not None}
+    missing = [aid for aid in existing if aid not in held]
+    if missing:
+        held.update(_read_profiles(conn, missing, ctx, groupings))
+    grouper.add_existing(((p, existing[p.id]) for p in sorted(held.values(), key=lambda p: (p.published, p.id))),
                          bounds)
     return grouper
 
@@ -216,7 +220,10 @@ _SIDE: dict[str, StoryWindow] = {}
 # copies of them filed from other feeds: one query per old item otherwise).  Bounded; valid with
 # the windows (the same token and key), dropped with them.
 _RECENT: dict[str, OrderedDict[int, ev.Profile]] = {}
-_RECENT_MAX = 10_000
+_RECENT_MAX = 50_000
+# The story generation (and window key) under which each database's recent profiles were read:
+# they outlive a window forgotten with its unwritten plan, not another writer.
+_RECENT_TOKEN: dict[str, tuple[str | None, tuple[Any, ...]]] = {}
 
 
 def _filed_from(conn: Connection, start: datetime, *, inclusive: bool, after_id: int | None = None) -> Iterator[Any]:
@@ -264,7 +271,7 @@ def _side_window(conn: Connection, db: str, rules: ev.Rules, ctx: ScopeContext, 
         if at - side.grouper.latest <= timedelta(hours=rules.keep_hours):
             _move_side(conn, db, side, at, last, ctx, groupings)
             return side
-    grouper = load_window(conn, rules, ctx, groupings, upto=at)
+    grouper = load_window(conn, rules, ctx, groupings, upto=at, known=_RECENT.get(db))
     side = _SIDE[db] = StoryWindow(grouper, token or "", key, _next_filed(conn, grouper.latest or at, grouper.profiles))
     return side
 
@@ -328,11 +335,24 @@ def _valid(win: StoryWindow | None, token: str | None, key: tuple[Any, ...]) -> 
     return win is not None and token is not None and win.token == token and win.key == key
 
 
-def forget_window(db: str) -> None:
-    """Drop one database's kept windows (they hold a plan that was not written)."""
+def forget_window(db: str, *, unwritten: Sequence[int] | None = None) -> None:
+    """Drop one database's kept windows (they hold a plan that was not written).
+
+    ``unwritten``: the articles of that plan, when nothing else changed -- the story generation
+    is still the one this process wrote, only the chunk was no longer the first to file (the poll
+    stored an earlier article meanwhile: beside the poll, a third of the plans).  The profiles it
+    read of filed articles then still hold and the windows are loaded again from them, not from
+    the database; the plan's own articles are read again (one of them may be queued to be read
+    again).  Otherwise every profile goes too."""
     _WINDOWS.pop(db, None)
     _SIDE.pop(db, None)
-    _RECENT.pop(db, None)
+    recent = _RECENT.get(db)
+    if unwritten is None or recent is None:
+        _RECENT.pop(db, None)
+        _RECENT_TOKEN.pop(db, None)
+        return
+    for aid in unwritten:
+        recent.pop(aid, None)
 
 
 def forget_windows() -> None:
@@ -340,6 +360,7 @@ def forget_windows() -> None:
     _WINDOWS.clear()
     _SIDE.clear()
     _RECENT.clear()
+    _RECENT_TOKEN.clear()
     _MEMBERS.clear()
     _SHARED_SCOPES.clear()
 
@@ -393,8 +414,11 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
     try:
         win = _WINDOWS.get(db)
         if win is None or not _valid(win, token, key):
-            _RECENT.pop(db, None)  # another writer, or other rules: what this process filed may be stale
-            win = _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings), token or "", key)
+            if _RECENT_TOKEN.get(db) != (token, key):
+                _RECENT.pop(db, None)  # another writer, or other rules: what this process filed may be stale
+            _RECENT_TOKEN[db] = (token, key)
+            win = _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings, known=_RECENT.get(db)),
+                                             token or "", key)
         plan.already = {
             r.article_id: r.story_id
             for r in conn.execute(select(story_articles.c.article_id, story_articles.c.story_id)
@@ -494,8 +518,12 @@ def write_plan(conn: Connection, plan: StoryPlan, ctx: ScopeContext, tz: ZoneInf
             side = _SIDE.get(plan.db)
             if plan.side and side is not None:
                 side.token = win.token
+            if plan.db in _RECENT_TOKEN:
+                _RECENT_TOKEN[plan.db] = (win.token, win.key)
         else:
             new_story_generation(conn)
+            _RECENT.pop(plan.db, None)
+            _RECENT_TOKEN.pop(plan.db, None)
     except BaseException:
         forget_window(plan.db)  # they hold what this transaction will not commit
         raise

@@ -118,6 +118,17 @@ def ready_for_stories(conn: Connection, *, limit: int = 2000) -> list[int]:
     return list(conn.execute(q).scalars())
 
 
+def still_read(conn: Connection, article_ids: Sequence[int]) -> bool:
+    """Whether every one of ``article_ids`` is still on the queue with its reading done: none was
+    edited and queued to be read again (nor filed by another worker) since it was found ready."""
+    n = 0
+    for i in range(0, len(article_ids), _CHUNK):
+        n += conn.execute(select(func.count()).select_from(analysis_queue).where(and_(
+            analysis_queue.c.article_id.in_(list(article_ids[i : i + _CHUNK])),
+            analysis_queue.c.read_at.is_not(None)))).scalar_one()
+    return n == len(set(article_ids))
+
+
 def filed(conn: Connection, article_ids: Sequence[int]) -> None:
     """Take articles that are read and in their stories off the queue."""
     remove(conn, article_ids)
