@@ -83,6 +83,8 @@ PROBLEM_STATES = frozenset({"failing", "throttled"})
 
 # pg_advisory_xact_lock key for index updates ("tmix"); PostgreSQL docs §9.27.10
 INDEX_LOCK = 0x746D6978
+# How often a busy analysis worker brings the index up to date (``Monitor.work``; at once when idle).
+INDEX_EVERY = 30.0
 # dirty index days recomputed per transaction (update_index)
 INDEX_DAYS_PER_TRANSACTION = 31
 
@@ -423,9 +425,10 @@ class Monitor:
 
     def analyse_pending(self, *, batch: int = 500, on_batch: Callable[[StageReport], None] | None = None,
                         should_stop: Callable[[], bool] | None = None, lease_seconds: float = 600.0,
-                        files: Callable[[], bool] | None = None) -> int:
+                        files: Callable[[], bool] | None = None, file_every: float = 0.0) -> int:
         """The analysis stage: read the queued articles in batches, file them into stories, mark
-        their index days (issue 12 §1); returns articles read.  No-op when analysis is off."""
+        their index days (issue 12 §1); returns articles read.  No-op when analysis is off.
+        ``file_every``: see :func:`monitor.pipeline.analyse_pending`."""
         from monitor.pipeline import analyse_pending
         from monitor.poll import worker_id
 
@@ -434,7 +437,7 @@ class Monitor:
             return 0
         return analyse_pending(self.engine, analyzer, self.settings, worker=worker_id(), clock=self.clock,
                                batch=batch, on_batch=on_batch, should_stop=should_stop, lease_seconds=lease_seconds,
-                               files=files)
+                               files=files, file_every=file_every)
 
     def queue_stats(self) -> QueueStats:
         """The analysis queue: pending, being read, failed, and the oldest waiting article."""
@@ -592,15 +595,25 @@ class Monitor:
               on_batch: Callable[[StageReport], None] | None, lease_seconds: float, role: FilerRole) -> int:
         import time
 
+        from monitor.pipeline import FILE_EVERY
+
         total = 0
         busy = 0  # batches in a row that failed on a locked or unreachable database
+        unindexed = False  # articles read since the index was last brought up to date
+        last_index = time.monotonic()
         while not should_stop():
             try:
                 n = self.analyse_pending(batch=batch, on_batch=on_batch, should_stop=should_stop,
-                                         lease_seconds=lease_seconds, files=role.held)
+                                         lease_seconds=lease_seconds, files=role.held, file_every=FILE_EVERY)
                 total += n
-                if n:
+                unindexed = unindexed or bool(n)
+                # the index of the days filed: at once when the queue is idle, at most every
+                # INDEX_EVERY seconds while it is busy -- beside the poll the queue empties every
+                # few batches, and recomputing the dirty days each time (a new feed's backlog marks
+                # hundreds) took 40% of a worker's CPU and held SQLite's write lock from the poll
+                if unindexed and (not n or time.monotonic() - last_index >= INDEX_EVERY):
                     self.update_index()
+                    unindexed, last_index = False, time.monotonic()
                 busy = 0
             except OperationalError as exc:
                 # SQLite's "database is locked" after the busy timeout, a PostgreSQL restart: the
@@ -623,6 +636,8 @@ class Monitor:
             deadline = time.monotonic() + idle_seconds
             while not should_stop() and time.monotonic() < deadline:
                 time.sleep(0.1)
+        # days filed since the last update stay marked (index_dirty) for the next one: the daemon's,
+        # or this worker's when it starts again -- a stopping worker does not hold up its exit
         return total
 
     def rebuild_index(self, *, day_from: date | None = None, day_to: date | None = None,

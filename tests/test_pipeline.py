@@ -1005,3 +1005,43 @@ def test_an_article_edited_while_its_batch_is_read_frees_the_rest_of_the_batch_a
     assert held == 0, "no row waits for the lost batch's lease"
     monkeypatch.setattr(pl, "_read", real)
     assert pl.read_batch(engine, a, settings, worker="w2", clock=lambda: T0).read == len(ids)
+
+
+def test_a_long_running_worker_files_every_few_seconds_with_the_stories_of_filing_every_batch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``file_every`` (the daemon's workers): read batches pile up and are filed together once the
+    time is up or the queue is drained -- fewer, larger chunks, the same stories."""
+    import monitor.index.stories as stories_mod
+    import monitor.pipeline as pl
+
+    a = get_analyzer()
+    real = pl.file_ready
+    calls: list[int] = []
+
+    def counting(*args: Any, **kw: Any) -> int:
+        n = real(*args, **kw)
+        calls.append(n)
+        return n
+
+    monkeypatch.setattr(pl, "file_ready", counting)
+    got = []
+    for name, every in (("each.db", 0.0), ("every.db", 3600.0)):
+        url = f"sqlite:///{tmp_path / name}"
+        eng = make_engine(url)
+        upgrade(eng)
+        settings = Settings(database_url=url, data_dir=tmp_path, sources_file=None)
+        stories_mod.forget_windows()
+        calls.clear()
+        try:
+            ids = _store(eng, n_copies=3)
+            assert analyse_pending(eng, a, settings, worker="w", clock=lambda: T0, batch=2, file_every=every) == len(ids)
+            with eng.connect() as conn:
+                assert conn.execute(select(func.count()).select_from(analysis_queue)).scalar_one() == 0
+                got.append(sorted(sorted(g) for g in _groups(conn).values()))
+        finally:
+            eng.dispose()
+        if every:
+            assert calls == [len(ids)], "filed once, when the queue was drained"
+        else:
+            assert len(calls) == len(ids) // 2 + 1, "filed after every batch"
+    assert got[0] == got[1]

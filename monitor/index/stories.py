@@ -217,10 +217,12 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
 _SIDE: dict[str, StoryWindow] = {}
 # The profiles this process filed lately, by database and article id, so that moving a side window
 # forward does not read again what it filed a batch ago (a new feed's old items arrive beside the
-# copies of them filed from other feeds: one query per old item otherwise).  Bounded; valid with
-# the windows (the same token and key), dropped with them.
+# copies of them filed from other feeds: one query per old item otherwise), and that a window
+# loaded again takes its profiles from here.  Bounded by the grouping window's own cap
+# (``Rules.keep_max``): the profiles the live window holds are the same objects, so it costs little
+# beyond the window.  Valid while the story generation is the one this process wrote or planned on
+# (``_RECENT_TOKEN``); dropped when another writer came between.
 _RECENT: dict[str, OrderedDict[int, ev.Profile]] = {}
-_RECENT_MAX = 50_000
 # The story generation (and window key) under which each database's recent profiles were read:
 # they outlive a window forgotten with its unwritten plan, not another writer.
 _RECENT_TOKEN: dict[str, tuple[str | None, tuple[Any, ...]]] = {}
@@ -483,7 +485,7 @@ def _place_all(plan: StoryPlan, grouper: ev.Grouper, profiles: list[ev.Profile],
         placed.append((p, story_id))
         recent = _RECENT.setdefault(plan.db, OrderedDict())
         recent[p.id] = p
-        if len(recent) > _RECENT_MAX:
+        if len(recent) > grouper.rules.keep_max:
             recent.popitem(last=False)
     return placed
 
