@@ -425,10 +425,9 @@ class Monitor:
 
     def analyse_pending(self, *, batch: int = 500, on_batch: Callable[[StageReport], None] | None = None,
                         should_stop: Callable[[], bool] | None = None, lease_seconds: float = 600.0,
-                        files: Callable[[], bool] | None = None, file_every: float = 0.0) -> int:
+                        files: Callable[[], bool] | None = None) -> int:
         """The analysis stage: read the queued articles in batches, file them into stories, mark
-        their index days (issue 12 §1); returns articles read.  No-op when analysis is off.
-        ``file_every``: see :func:`monitor.pipeline.analyse_pending`."""
+        their index days (issue 12 §1); returns articles read.  No-op when analysis is off."""
         from monitor.pipeline import analyse_pending
         from monitor.poll import worker_id
 
@@ -437,7 +436,7 @@ class Monitor:
             return 0
         return analyse_pending(self.engine, analyzer, self.settings, worker=worker_id(), clock=self.clock,
                                batch=batch, on_batch=on_batch, should_stop=should_stop, lease_seconds=lease_seconds,
-                               files=files, file_every=file_every)
+                               files=files)
 
     def queue_stats(self) -> QueueStats:
         """The analysis queue: pending, being read, failed, and the oldest waiting article."""
@@ -595,8 +594,6 @@ class Monitor:
               on_batch: Callable[[StageReport], None] | None, lease_seconds: float, role: FilerRole) -> int:
         import time
 
-        from monitor.pipeline import FILE_EVERY
-
         total = 0
         busy = 0  # batches in a row that failed on a locked or unreachable database
         unindexed = False  # articles read since the index was last brought up to date
@@ -604,7 +601,7 @@ class Monitor:
         while not should_stop():
             try:
                 n = self.analyse_pending(batch=batch, on_batch=on_batch, should_stop=should_stop,
-                                         lease_seconds=lease_seconds, files=role.held, file_every=FILE_EVERY)
+                                         lease_seconds=lease_seconds, files=role.held)
                 total += n
                 unindexed = unindexed or bool(n)
                 # the index of the days filed: at once when the queue is idle, at most every
