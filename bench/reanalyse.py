@@ -9,7 +9,9 @@ dropped, every article queued, and the analysis stage drains the queue with that
 forked workers (``monitor.workers``' way: the analyser is loaded once, before the fork).
 Reported: articles/s, the scaling factor over one worker, the time split between the
 read step (parallel) and the file step (one writer), and a projection for 1,000,000
-articles and for 8 machines against one database.
+articles and for 8 machines against one database.  The database is ``ANALYZE``d after filling,
+after queuing and every 20 s while the workers run, as autovacuum would (this machine's
+PostgreSQL has it off).
 
     .venv/bin/python bench/reanalyse.py --articles 20000 --workers 1 2
     .venv/bin/python bench/reanalyse.py --db postgresql+psycopg://postgres@127.0.0.1:5432/postgres --json out.json
@@ -122,6 +124,23 @@ def _reset(url: str) -> int:
     return len(ids)
 
 
+def _analyze(url: str) -> None:
+    """Fresh statistics for the planner.  This machine's PostgreSQL runs with autovacuum off (a
+    production server has it on; docs/operations.md): tables filled and emptied in minutes would be
+    planned from stale statistics (an empty table's: a sequential scan per lookup)."""
+    eng = create_engine(url, isolation_level="AUTOCOMMIT")
+    with eng.connect() as conn:
+        conn.execute(text("ANALYZE"))
+    eng.dispose()
+
+
+def _autoanalyze(url: str, stop: Any, every: float = 20.0) -> None:
+    """What autovacuum's analyze does on a production server, every ``every`` seconds while the
+    workers run (it analyses a table once a tenth of it changed)."""
+    while not stop.wait(every):
+        _analyze(url)
+
+
 def _worker(url: str) -> None:
     from monitor.core import Monitor
     from monitor.store.queue import MAX_ATTEMPTS
@@ -143,9 +162,12 @@ def _worker(url: str) -> None:
 
 
 def _run(url: str, workers: int) -> dict[str, Any]:
+    import threading
+
     from monitor.analysis.cache import get_analyzer
 
     n = _reset(url)
+    _analyze(url)
     get_analyzer()  # loaded before the fork, shared by the workers
     ctx = multiprocessing.get_context("fork")
     c0 = os.times()
@@ -153,8 +175,13 @@ def _run(url: str, workers: int) -> dict[str, Any]:
     procs = [ctx.Process(target=_worker, args=(url,)) for _ in range(workers)]
     for p in procs:
         p.start()
+    stop = threading.Event()
+    analyser = threading.Thread(target=_autoanalyze, args=(url, stop), daemon=True)
+    analyser.start()
     for p in procs:
         p.join()
+    stop.set()
+    analyser.join()
     wall = time.perf_counter() - t0
     c1 = os.times()
     eng = create_engine(url)
@@ -183,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         t0 = time.perf_counter()
         _fill(url, args.articles)
+        _analyze(url)
         print(f"stored {args.articles} articles in {time.perf_counter() - t0:.0f} s; load {os.getloadavg()[0]:.1f}")
         runs = []
         for w in args.workers:

@@ -1006,3 +1006,51 @@ def test_an_article_edited_while_its_batch_is_read_frees_the_rest_of_the_batch_a
     monkeypatch.setattr(pl, "_read", real)
     assert pl.read_batch(engine, a, settings, worker="w2", clock=lambda: T0).read == len(ids)
 
+
+
+def test_the_queue_keeps_each_articles_publication_time_and_the_migration_fills_it(db_url: str) -> None:
+    """Migration 0014: queue rows carry their article's publication time (claims and the story
+    step order by it without a join); rows queued before it are filled, new ones and edits set it,
+    and the order is the articles' publication order."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from monitor.store.schema import alembic_config
+
+    eng = make_engine(db_url)
+    try:
+        upgrade(eng, "0013")
+        with eng.begin() as conn:
+            conn.execute(text("INSERT INTO publishers (id, name, created_at) VALUES (1, 'P', :t)"), {"t": T0})
+            conn.execute(text("INSERT INTO sources (id, name, url, publisher_id, enabled, next_check_at, "
+                              "consecutive_errors, redirect_count, created_at, updated_at) "
+                              "VALUES (1, 's', 'https://x.org/f', 1, true, :t, 0, 0, :t, :t)"), {"t": T0})
+            conn.execute(text("INSERT INTO articles (id, source_id, entry_key, title, summary, content, published_at, "
+                              "date_substituted, first_seen_at, updated_at, content_hash) "
+                              "VALUES (:id, 1, :k, :title, '', '', :p, false, :t, :t, :h)"),
+                         [{"id": i, "k": f"a{i}", "title": f"a{i}", "h": f"a{i}", "p": T0 - timedelta(hours=i), "t": T0}
+                          for i in (1, 2, 3)])
+            conn.execute(text("INSERT INTO analysis_queue (article_id, enqueued_at, attempts) VALUES (:i, :t, 0)"),
+                         [{"i": i, "t": T0} for i in (1, 2)])
+        upgrade(eng)
+        with eng.begin() as conn:
+            got = dict(conn.execute(select(analysis_queue.c.article_id, analysis_queue.c.published_at)).all())
+            assert got == {1: T0 - timedelta(hours=1), 2: T0 - timedelta(hours=2)}
+            queue.enqueue(conn, [3], T0)
+            assert conn.execute(select(analysis_queue.c.published_at)
+                                .where(analysis_queue.c.article_id == 3)).scalar_one() == T0 - timedelta(hours=3)
+            assert queue.claim(conn, "w", T0, 60, limit=2) == [3, 2], "oldest publication first"
+            assert queue.mark_read(conn, "w", [3, 2], T0) == 2
+            assert queue.ready_for_stories(conn) == [3, 2], "read ones before the oldest unread (1), in order"
+            # an edit moves the article's time: queued again with the new one
+            conn.execute(articles.update().where(articles.c.id == 3).values(published_at=T0 + timedelta(hours=1)))
+            assert queue.enqueue_keys(conn, 1, ["a3"], T0) == [3]
+            assert queue.ready_for_stories(conn) == [2]
+            assert queue.claim(conn, "w", T0, 60, limit=5) == [1, 3]
+        command.downgrade(alembic_config(eng), "0013")
+        upgrade(eng)
+        with eng.connect() as conn:
+            assert conn.execute(select(analysis_queue.c.published_at)
+                                .where(analysis_queue.c.article_id == 3)).scalar_one() == T0 + timedelta(hours=1)
+    finally:
+        eng.dispose()

@@ -37,8 +37,12 @@ def enqueue(conn: Connection, article_ids: Iterable[int], now: datetime, *, retr
                          .values(attempts=0, last_error=None))
     n = 0
     for i in range(0, len(ids), _CHUNK):
-        n += insert_ignore(conn, analysis_queue, [{"article_id": a, "enqueued_at": now, "attempts": 0}
-                                                  for a in ids[i : i + _CHUNK]], ("article_id",))
+        chunk = ids[i : i + _CHUNK]
+        # the publication time rides along: both steps take rows in publication order (migration 0014)
+        published = dict(conn.execute(select(articles.c.id, articles.c.published_at)
+                                      .where(articles.c.id.in_(chunk))).all())
+        n += insert_ignore(conn, analysis_queue, [{"article_id": a, "enqueued_at": now, "attempts": 0,
+                                                   "published_at": published.get(a)} for a in chunk], ("article_id",))
     return n
 
 
@@ -54,8 +58,11 @@ def enqueue_keys(conn: Connection, source_id: int, keys: Sequence[str], now: dat
     # written by no one and claimed again)
     if ids:
         for i in range(0, len(ids), _CHUNK):
+            # an edit may move the publication time too
             conn.execute(update(analysis_queue).where(analysis_queue.c.article_id.in_(ids[i : i + _CHUNK]))
-                         .values(attempts=0, last_error=None, read_at=None, lease_owner=None, lease_until=None))
+                         .values(attempts=0, last_error=None, read_at=None, lease_owner=None, lease_until=None,
+                                 published_at=select(articles.c.published_at)
+                                 .where(articles.c.id == analysis_queue.c.article_id).scalar_subquery()))
         enqueue(conn, ids, now)
     return ids
 
@@ -71,10 +78,10 @@ def claim(conn: Connection, worker: str, now: datetime, lease_seconds: float, *,
                 analysis_queue.c.attempts < MAX_ATTEMPTS)
     if only is not None:
         cond = and_(cond, analysis_queue.c.article_id.in_(list(only)))
-    # publication order: story assignment in a batch is the same as one by one in that order
+    # publication order: story assignment in a batch is the same as one by one in that order (the
+    # queue's own copy of the time: ix_analysis_queue_unread walks it, no join, no sort of the queue)
     q = (select(analysis_queue.c.article_id)
-         .join(articles, articles.c.id == analysis_queue.c.article_id)
-         .where(cond).order_by(articles.c.published_at, articles.c.id).limit(limit)
+         .where(cond).order_by(analysis_queue.c.published_at, analysis_queue.c.article_id).limit(limit)
          # a row another worker is claiming right now is passed over, not waited for
          # (PostgreSQL docs, SELECT "The Locking Clause"); omitted on SQLite
          .with_for_update(of=analysis_queue, skip_locked=True))
@@ -106,15 +113,15 @@ def ready_for_stories(conn: Connection, *, limit: int = 2000) -> list[int]:
     """Read articles that can be filed now, in publication order: those published before every
     article still waiting to be read (a failed one excepted), so stories are assigned in the
     order one worker would have assigned them, however many workers read."""
-    barrier = (select(func.min(articles.c.published_at))
-               .select_from(analysis_queue.join(articles, articles.c.id == analysis_queue.c.article_id))
-               .where(and_(analysis_queue.c.read_at.is_(None), analysis_queue.c.attempts < MAX_ATTEMPTS))
+    q_ = analysis_queue.c
+    # both through the partial indexes of migration 0014: the oldest unread row (failed ones, few,
+    # are passed over), then the read rows before it, in order
+    barrier = (select(func.min(q_.published_at))
+               .where(and_(q_.read_at.is_(None), q_.attempts < MAX_ATTEMPTS))
                .scalar_subquery())
-    q = (select(analysis_queue.c.article_id)
-         .join(articles, articles.c.id == analysis_queue.c.article_id)
-         .where(and_(analysis_queue.c.read_at.is_not(None),
-                     or_(barrier.is_(None), articles.c.published_at < barrier)))
-         .order_by(articles.c.published_at, articles.c.id).limit(limit))
+    q = (select(q_.article_id)
+         .where(and_(q_.read_at.is_not(None), or_(barrier.is_(None), q_.published_at < barrier)))
+         .order_by(q_.published_at, q_.article_id).limit(limit))
     return list(conn.execute(q).scalars())
 
 
