@@ -415,8 +415,6 @@ def analyse_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, wor
     return rep
 
 
-
-
 def analyse_pending(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker: str,
                     clock: Callable[[], datetime], batch: int = 500,
                     on_batch: Callable[[StageReport], None] | None = None,

@@ -340,12 +340,11 @@ def _valid(win: StoryWindow | None, token: str | None, key: tuple[Any, ...]) -> 
 def forget_window(db: str, *, unwritten: Sequence[int] | None = None) -> None:
     """Drop one database's kept windows (they hold a plan that was not written).
 
-    ``unwritten``: the articles of that plan, when nothing else changed -- the story generation
-    is still the one this process wrote, only the chunk was no longer the first to file (the poll
-    stored an earlier article meanwhile: beside the poll, a third of the plans).  The profiles it
-    read of filed articles then still hold and the windows are loaded again from them, not from
-    the database; the plan's own articles are read again (one of them may be queued to be read
-    again).  Otherwise every profile goes too."""
+    ``unwritten``: the articles of that plan, when no other writer of stories came between (the
+    story generation is still the one this process planned on) and the plan was dropped for one of
+    its own articles (edited and queued to be read again).  The profiles it read of filed articles
+    then still hold and the windows are loaded again from them, not from the database; the plan's
+    own articles are read again.  Otherwise every profile goes too."""
     _WINDOWS.pop(db, None)
     _SIDE.pop(db, None)
     recent = _RECENT.get(db)
