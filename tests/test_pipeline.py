@@ -1016,20 +1016,13 @@ def test_the_queue_keeps_each_articles_publication_time_and_the_migration_fills_
     from sqlalchemy import text
 
     from monitor.store.schema import alembic_config
+    from tests.olddb import insert_articles
 
     eng = make_engine(db_url)
     try:
         upgrade(eng, "0013")
         with eng.begin() as conn:
-            conn.execute(text("INSERT INTO publishers (id, name, created_at) VALUES (1, 'P', :t)"), {"t": T0})
-            conn.execute(text("INSERT INTO sources (id, name, url, publisher_id, enabled, next_check_at, "
-                              "consecutive_errors, redirect_count, created_at, updated_at) "
-                              "VALUES (1, 's', 'https://x.org/f', 1, true, :t, 0, 0, :t, :t)"), {"t": T0})
-            conn.execute(text("INSERT INTO articles (id, source_id, entry_key, title, summary, content, published_at, "
-                              "date_substituted, first_seen_at, updated_at, content_hash) "
-                              "VALUES (:id, 1, :k, :title, '', '', :p, false, :t, :t, :h)"),
-                         [{"id": i, "k": f"a{i}", "title": f"a{i}", "h": f"a{i}", "p": T0 - timedelta(hours=i), "t": T0}
-                          for i in (1, 2, 3)])
+            insert_articles(conn, [(i, f"a{i}", f"a{i}", T0 - timedelta(hours=i)) for i in (1, 2, 3)], T0)
             conn.execute(text("INSERT INTO analysis_queue (article_id, enqueued_at, attempts) VALUES (:i, :t, 0)"),
                          [{"i": i, "t": T0} for i in (1, 2)])
         upgrade(eng)

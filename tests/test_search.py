@@ -36,6 +36,7 @@ from monitor.store.models import (
 )
 from monitor.store.schema import alembic_config
 from monitor.store.sources import add_source, remove_source
+from tests.olddb import insert_articles
 
 T0 = datetime(2025, 6, 13, 12, 0, tzinfo=UTC)
 
@@ -326,15 +327,7 @@ def test_the_migration_indexes_articles_stored_before_it(db_url: str) -> None:
     try:
         upgrade(eng, "0012")
         with eng.begin() as conn:
-            conn.execute(text("INSERT INTO publishers (id, name, created_at) VALUES (1, 'P', :t)"), {"t": T0})
-            conn.execute(text("INSERT INTO sources (id, name, url, publisher_id, enabled, next_check_at, "
-                              "consecutive_errors, redirect_count, created_at, updated_at) "
-                              "VALUES (1, 's', 'https://x.org/f', 1, true, :t, 0, 0, :t, :t)"), {"t": T0})
-            conn.execute(text("INSERT INTO articles (id, source_id, entry_key, title, summary, content, published_at, "
-                              "date_substituted, first_seen_at, updated_at, content_hash) "
-                              "VALUES (:id, 1, :k, :title, '', '', :t, false, :t, :t, :h)"),
-                         [{"id": 1, "k": "a", "h": "a", "title": "الهُدْنَة في غزة", "t": T0},
-                          {"id": 2, "k": "b", "h": "b", "title": "Truce holds", "t": T0}])
+            insert_articles(conn, [(1, "a", "الهُدْنَة في غزة", T0), (2, "b", "Truce holds", T0)], T0)
         upgrade(eng)
         with eng.connect() as conn:
             assert dict(conn.execute(text("SELECT article_id, text FROM article_search")).all()) == {

@@ -13,7 +13,7 @@ lease that expires (its worker died) makes the batch claimable again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -26,9 +26,11 @@ _CHUNK = 500
 MAX_ATTEMPTS = 3  # a text that failed this often is left for the operator (status shows it)
 
 
-def enqueue(conn: Connection, article_ids: Iterable[int], now: datetime, *, retry_failed: bool = False) -> int:
+def enqueue(conn: Connection, article_ids: Iterable[int], now: datetime, *, retry_failed: bool = False,
+            published: Mapping[int, datetime] | None = None) -> int:
     """Queue articles for reading (already queued ones stay as they are, except that ``retry_failed``
-    gives those that failed their attempts new ones); returns rows added."""
+    gives those that failed their attempts new ones); returns rows added.  ``published``: the
+    articles' publication times when the caller has read them (else they are read here)."""
     ids = sorted(set(article_ids))
     if retry_failed:
         for i in range(0, len(ids), _CHUNK):
@@ -39,19 +41,20 @@ def enqueue(conn: Connection, article_ids: Iterable[int], now: datetime, *, retr
     for i in range(0, len(ids), _CHUNK):
         chunk = ids[i : i + _CHUNK]
         # the publication time rides along: both steps take rows in publication order (migration 0014)
-        published = dict(conn.execute(select(articles.c.id, articles.c.published_at)
-                                      .where(articles.c.id.in_(chunk))).all())
+        times = published if published is not None else dict(
+            conn.execute(select(articles.c.id, articles.c.published_at).where(articles.c.id.in_(chunk))).all())
         n += insert_ignore(conn, analysis_queue, [{"article_id": a, "enqueued_at": now, "attempts": 0,
-                                                   "published_at": published.get(a)} for a in chunk], ("article_id",))
+                                                   "published_at": times.get(a)} for a in chunk], ("article_id",))
     return n
 
 
 def enqueue_keys(conn: Connection, source_id: int, keys: Sequence[str], now: datetime) -> list[int]:
     """Queue a source's articles by entry key (what ``store_entries`` reports as new or changed)."""
-    ids: list[int] = []
+    published: dict[int, datetime] = {}
     for i in range(0, len(keys), _CHUNK):
-        ids += conn.execute(select(articles.c.id).where(and_(articles.c.source_id == source_id,
-                                                             articles.c.entry_key.in_(list(keys[i : i + _CHUNK]))))).scalars()
+        published.update(conn.execute(select(articles.c.id, articles.c.published_at).where(and_(
+            articles.c.source_id == source_id, articles.c.entry_key.in_(list(keys[i : i + _CHUNK]))))).all())
+    ids = list(published)
     # a changed article already read must be read again: a queued row is reset to fresh -- also
     # one read and waiting for its story (it would be filed with the old text's reading, and leave
     # the queue) and one leased (the worker reading the old text loses its lease: its batch is
@@ -63,7 +66,7 @@ def enqueue_keys(conn: Connection, source_id: int, keys: Sequence[str], now: dat
                          .values(attempts=0, last_error=None, read_at=None, lease_owner=None, lease_until=None,
                                  published_at=select(articles.c.published_at)
                                  .where(articles.c.id == analysis_queue.c.article_id).scalar_subquery()))
-        enqueue(conn, ids, now)
+        enqueue(conn, ids, now, published=published)
     return ids
 
 
