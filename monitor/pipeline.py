@@ -40,7 +40,7 @@ from sqlalchemy import Connection, Engine, text
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.types import Reading
-from monitor.index.stories import assign_stories
+from monitor.index.stories import assign_stories, remember_saved
 from monitor.settings import AnalysisSettings, Settings
 from monitor.store import queue
 from monitor.store.analyses import (
@@ -181,12 +181,14 @@ def read_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker
         gone = set(ids) - {t.id for t in texts}  # deleted meanwhile: the queue row went with them
         with engine.begin() as conn:
             now = clock()
-            save_readings(conn, items, now)
+            saved = save_readings(conn, items, now)
             done = [aid for aid, _ in items]
             if queue.mark_read(conn, worker, done, now) != len(done):
                 raise LeaseLostError(f"lease lost on a batch of {len(ids)}")
             for aid, err in errors.items():
                 queue.fail(conn, worker, aid, err)
+        # committed: this process's filer takes these readings from memory (stories.remember_saved)
+        remember_saved(engine.url.render_as_string(hide_password=True), saved)
         return StageReport(len(ids), len(items), len(errors), len(gone))
     except LeaseLostError:
         log.warning("analysis batch of %d article(s) not written: its lease ran out (another worker took it "
@@ -243,7 +245,7 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
     import time
 
     from monitor.index.formula import scope_context
-    from monitor.index.stories import forget_window, plan_stories, write_plan
+    from monitor.index.stories import forget_fresh, forget_window, plan_stories, write_plan
     from monitor.store.analyses import story_generation
 
     global _file_chunk
@@ -276,6 +278,7 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
                     return filed
                 assign_stories(conn, ids, analyzer.ref, settings.index, settings.tz, clock(), ctx)
             queue.filed(conn, ids)
+        forget_fresh(db, ids)  # their stories' member cache holds what a refresh needs of them
         filed += len(ids)
         if batch is None and len(ids) == chunk:
             took = time.monotonic() - t0

@@ -1047,3 +1047,64 @@ def test_the_queue_keeps_each_articles_publication_time_and_the_migration_fills_
                                 .where(analysis_queue.c.article_id == 3)).scalar_one() == T0 + timedelta(hours=1)
     finally:
         eng.dispose()
+
+
+def _as_compared(r: Any) -> tuple[Any, ...]:
+    """A reading in a form whose equality ignores row order where the index ignores it."""
+    return (r.scores, sorted(r.regions), sorted(r.actors), sorted((c, sorted(t), v) for c, t, v in r.claims), r.salient)
+
+
+def test_the_filer_takes_the_readings_its_process_just_wrote_from_memory_while_they_are_the_stored_ones(
+        engine: Engine, settings: Settings) -> None:
+    """Issue 12: the worker that read a batch files it next; its readings are not read back from
+    the database (a tenth of its CPU beside the poll), but only while the stored reading is still
+    the one it wrote -- another worker's newer reading is read from the database."""
+    from sqlalchemy import event
+
+    from monitor.index import stories as st
+    from monitor.index.formula import scope_context
+    from monitor.pipeline import file_ready, read_batch
+    from monitor.store.analyses import save_readings
+
+    analyzer = get_analyzer()
+    ids = _store(engine, n_copies=2)
+    db = engine.url.render_as_string(hide_password=True)
+    st._FRESH.pop(db, None)
+    assert read_batch(engine, analyzer, settings, worker="w1", clock=lambda: T0).read == len(ids)
+    assert set(st._FRESH[db]) == set(ids), "the committed readings are kept"
+    ctx = scope_context(analyzer.ref)
+    groupings = frozenset(r.id for r in analyzer.ref.regions.values() if r.kind == "grouping")
+
+    statements: list[str] = []
+
+    def record(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    with engine.connect() as conn:
+        kept = st._FRESH.pop(db)
+        stored = st._readings(conn, ids, db), st._read_profiles(conn, ids, ctx, groupings, db)
+        st._FRESH[db] = kept
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            remembered = st._readings(conn, ids, db), st._read_profiles(conn, ids, ctx, groupings, db)
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+    assert {a: _as_compared(r) for a, r in remembered[0].items()} == {a: _as_compared(r) for a, r in stored[0].items()}
+    assert remembered[1] == stored[1], "the same profiles"
+    assert any(r.claims for r in remembered[0].values()) and any(p.event for p in remembered[1].values())
+    read_tables = " ".join(statements)
+    assert "article_signals" not in read_tables and "article_mentions" not in read_tables \
+        and "article_claims" not in read_tables, "nothing of the kept readings read back"
+
+    # another worker reads one article again: the kept reading is no longer the stored one
+    other = analyzer.analyze("Iran and Israel agreed to a ceasefire.", lang="en", title="Iran and Israel agree a ceasefire")
+    with engine.begin() as conn:
+        save_readings(conn, [(ids[0], other)], T0 + timedelta(minutes=5))
+    with engine.connect() as conn:
+        now_read = st._readings(conn, [ids[0]], db)[ids[0]]
+        profile = st._read_profiles(conn, [ids[0]], ctx, groupings, db)[ids[0]]
+    assert _as_compared(now_read) != _as_compared(remembered[0][ids[0]])
+    assert now_read.scores[1] > 0 and profile.event != remembered[1][ids[0]].event, "the newer reading, from the database"
+
+    assert file_ready(engine, analyzer, settings, clock=lambda: T0) == len(ids)
+    assert not set(st._FRESH.get(db, {})) & set(ids), "filed: the kept readings are dropped"

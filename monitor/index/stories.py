@@ -41,7 +41,7 @@ from monitor.index.formula import (
     scope_context,
     story_scopes,
 )
-from monitor.store.analyses import new_story_generation, story_generation
+from monitor.store.analyses import SavedRows, new_story_generation, story_generation
 from monitor.store.dialect import insert_ignore
 from monitor.store.models import (
     article_analyses,
@@ -87,32 +87,46 @@ def _load_articles(conn: Connection, ids: Sequence[int]) -> list[_Art]:
     return out
 
 
-def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, groupings: frozenset[str]) -> dict[int, ev.Profile]:
-    """Read profiles set-wise (one query per table and 500 ids)."""
+def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, groupings: frozenset[str],
+                   db: str | None = None) -> dict[int, ev.Profile]:
+    """Read profiles set-wise (one query per table and 500 ids); the readings this process has
+    just written (``remember_saved``) are taken from memory where they are still the stored ones.
+    ``db``: the database's name when ``conn`` is a read-only engine's (default: ``conn``'s URL)."""
     arts = _load_articles(conn, ids)
     mentions: dict[int, list[tuple[str, str, int, bool]]] = defaultdict(list)
     signals: dict[int, list[tuple[int, str, str, float]]] = defaultdict(list)
     sentences: dict[int, int] = {}
     pub_names: dict[int, str] = {}
+    kept = _FRESH.get(db or conn.engine.url.render_as_string(hide_password=True))
     for i in range(0, len(ids), 500):
         chunk = list(ids[i : i + 500])
+        stale: list[int] = []
+        for n in conn.execute(select(*_STAMP_COLS).where(article_analyses.c.article_id.in_(chunk))):
+            sentences[n.article_id] = int(n.sentences)
+            f = _still_fresh(kept, n)
+            if f is None:
+                stale.append(n.article_id)
+                continue
+            # in the order the queries below give: mentions by entity id, signals by row id
+            mentions[n.article_id] = [("region" if k == "region" else "actor", e, c, t)
+                                      for k, e, c, t in sorted(f.mentions, key=lambda m: m[1])]
+            signals[n.article_id] = [(s, pt or "", pol, cnt) for s, pt, pol, _mode, cnt in f.signals]
+        if not stale:
+            continue
         for r in conn.execute(
             select(article_mentions.c.article_id, article_mentions.c.kind, article_mentions.c.entity_id,
                    article_mentions.c.count.label("n"), article_mentions.c.in_title)
-            .where(article_mentions.c.article_id.in_(chunk))
+            .where(article_mentions.c.article_id.in_(stale))
             .order_by(article_mentions.c.article_id, article_mentions.c.entity_id)
         ):
             mentions[r.article_id].append(("region" if r.kind == "region" else "actor", r.entity_id, int(r.n), bool(r.in_title)))
         for s in conn.execute(
             select(article_signals.c.article_id, article_signals.c.sentence, article_signals.c.plover_type,
                    article_signals.c.polarity, article_signals.c.counted)
-            .where(article_signals.c.article_id.in_(chunk))
+            .where(article_signals.c.article_id.in_(stale))
             .order_by(article_signals.c.article_id, article_signals.c.id)
         ):
             signals[s.article_id].append((int(s.sentence), s.plover_type or "", s.polarity, float(s.counted)))
-        for n in conn.execute(select(article_analyses.c.article_id, article_analyses.c.sentences)
-                              .where(article_analyses.c.article_id.in_(chunk))):
-            sentences[n.article_id] = int(n.sentences)
     for pb in conn.execute(select(publishers.c.id, publishers.c.name).where(
             publishers.c.id.in_(list({a.publisher_id for a in arts})))):
         pub_names[pb.id] = pb.name
@@ -125,6 +139,73 @@ def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, grou
         )
         for a in arts
     }
+
+
+# The readings this process has just written, by database and article id (issue 12).  The worker
+# that read a batch files it moments later, and reading those readings back -- a dozen mention,
+# signal and claim rows an article, for its profile and again for its story's refresh -- was about
+# a tenth of its CPU beside the poll (py-spy of bench/beside_phases.py).  An entry is used only
+# while the stored reading is still the one written: its time, sentence count and six scores equal
+# on the ``article_analyses`` row the filer reads anyway, so a reading another worker or a
+# re-analysis wrote since is read from the database.  Bounded: a few batches (entries are dropped
+# once their story has been refreshed, or when it overflows, oldest first).
+@dataclass(frozen=True, slots=True)
+class _Fresh:
+    analysed_at: datetime
+    sentences: int
+    scores: tuple[float, float, float, float, float, float]
+    mentions: tuple[tuple[str, str, int, bool], ...]  # kind, entity id, count, in title
+    signals: tuple[tuple[int, str | None, str, str, float], ...]  # sentence, plover type, polarity, mode, counted
+    claims: tuple[tuple[int, str | None, str], ...]  # sentence, speaker's country, targets
+
+
+_FRESH: dict[str, OrderedDict[int, _Fresh]] = {}
+_FRESH_MAX = 4_000  # two of the largest filing chunks (pipeline.FILE_CHUNK)
+_SCORE_COLS = ("escalation", "de_escalation", "threat", "act", "verbal", "material")
+_STAMP_COLS = (article_analyses.c.article_id, article_analyses.c.sentences, article_analyses.c.analysed_at,
+               *(article_analyses.c[c] for c in _SCORE_COLS))
+
+
+def remember_saved(db: str, saved: SavedRows) -> None:
+    """Keep the readings ``store.analyses.save_readings`` wrote (call it once their transaction
+    has committed); ``db``: the database's name, as ``file_ready`` gives it."""
+    if not saved.analyses:
+        return
+    mentions: dict[int, list[tuple[str, str, int, bool]]] = defaultdict(list)
+    for m in saved.mentions:
+        mentions[m["article_id"]].append((m["kind"], m["entity_id"], int(m["count"]), bool(m["in_title"])))
+    sigs: dict[int, list[tuple[int, str | None, str, str, float]]] = defaultdict(list)
+    for s in saved.signals:
+        sigs[s["article_id"]].append((int(s["sentence"]), s["plover_type"], s["polarity"], s["mode"], float(s["counted"])))
+    claims: dict[int, list[tuple[int, str | None, str]]] = defaultdict(list)
+    for c in saved.claims:
+        claims[c["article_id"]].append((int(c["sentence"]), c["speaker_country"], str(c["targets"] or "")))
+    kept = _FRESH.setdefault(db, OrderedDict())
+    for a in saved.analyses:
+        aid = a["article_id"]
+        kept.pop(aid, None)
+        kept[aid] = _Fresh(a["analysed_at"], int(a["sentences"]), tuple(float(a[c]) for c in _SCORE_COLS),  # type: ignore[arg-type]
+                           tuple(mentions.get(aid, ())), tuple(sigs.get(aid, ())), tuple(claims.get(aid, ())))
+    while len(kept) > _FRESH_MAX:
+        kept.popitem(last=False)
+
+
+def _still_fresh(kept: Mapping[int, _Fresh] | None, row: Any) -> _Fresh | None:
+    """The kept reading of ``row``'s article if it is the stored one (``row``: ``_STAMP_COLS``)."""
+    f = kept.get(row.article_id) if kept else None
+    if f is None or f.analysed_at != row.analysed_at or f.sentences != row.sentences:
+        return None
+    if f.scores != (row.escalation, row.de_escalation, row.threat, row.act, row.verbal, row.material):
+        return None
+    return f
+
+
+def forget_fresh(db: str, ids: Iterable[int]) -> None:
+    """Drop kept readings (filed and refreshed: the story's member cache holds what it needs)."""
+    kept = _FRESH.get(db)
+    if kept:
+        for aid in ids:
+            kept.pop(aid, None)
 
 
 # The grouping window kept between batches, per database, in this process (issue 12 §2).  Loading
@@ -170,7 +251,8 @@ def _latest_filed(conn: Connection, upto: datetime | None = None) -> datetime | 
 
 
 def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings: frozenset[str],
-                upto: datetime | None = None, known: Mapping[int, ev.Profile] | None = None) -> ev.Grouper:
+                upto: datetime | None = None, known: Mapping[int, ev.Profile] | None = None,
+                db: str | None = None) -> ev.Grouper:
     """A grouper holding every filed article within ``keep_hours`` of the newest filed one's hour
     (of those published by ``upto``: a backfill's window, behind the live one).  ``known``:
     profiles of filed articles this process already holds (``_RECENT``), not read again."""
@@ -203,7 +285,7 @@ def load_window(conn: Connection, rules: ev.Rules, ctx: ScopeContext, groupings:
     held = {aid: p for aid in existing if known is not None and (p := known.get(aid)) is not None}
     missing = [aid for aid in existing if aid not in held]
     if missing:
-        held.update(_read_profiles(conn, missing, ctx, groupings))
+        held.update(_read_profiles(conn, missing, ctx, groupings, db))
     grouper.add_existing(((p, existing[p.id]) for p in sorted(held.values(), key=lambda p: (p.published, p.id))),
                          bounds)
     return grouper
@@ -273,7 +355,7 @@ def _side_window(conn: Connection, db: str, rules: ev.Rules, ctx: ScopeContext, 
         if at - side.grouper.latest <= timedelta(hours=rules.keep_hours):
             _move_side(conn, db, side, at, last, ctx, groupings)
             return side
-    grouper = load_window(conn, rules, ctx, groupings, upto=at, known=_RECENT.get(db))
+    grouper = load_window(conn, rules, ctx, groupings, upto=at, known=_RECENT.get(db), db=db)
     side = _SIDE[db] = StoryWindow(grouper, token or "", key, _next_filed(conn, grouper.latest or at, grouper.profiles))
     return side
 
@@ -306,7 +388,7 @@ def _move_side(conn: Connection, db: str, side: StoryWindow, at: datetime, last:
             recent = _RECENT.get(db)
             known = {aid: recent[aid] for aid in ids if recent is not None and aid in recent}
             if len(known) < len(ids):
-                known.update(_read_profiles(conn, [aid for aid in ids if aid not in known], ctx, groupings))
+                known.update(_read_profiles(conn, [aid for aid in ids if aid not in known], ctx, groupings, db))
             side.ahead_profiles.update(known)
             sids = sorted({r.story_id for r in rows} - side.ahead_bounds.keys())
             for i in range(0, len(sids), 500):
@@ -418,7 +500,7 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
             if _RECENT_TOKEN.get(db) != (token, key):
                 _RECENT.pop(db, None)  # another writer, or other rules: what this process filed may be stale
             _RECENT_TOKEN[db] = (token, key)
-            win = _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings, known=_RECENT.get(db)),
+            win = _WINDOWS[db] = StoryWindow(load_window(conn, rules, ctx, groupings, known=_RECENT.get(db), db=db),
                                              token or "", key)
         plan.already = {
             r.article_id: r.story_id
@@ -433,13 +515,13 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
             # a re-read article's new profile replaces its old one (if the window holds it), as a
             # window loaded afresh would read it
             held = [aid for aid in plan.already if aid in win.grouper.profiles]
-            for aid, prof in _read_profiles(conn, held, ctx, groupings).items():
+            for aid, prof in _read_profiles(conn, held, ctx, groupings, db).items():
                 win.grouper.remove(aid)
                 win.grouper.place(prof, plan.already[aid])
         fresh_ids = [i for i in article_ids if i not in plan.already]
         if not fresh_ids:
             return plan
-        fresh = sorted(_read_profiles(conn, fresh_ids, ctx, groupings).values(), key=lambda p: (p.published, p.id))
+        fresh = sorted(_read_profiles(conn, fresh_ids, ctx, groupings, db).values(), key=lambda p: (p.published, p.id))
         horizon = win.grouper.horizon()
         behind = [p for p in fresh if horizon is not None and p.published < horizon]
         _reset_ahead(_SIDE.get(db))
@@ -548,48 +630,76 @@ def assign_stories(
     return write_plan(conn, plan_stories(conn, article_ids, ref, settings, tz, ctx), ctx, tz, now)
 
 
-def _readings(conn: Connection, ids: Sequence[int]) -> dict[int, ArticleReading]:
+def _readings(conn: Connection, ids: Sequence[int], db: str | None = None) -> dict[int, ArticleReading]:
+    """Stored readings as the index counts them; those this process has just written
+    (``remember_saved``) from memory, where they are still the stored ones."""
+    kept = _FRESH.get(db or conn.engine.url.render_as_string(hide_password=True))
     scores: dict[int, tuple[float, float, float, float, float, float]] = {}
     short: set[int] = set()
-    for a in conn.execute(
-        select(article_analyses.c.article_id, article_analyses.c.escalation, article_analyses.c.de_escalation,
-               article_analyses.c.threat, article_analyses.c.act, article_analyses.c.verbal,
-               article_analyses.c.material, article_analyses.c.sentences)
-        .where(article_analyses.c.article_id.in_(list(ids)))
-    ):
+    fresh: dict[int, _Fresh] = {}
+    for a in conn.execute(select(*_STAMP_COLS).where(article_analyses.c.article_id.in_(list(ids)))):
         scores[a.article_id] = (a.escalation, a.de_escalation, a.threat, a.act, a.verbal, a.material)
         if a.sentences <= SHORT_ARTICLE:  # one query for both (issue 12)
             short.add(a.article_id)
+        f = _still_fresh(kept, a)
+        if f is not None:
+            fresh[a.article_id] = f
+    stale = [aid for aid in scores if aid not in fresh]
     regions: dict[int, list[tuple[str, int]]] = defaultdict(list)
     actors_: dict[int, list[str]] = defaultdict(list)
     salient: dict[int, set[str]] = defaultdict(set)
-    for r in conn.execute(
-        select(article_mentions.c.article_id, article_mentions.c.kind, article_mentions.c.entity_id,
-               article_mentions.c.count.label("n"), article_mentions.c.in_title)
-        .where(article_mentions.c.article_id.in_(list(ids)))
-    ):
-        if r.kind == "region":
-            regions[r.article_id].append((r.entity_id, int(r.n)))
+
+    def mention(aid: int, kind: str, eid: str, n: int, in_title: bool) -> None:
+        if kind == "region":
+            regions[aid].append((eid, n))
         else:
-            actors_[r.article_id].append(r.entity_id)
-        if r.in_title or int(r.n) >= 2 or r.article_id in short:
-            salient[r.article_id].add(r.entity_id)
+            actors_[aid].append(eid)
+        if in_title or n >= 2 or aid in short:
+            salient[aid].add(eid)
+
     sent: dict[tuple[int, int], list[float]] = {}
-    for r in conn.execute(
-        select(article_signals).where(and_(article_signals.c.article_id.in_(list(ids)), article_signals.c.counted > 0))
-    ):
-        c = sent.setdefault((r.article_id, r.sentence), [0.0] * 6)
-        if r.polarity == "escalation":
-            c[0] += r.counted
-            c[3 if gpr_component(r.plover_type, r.mode) == "act" else 2] += r.counted
+
+    def signal(aid: int, sentence: int, polarity: str, plover_type: str | None, mode: str, counted: float) -> None:
+        c = sent.setdefault((aid, sentence), [0.0] * 6)
+        if polarity == "escalation":
+            c[0] += counted
+            c[3 if gpr_component(plover_type, mode) == "act" else 2] += counted
         else:
-            c[1] += r.counted
-            c[5 if r.mode == "material" else 4] += r.counted
+            c[1] += counted
+            c[5 if mode == "material" else 4] += counted
+
+    claim_rows: list[tuple[int, int, str | None, str]] = []  # article, sentence, speaker's country, targets
+    for aid, f in fresh.items():
+        for kind, eid, n, in_title in f.mentions:
+            mention(aid, kind, eid, n, in_title)
+        for sentence, plover_type, polarity, mode, counted in f.signals:
+            if counted > 0:
+                signal(aid, sentence, polarity, plover_type, mode, counted)
+        claim_rows.extend((aid, sentence, country, targets) for sentence, country, targets in f.claims)
+    if stale:
+        for r in conn.execute(
+            select(article_mentions.c.article_id, article_mentions.c.kind, article_mentions.c.entity_id,
+                   article_mentions.c.count.label("n"), article_mentions.c.in_title)
+            .where(article_mentions.c.article_id.in_(stale))
+        ):
+            mention(r.article_id, r.kind, r.entity_id, int(r.n), bool(r.in_title))
+        for g in conn.execute(
+            select(article_signals.c.article_id, article_signals.c.sentence, article_signals.c.polarity,
+                   article_signals.c.plover_type, article_signals.c.mode, article_signals.c.counted)
+            .where(and_(article_signals.c.article_id.in_(stale), article_signals.c.counted > 0))
+            .order_by(article_signals.c.article_id, article_signals.c.id)
+        ):
+            signal(g.article_id, g.sentence, g.polarity, g.plover_type, g.mode, g.counted)
+        claim_rows.extend((c.article_id, c.sentence, c.speaker_country, str(c.targets or "")) for c in conn.execute(
+            select(article_claims.c.article_id, article_claims.c.sentence, article_claims.c.speaker_country,
+                   article_claims.c.targets)
+            .where(article_claims.c.article_id.in_(stale))
+            .order_by(article_claims.c.article_id, article_claims.c.id)))
     claims: dict[int, list[tuple[str | None, list[str], Components]]] = defaultdict(list)
-    for r in conn.execute(select(article_claims).where(article_claims.c.article_id.in_(list(ids)))):
-        v = sent.get((r.article_id, r.sentence), [0.0] * 6)
+    for aid, sentence, country, targets in claim_rows:
+        v = sent.get((aid, sentence), [0.0] * 6)
         comps: Components = (v[0], v[1], v[2], v[3], v[4], v[5])
-        claims[r.article_id].append((r.speaker_country, str(r.targets or "").split(), comps))
+        claims[aid].append((country, targets.split(), comps))
     return {
         aid: ArticleReading(scores=sc, regions=regions.get(aid, []), actors=actors_.get(aid, []), claims=claims.get(aid, []),
                             salient=frozenset(salient.get(aid, set())))
@@ -655,7 +765,7 @@ def _members(conn: Connection, ids: Sequence[int], stamps: dict[int, int], ctx: 
             missing.append(aid)
     for j in range(0, len(missing), 500):
         part = missing[j : j + 500]
-        read = _readings(conn, part)
+        read = _readings(conn, part, db)
         for r in conn.execute(select(articles.c.id, articles.c.published_at, sources.c.publisher_id)
                               .join(sources, sources.c.id == articles.c.source_id)
                               .where(articles.c.id.in_(part))):

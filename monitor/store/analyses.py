@@ -120,9 +120,20 @@ def save_reading(conn: Connection, article_id: int, reading: Reading, now: datet
     save_readings(conn, [(article_id, reading)], now)
 
 
-def save_readings(conn: Connection, items: Sequence[tuple[int, Reading]], now: datetime) -> None:
+@dataclass(frozen=True, slots=True)
+class SavedRows:
+    """The rows :func:`save_readings` wrote, as written (the filer of the same process reads
+    them from here instead of from the database: ``monitor.index.stories.remember_saved``)."""
+    analyses: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+    signals: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+
+
+def save_readings(conn: Connection, items: Sequence[tuple[int, Reading]], now: datetime) -> SavedRows:
+    """Replace the stored readings of ``items``' articles; returns the rows written."""
     if not items:
-        return
+        return SavedRows([], [], [], [])
     ids = [i for i, _ in items]
     for t in (article_signals, article_claims, article_mentions, article_analyses):
         for chunk_start in range(0, len(ids), _CHUNK):
@@ -163,6 +174,7 @@ def save_readings(conn: Connection, items: Sequence[tuple[int, Reading]], now: d
     _insert(conn, article_mentions, mentions)
     _insert(conn, article_signals, sigs)
     _insert(conn, article_claims, cls)
+    return SavedRows(analyses, mentions, sigs, cls)
 
 
 @dataclass(frozen=True, slots=True)
