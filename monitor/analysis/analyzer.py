@@ -157,7 +157,10 @@ _NEW_HOLDER_DAYS = 180
 _NOT_HOLDER_AFTER = frozenset(t for w in (
     "elect", "designate",
     "سابق", "السابق", "السابقة", "الأسبق", "أسبق", "المنتخب", "المنتخبة", "منتخب", "المكلف", "المكلفة", "پیشین",
-    "לשעבר", "הנבחר", "הנבחרת", "היוצא", "היוצאת", "המיועד", "המיועדת") for t in normalise_phrase(w))
+    "לשעבר", "הנבחר", "הנבחרת", "היוצא", "היוצאת", "המיועד", "המיועדת",
+    # an office of a state that no longer exists names no holder today: «министра обороны СССР»
+    # (issue 8, dev6, h25; without it the unqualified title fell back to the outlet's country)
+    "СССР", "USSR") for t in normalise_phrase(w))
 # What may join coordinated states ("of Turkey and Jordan", «التركي والأردني», "Britain, France
 # and Germany"): a conjunction, or a comma in a list that a conjunction closes.  Any other word
 # between is no coordination: in «وزير الدفاع الإسرائيلي يهدد لبنان» Lebanon is the verb's object.
@@ -1461,6 +1464,17 @@ class Analyzer:
 
     # ------------------------------------------------------------------ titles
 
+    @staticmethod
+    def _state_after_colon(h: Hit, hi: int, states: list[tuple[int, str, _Ent]], toks: list[Token],
+                           sentence: str) -> str | None:
+        """The state that opens the quote after a title and its colon («Постпред при ООН: Китай …»)."""
+        if hi >= len(toks) or h.start != 0:
+            return None
+        for start, c, e in states:
+            if e.kind == "region" and start == hi and sentence[toks[hi - 1].end : toks[start].start].strip() == ":":
+                return c
+        return None
+
     def _title_holders(self, h: Hit, office_id: str, toks: list[Token], ents: list[_Ent], outlet: str | None,
                        day: date | None, implied: str | None = None, sentence: str = "",
                        partners: Sequence[Hit] = (), construct_lang: str | None = None, keys: Sequence[str] = (),
@@ -1598,6 +1612,11 @@ class Analyzer:
             # "President Roberta Metsola", "Prime Minister Ana Brnabić": a name the seeds do not
             # know stands in apposition; the title is that person's, not the outlet's holder's
             countries = []
+        elif subject is None and (spoken := self._state_after_colon(h, hi, states, toks, sentence)):
+            # an unqualified title that heads a quote speaks for the state the quote opens with:
+            # «Постпред при ООН: Китай обеспокоен ударами …» is China's envoy, not the outlet's
+            # (issue 8, dev6, h25)
+            countries = [spoken]
         else:
             # the text's own state when it leads the sentence, else the outlet's (issue 8 §5)
             countries = [c for c in (subject or outlet,) if c]
@@ -2515,7 +2534,11 @@ _TOPIC_WORDS = frozenset(normalise_token(w) for w in (  # compared with normalis
     # ends the parties («обсудил с главой МИД ОАЭ ситуацию с Ираном», «обсудит с Трампом конфликт
     # вокруг Ирана»); the one-ending strip folds the cases of each onto one norm
     "вокруг", "ситуация", "ситуацию", "обстановку", "положение", "конфликт", "эскалацию", "кризис",
-    "тему", "вопрос", "вопросы", "повестку", "перспективы"))
+    "тему", "вопрос", "вопросы", "повестку", "перспективы",
+    # «по» after the contact names its subject, not a party: «обменялись разведданными по Ирану»,
+    # «консультации по Украине», «координируют удары по Ирану» (issue 8, dev6, h25); a party after
+    # the contact stands in the instrumental with «с» («переговоры с Ираном»)
+    "по"))
 
 
 # The venue of a contact is no party to it (issue 8 §4, H15): a place introduced by a locative
@@ -2581,12 +2604,25 @@ def _contact_parties(signals: list[Signal], spans: list[Hit], ents: list[_Ent], 
     stop = next((k for k in range(h.end, stop) if norms[k] in _SUBORDINATORS), stop)
     start = next((k + 1 for k in range(h.start - 1, -1, -1) if norms[k] in _SUBORDINATORS and clauses[k] == clause), 0)
     contact_type = signals[idx[0]].plover_type
+    # Russian «по» names the subject, but a party may follow it with «с» («переговоры по
+    # экономическому треку с США»): such a party still counts unless another topic word stands
+    # between («консультации по ситуации с Ираном»)
+    rescued: set[int] = set()
+    if language == "ru" and stop < len(norms) and norms[stop] == _RU_PO:
+        for i, e in enumerate(ents):
+            if (stop < e.start < len(clauses) and clauses[e.start] == clause and norms[e.start - 1] in _RU_WITH
+                    and not any(norms[k] in _TOPIC_WORDS for k in range(stop + 1, e.start))):
+                rescued.add(i)
     # an English name right before the contact noun modifies it ("progress in US nuclear talks"): a
     # party (ar, fa and he put such modifiers after the noun, and Persian puts the venue before the verb)
-    return [e for e in ents if e.start < len(clauses) and clauses[e.start] == clause and start <= e.start < stop
+    return [e for i, e in enumerate(ents) if e.start < len(clauses) and clauses[e.start] == clause
+            and (start <= e.start < stop or i in rescued)
             and not (toks is not None and not (language == "en" and e.end <= h.start <= e.end + 2)
                      and _is_venue(e, toks, norms, language, contact_type))]
 
+
+_RU_PO = normalise_token("по")
+_RU_WITH = frozenset(normalise_token(w) for w in ("с", "со"))
 
 _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 
