@@ -202,6 +202,9 @@ class Exclusion:
     lang: str
     forms: tuple[str, ...]
     scope: str  # sentence | article
+    # phrases in which a term names no such thing (an organisation's name: «نادي الأسير», the
+    # Palestinian Prisoners' Society, is no sports club): a term inside one of them excludes nothing
+    exceptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,4 +542,5 @@ def _exclusions(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Excl
             lang=str(x.get("lang", file_lang)),
             forms=_strs(x.get("forms")) + _strs(x.get("terms")),
             scope=str(x.get("scope", "sentence")),
+            exceptions=_strs(x.get("except")),
         )

@@ -353,7 +353,8 @@ MODALITY_RULE: Schema = {"lang": (True, _enum((*LANGS, "*"))), "kind": (True, _c
                          "note": (False, _text)}
 FAMILY: Schema = {"name": (True, _clean), "default_scope": (False, _enum(EXCLUSION_SCOPES)), "source": (False, _text)}
 EXCLUSION: Schema = {"lang": (True, _enum(LANGS)), "family": (False, _clean), "scope": (False, _enum(EXCLUSION_SCOPES)),
-                     "terms": (False, _strings), "forms": (False, _strings), "note": (False, _text)}
+                     "terms": (False, _strings), "forms": (False, _strings), "except": (False, _strings),
+                     "note": (False, _text)}
 OFFICE: Schema = {
     "id": (True, _regex(_OFFICE_ID, "an office id like 'foreign_minister'")), "name": (True, _clean),
     "patterns": (False, _lang_table()), "country": (False, _regex(_ISO3, "an ISO 3166-1 alpha-3 code")),
