@@ -814,6 +814,12 @@ class Analyzer:
                 ruled: list[Hit] = []
                 for h in sig_hits:
                     e = self._lex[sig_payload[(h.start, h.end)].ref]
+                    if e.id == "en.attack.explosion" and self._verbal_blast(toks, h, sent_ents):
+                        # the verbal sense ("Tehran blasts Macron after his remarks"): the entry's
+                        # non-attack context words ("remarks", "critics") must not drop it; it is
+                        # read as criticism below
+                        ruled.append(h)
+                        continue
                     if e.id in self._with_near:  # (``near or unless`` called _Terms.__bool__ per hit)
                         near, unless = self._near[e.id]
                         # the window includes the hit itself, so a rule phrase may overlap
@@ -834,6 +840,13 @@ class Analyzer:
                     e = self._lex[p.ref]
                     sig = self._signal(e, h, p, si, sentences[si], toks, norms, composition, modal, verb_hits,
                                        historical, explainer and si < head, consumed, clauses)
+                    if (sig is not None and e.id == "en.attack.explosion" and sig.plover_type == "ASSAULT"
+                            and self._verbal_blast(toks, h, sent_ents)):
+                        # "China blasts US over …", "Trump blasts Zelensky": criticism, CAMEO 111
+                        w = TYPES["ACCUSE"][2]
+                        sig = replace(sig, category="disapproval", mode="verbal", weight=w, plover_type="ACCUSE",
+                                      counted=abs(w) * MODALITY_FACTOR.get(sig.modality, 0.0) if sig.counted else 0.0,
+                                      note="verbal sense: a named party blasts another")
                     if sig is not None:
                         sent_signals.append(sig)
                         spans.append(h)
@@ -898,8 +911,15 @@ class Analyzer:
             # الشراكة» (praise between partners, SUPPORT) neutral, and the welcome verb's synthetic AGREE
             # would give the polarity back (issue 8 dev5, h21; gold pv-ar-196)
             neutral_verbs = {s.text for s in sent_signals if s.polarity == NEUTRAL and not s.entry.startswith("claim:")}
+            # nor an appeal that a rejection takes as its object: in "Minister rejects Trump's call for
+            # military to tackle migration" the call is what is rejected, no REQUEST of the day
+            # (CAMEO 12 reject request; issue 8 dev6, h23)
+            opposed_verbs = {_surface(sentences[si], toks, vh.start, vh.end) for vh, vp in verb_hits
+                             if vp.kind == "verb" and vp.ref == "appeal" and any(
+                                 cp.ref == "opposition" and toks[ch.start].norm != "against" and ch.end <= vh.start
+                                 and _in_scope(vh, ch, cp.extra, cp.window, clauses) for ch, cp in cues)}
             for c in sent_claims:
-                if c.verb in negated_verbs or c.verb in neutral_verbs:
+                if c.verb in negated_verbs or c.verb in neutral_verbs or c.verb in opposed_verbs:
                     continue
                 if c.verb in civil_verbs and not any(s.plover_type == "REQUEST" for s in sent_signals):
                     # advice to the public: a REQUEST with no polarity, counted 0
@@ -926,7 +946,7 @@ class Analyzer:
                     if vp.kind != "verb" or vp.ref != "appeal" or pol not in (ESCALATION, DE_ESCALATION):
                         continue
                     verb = _surface(sentences[si], toks, vh.start, vh.end)
-                    if verb in claimed or verb in negated_verbs or any(
+                    if verb in claimed or verb in negated_verbs or verb in opposed_verbs or any(
                             s.polarity == pol and s.counted > 0 for s in sent_signals):
                         continue
                     w = _CLAIM_WEIGHT["appeal"]
@@ -934,6 +954,13 @@ class Analyzer:
                     sent_signals.append(Signal(pol, _CLAIM_CATEGORY["appeal"], mode_of("REQUEST"), w, REPORTED,
                                                abs(w) * MODALITY_FACTOR[REPORTED], "claim:appeal", verb, si,
                                                "REQUEST", "no known speaker"))
+            if opposed_verbs and not any(s.plover_type == "REJECT" and s.counted > 0 for s in sent_signals):
+                # the rejected appeal is the object of a rejection that the lexicon did not read itself
+                # ("US blocks UN call for Gaza ceasefire": the cue "blocks" is no REJECT entry)
+                w = TYPES["REJECT"][2]
+                sent_signals.append(Signal(ESCALATION, "rejection", "verbal", w, ASSERTED, abs(w) * MODALITY_FACTOR[ASSERTED],
+                                           "opposition:appeal", sorted(opposed_verbs)[0], si, "REJECT",
+                                           "an appeal rejected"))
             if boundary is not None and len(sent_signals) > 1:
                 sent_signals = _rank_headline_segments(
                     sent_signals, [placed.get(id(s), sentences[si].find(s.text)) for s in sent_signals], boundary)
@@ -1036,6 +1063,14 @@ class Analyzer:
             # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
+        elif ("opposition" in governing and plover == "THREATEN" and e.lang == "en"
+              and governing["opposition"].end <= h.start and toks[h.end - 1].norm in _EN_THREAT_NOUNS
+              and toks[governing["opposition"].start].norm != "against"):
+            # defying or rejecting a threat or an ultimatum is rejecting a demand (CAMEO 12, PLOVER
+            # REJECT), not a new threat: the threat is its object ("Putin not swayed by US ultimatum",
+            # "Zelensky brushes off Putin's threats"; issue 8 dev6, h23)
+            plover, weight, category = "REJECT", TYPES["REJECT"][2] * 2, "rejection"
+            note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
         elif "opposition" in governing and material_conflict:
             # opposing an attack is disapproval of it (CAMEO 11, PLOVER ACCUSE), not the attack
             # («مخالفت با تجاوز», "opposes the strikes"): it counts once, as the verbal reaction
@@ -1091,7 +1126,11 @@ class Analyzer:
                 # переговорах», «تعليقا على الاتفاق»): the statement is no CONSULT or AGREE of the day (issue 8
                 # §6, H14; gold convention: the object of a reaction is no new act, pv-ru-1501)
                 modality, note = REACTION, "topic of a statement"
-            elif explainer and conflict:
+            elif explainer and (conflict or (polarity == ESCALATION and plover in _VERBAL_REACTIONS
+                                             and _question_or_poll(sentence, toks))):
+                # an explainer asserts nothing (gold convention); a question headline or an opinion
+                # poll does not condemn or reject either: "Which countries have criticised Israeli
+                # attacks on Gaza?", "Poll: half of Americans oppose the strikes" (issue 8 dev6, h23)
                 modality = EXPLAINER
             elif "goal" in governing:
                 # "talks to reach a ceasefire": the aim is not an asserted event;
@@ -2031,6 +2070,35 @@ class Analyzer:
 
     # ------------------------------------------------------------------ claims
 
+    def _verbal_blast(self, toks: list[Token], h: Hit, ents: list[_Ent]) -> bool:
+        """"X blasts Y" is criticism, not an explosion (CAMEO 111): a verb form of "blast" with a
+        subject right before it (a named actor or state, or a capitalised name inside the headline:
+        "Cruz blasts …") and an addressee right after it (an actor or state, a capitalised name or
+        acronym, or a determiner: "blasts the UN"). Not a place ("Israel blasts Gaza" stays an
+        attack), not a state's possession ("blasts Ukraine's grid"), not with an instrument ("blasts
+        Ukraine with missiles"); the noun ("Blasts rock Kyiv", "pipeline blasts suspect") has no
+        such subject and object (issue 8 dev6, h23)."""
+        if h.end - h.start != 1 or toks[h.start].norm not in _EN_BLAST_VERBS or h.end >= len(toks):
+            return False
+        if any(t.norm in ("with", "by") for t in toks[h.end:h.end + 4]):
+            return False
+
+        def party(x: _Ent) -> bool:
+            return x.kind == "actor" or (x.kind == "region" and self._is_state(x.id))
+
+        before = [x for x in ents if x.end == h.start]
+        if before:
+            if not any(party(x) for x in before):
+                return False
+        elif not (h.start > 0 and toks[h.start - 1].capitalised and toks[h.start - 1].text.isalpha()):
+            return False
+        after = [x for x in ents if x.start == h.end]
+        if after:
+            return any(party(x) for x in after) and not any(
+                x.kind == "region" and _possessive(toks, x.end - 1) for x in after)
+        nxt = toks[h.end]
+        return nxt.norm in _EN_DETERMINERS or (nxt.capitalised and nxt.text.rstrip("'’s").isalpha())
+
     def _named_parties(self, ents: list[_Ent], lo: int, hi: int) -> bool:
         """Two distinct named parties between token ``lo`` and ``hi``, one of them a person (a
         leader): the two sides of a visit ("Putin visits Xi", "Zelensky visits London"; CAMEO
@@ -2683,6 +2751,23 @@ _RU_WITH = frozenset(normalise_token(w) for w in ("с", "со"))
 
 _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
 
+# English threat nouns that a rejection or defiance verb takes as its object ("rejects the
+# ultimatum", "shrugs off threats"): the threat is what is rejected (issue 8 dev6, h23)
+_EN_THREAT_NOUNS = frozenset({"threat", "threats", "ultimatum", "ultimatums", "warning", "warnings", "deadline"})
+
+# English verb forms of "blast" read as verbal criticism between named parties ("China blasts US over
+# …", "Trump blasts Zelensky"), not an explosion (issue 8 dev6, h23)
+_EN_BLAST_VERBS = frozenset({"blasts", "blasted", "blasting"})
+_EN_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "a", "an"})
+
+
+def _question_or_poll(sentence: str, toks: list[Token]) -> bool:
+    """A headline that asks (ends with "?") or reports an opinion poll ("Poll: …", "… poll finds")."""
+    if sentence.rstrip().endswith("?"):
+        return True
+    norms = {t.norm for t in toks}
+    return bool(norms & {"poll", "polls", "survey"})
+
 # the preposition of the topic in "speaker על topic: quote" headlines (_event_arguments)
 _HE_TOPIC_PREPS = frozenset({"על", "ועל"})
 # _he_verbal_objects: venues where one attacks in words (a council or assembly, a speech, an
@@ -2953,7 +3038,12 @@ def _requests_and_their_objects(
     out = list(signals)
     heads: list[tuple[int, Hit]] = [(i, h) for i, (s, h) in enumerate(zip(signals, spans, strict=True))
                                     if s.plover_type == "REQUEST" and s.counted > 0 and not names_its_object(h)]
-    heads += [(-1, vh) for vh in appeal_verbs if not any(h.start <= vh.start < h.end for _, h in heads)]
+    # an appeal verb inside a request phrase that a rejection took ("Ignoring U.S. Calls for Peace,
+    # Egypt Delivered Drones …": the opposition cue made the call a REJECT) asks for nothing: what
+    # follows is no goal of it (issue 8 dev6, h23)
+    opposed = [h for s, h in zip(signals, spans, strict=True) if s.plover_type == "REJECT" and s.note.startswith("opposed by")]
+    heads += [(-1, vh) for vh in appeal_verbs if not any(h.start <= vh.start < h.end for _, h in heads)
+              and not any(h.start <= vh.start < h.end for h in opposed)]
     verb_polarity: dict[int, str] = {}
     for i, h in sorted(heads, key=lambda x: x[1].start):
         appeal_object = False
