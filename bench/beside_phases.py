@@ -43,6 +43,9 @@ PHASES = [
     ("monitor.index.stories", "_side_window"),
     ("monitor.index.stories", "write_plan"),
     ("monitor.index.stories", "refresh_stories"),
+    ("monitor.core", "Monitor.update_index"),
+    ("monitor.pipeline", "FilerRole.held"),
+    ("monitor.pipeline", "file_ready"),
 ]
 
 
@@ -54,8 +57,12 @@ def _timed_drain(log_dir: str, db_url: str, settings: Any, storing: Any, profile
     cpu: dict[str, float] = {}
     calls: dict[str, int] = {}
     for mod_name, name in PHASES:
-        mod = importlib.import_module(mod_name)
-        real = getattr(mod, name, None)
+        owner: Any = importlib.import_module(mod_name)
+        attr = name
+        if "." in name:  # a method: Class.method
+            cls_name, attr = name.split(".", 1)
+            owner = getattr(owner, cls_name)
+        real = getattr(owner, attr, None)
         if real is None:  # an older commit without this phase (plan_stories came with 7 Dec 2026)
             continue
 
@@ -68,7 +75,7 @@ def _timed_drain(log_dir: str, db_url: str, settings: Any, storing: Any, profile
                 cpu[_name] = cpu.get(_name, 0.0) + time.process_time() - c
                 calls[_name] = calls.get(_name, 0) + 1
 
-        setattr(mod, name, functools.wraps(real)(timed))
+        setattr(owner, attr, functools.wraps(real)(timed))
     prof = None
     if profile:
         import cProfile

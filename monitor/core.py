@@ -83,8 +83,10 @@ PROBLEM_STATES = frozenset({"failing", "throttled"})
 
 # pg_advisory_xact_lock key for index updates ("tmix"); PostgreSQL docs §9.27.10
 INDEX_LOCK = 0x746D6978
-# How often a busy analysis worker brings the index up to date (``Monitor.work``; at once when idle).
+# How often the filing analysis worker brings the index up to date (``Monitor.work``): at most every
+# INDEX_EVERY seconds while its queue is busy, every INDEX_IDLE_EVERY when it is idle.
 INDEX_EVERY = 30.0
+INDEX_IDLE_EVERY = 5.0
 # dirty index days recomputed per transaction (update_index)
 INDEX_DAYS_PER_TRANSACTION = 31
 
@@ -577,6 +579,15 @@ class Monitor:
                 return done
             done.extend(days)
 
+    def _index_dirty(self) -> bool:
+        """Whether any index day is marked for recomputing (read on SQLite's read-only engine: the
+        writing one begins every transaction IMMEDIATE, taking the write lock)."""
+        from monitor.pipeline import _reader
+        from monitor.store.models import index_dirty
+
+        with (_reader(self.engine) or self.engine).connect() as conn:
+            return conn.execute(select(index_dirty.c.day).limit(1)).first() is not None
+
     def work(self, *, should_stop: Callable[[], bool], batch: int = 500, idle_seconds: float = 2.0,
              on_batch: Callable[[StageReport], None] | None = None, lease_seconds: float = 600.0) -> int:
         """An analysis worker (`monitor work`, `monitor run --workers N`): read and file queued
@@ -596,21 +607,24 @@ class Monitor:
 
         total = 0
         busy = 0  # batches in a row that failed on a locked or unreachable database
-        unindexed = False  # articles read since the index was last brought up to date
         last_index = time.monotonic()
         while not should_stop():
             try:
                 n = self.analyse_pending(batch=batch, on_batch=on_batch, should_stop=should_stop,
                                          lease_seconds=lease_seconds, files=role.held)
                 total += n
-                unindexed = unindexed or bool(n)
-                # the index of the days filed: at once when the queue is idle, at most every
-                # INDEX_EVERY seconds while it is busy -- beside the poll the queue empties every
-                # few batches, and recomputing the dirty days each time (a new feed's backlog marks
-                # hundreds) took 40% of a worker's CPU and held SQLite's write lock from the poll
-                if unindexed and (not n or time.monotonic() - last_index >= INDEX_EVERY):
-                    self.update_index()
-                    unindexed, last_index = False, time.monotonic()
+                # The index of the days filed, by the worker that files them (the others leave it to
+                # it, and to the daemon's tick): at most every INDEX_EVERY seconds while the queue is
+                # busy, every INDEX_IDLE_EVERY when it is idle.  Beside the poll the queue empties
+                # every few batches: recomputing the dirty days each time (a new feed's backlog marks
+                # hundreds) took 40% of a lone worker's CPU, and with two workers each one did it
+                # whenever its queue emptied -- 45 updates, 10.7 of the workers' 35.7 CPU seconds,
+                # two workers slower than one (bench/beside_phases.py --workers 2).
+                due = INDEX_EVERY if n else INDEX_IDLE_EVERY
+                if time.monotonic() - last_index >= due and role.held():
+                    if self._index_dirty():  # a read: no write transaction while nothing is marked
+                        self.update_index()
+                    last_index = time.monotonic()
                 busy = 0
             except OperationalError as exc:
                 # SQLite's "database is locked" after the busy timeout, a PostgreSQL restart: the

@@ -1108,3 +1108,42 @@ def test_the_filer_takes_the_readings_its_process_just_wrote_from_memory_while_t
 
     assert file_ready(engine, analyzer, settings, clock=lambda: T0) == len(ids)
     assert not set(st._FRESH.get(db, {})) & set(ids), "filed: the kept readings are dropped"
+
+
+def test_only_the_filing_worker_brings_the_index_up_to_date(engine: Engine, settings: Settings,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: a worker that does not hold the filer role reads and leaves the index to the one
+    that files (with two workers beside the poll each recomputed the dirty days whenever its queue
+    emptied: two workers slower than one); the filer recomputes them when its queue is idle."""
+    import monitor.core as core
+    from monitor.pipeline import FilerRole
+    from monitor.store.models import index_dirty
+
+    monkeypatch.setattr(core, "INDEX_IDLE_EVERY", 0.0)
+    updates: list[str] = []
+    real = Monitor.update_index
+
+    def counted(self: Monitor) -> list[Any]:
+        updates.append("update")
+        return real(self)
+
+    monkeypatch.setattr(Monitor, "update_index", counted)
+    ids = _store(engine)
+    holder = FilerRole(make_engine(engine.url.render_as_string(hide_password=False)))
+    m = Monitor(settings, engine=engine, analyzer=get_analyzer())
+    try:
+        assert holder.held()
+        polls = iter(range(40))  # a few idle rounds after the queue is read
+        n = m.work(should_stop=lambda: next(polls, None) is None, batch=2, idle_seconds=0.01)
+        assert n == len(ids) and _count(engine, story_articles) == 0, "read, not filed: another process files"
+        assert updates == [], "the reader left the index alone"
+        holder.release()
+        polls = iter(range(40))
+        assert m.work(should_stop=lambda: next(polls, None) is None, batch=2, idle_seconds=0.01) == 0
+        assert _count(engine, story_articles) == len(ids), "the role passed on: filed"
+        assert updates, "the filer brought the index up to date"
+        assert _count(engine, index_dirty) == 0
+    finally:
+        holder.release()
+        holder.engine.dispose()
+        m.close()
