@@ -376,6 +376,41 @@ def _prep_variants(phrase: str, variants: set[tuple[str, ...]]) -> set[tuple[str
     return {v for v in variants if v[0] in forms}
 
 
+# Hebrew negators right before a verb, and the verbs of consent whose negation refuses (dev7, h28):
+# futures (1sg/1pl, 3sg m/f, 3pl) and pasts of הסכים, and the futures of אפשר / הרשה ('allow')
+_HE_NEGATORS = frozenset(("לא", "ולא", "שלא"))
+_HE_CONSENT_VERBS = frozenset((
+    "אסכים", "נסכים", "יסכים", "תסכים", "יסכימו", "הסכים", "הסכימה", "הסכימו", "נאפשר", "יאפשר",
+    "תאפשר", "יאפשרו", "נרשה", "ירשה", "תרשה",
+))
+
+
+# the labels Hebrew outlets put after a headline's last «|» that are no byline (a video, a guide,
+# updates, a podcast); a byline is two to four name words with no lexicon word, cue or entity
+_HE_TAIL_LABELS = frozenset((
+    "צפו", "תיעוד", "תיעודים", "בתיעוד", "בתיעודים", "האזינו", "האזינו לפודקאסט", "מדריך", "עדכונים",
+    "העדכונים", "התמונות", "תמונות", "תחזית", "ראיון", "וידאו", "סרטון", "פודקאסט", "הסבר", "כל",
+    "שוטפים", "דרמטי", "הדרמטיים", "בלעדי", "טור", "פרשנות", "ניתוח", "סקירה", "מזג", "האוויר",
+))
+_HE_NAME_WORD = re.compile(r"^[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״()-]*$")
+
+
+def _he_byline(sentence: str, toks: Sequence[Token], hits: Sequence[Hit]) -> bool:
+    """The headline ends in a columnist's byline: after its last «|», two to four Hebrew words
+    that are no label (``_HE_TAIL_LABELS``) and hold no lexicon hit, cue or entity («| אמציה
+    ברעם», «| ד"ר איתי גל», «| הרב אליהו בירנבוים»). Maariv and Mivzakim print the author of an
+    opinion piece so; a report's tail is a label («| צפו», «| עדכונים שוטפים») or names its topic
+    («| התקיפות במפרץ», «| היום השלישי למלחמה»: a lexicon word)."""
+    bar = sentence.rfind("|")
+    if bar < 0:
+        return False
+    words = sentence[bar + 1:].split()
+    if not 2 <= len(words) <= 4 or any(w in _HE_TAIL_LABELS or not _HE_NAME_WORD.match(w) for w in words):
+        return False
+    first = next((i for i, t in enumerate(toks) if t.start > bar), None)
+    return first is not None and not any(h.end > first for h in hits)
+
+
 # the prefixes that swallow the definite article (ב, ל, כ + ה -> ב, ל, כ), with a conjunction or ש before them
 _HE_ELIDING = ("ב", "ל", "כ", "וב", "ול", "וכ", "שב", "של", "ושב", "ושל")
 
@@ -789,6 +824,13 @@ class Analyzer:
             p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3
                                       or sentences[i][:per_sentence[i][0][h.start].start].rstrip().endswith(":"))
             for i in range(min(head, len(per_sentence))) for h, p in per_sentence[i][2].cues)
+        if not explainer and language == "he" and per_sentence:
+            # a columnist's byline closing the headline («… | אבי אשכנזי», «… | ד"ר נחמן שי»):
+            # an opinion piece, whose event words are its argument, no new act (issue 8 dev7, h28)
+            last = min(head, len(per_sentence)) - 1
+            toks0, _, sh0 = per_sentence[last]
+            explainer = _he_byline(sentences[last], toks0, [h for h, _ in sh0.signals] + [h for h, _ in sh0.cues]
+                                   + [h for h, _ in sh0.entities])
         for si, (toks, keys, sh) in enumerate(per_sentence):
             if not (sh.signals or sh.verbs):
                 continue
@@ -1111,6 +1153,14 @@ class Analyzer:
         if modality == NEGATED and plover == "COOPERATE" and polarity == DE_ESCALATION:
             # refusing cooperation is rejecting it (CAMEO 12 reject, PLOVER REJECT): «اجازه استفاده
             # از پایگاه‌ها را نداد», "will not allow its bases to be used", «не разрешила использовать базы»
+            plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
+            modality, note = ASSERTED, "refused"
+        if (modality == NEGATED and plover == "AGREE" and polarity == DE_ESCALATION and e.lang == "he"
+                and h.start > 0 and norms[h.start - 1] in _HE_NEGATORS and norms[h.start] in _HE_CONSENT_VERBS):
+            # a negated verb of consent is a refusal (CAMEO 12 reject, PLOVER REJECT): «לא נסכים להפסקת
+            # אש», «ישראל לא תסכים להסכם כזה». The refusal entry he.rejection.refuse_first_person («לא
+            # נסכים») loses the words to the longer agreement pattern it overlaps («הסכים להפסקת אש»),
+            # which the negation then only cancels (issue 8 dev7, h28); «לא הושג הסכם» has no consent verb
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             modality, note = ASSERTED, "refused"
         if modality in (ASSERTED, REPORTED):
