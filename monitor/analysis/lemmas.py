@@ -65,6 +65,11 @@ _PREFIXES = {
 # «وساطة» (Ryding, *A Reference Grammar of Modern Standard Arabic*, ch. 8 "the definite article";
 # spelling لل: ch. 2).
 _AR_DEFINITE = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
+# Arabic proper names the lemmatiser reads as an inflection of a lexicon word: «طالبان» (the
+# Taliban) is keyed «طالب» (demanded) and became a demand in every sentence naming the movement
+# (issue 8, h27). Kept as written, with or without a one- or two-letter proclitic (و ف ب ل ك).
+_AR_NAMES = frozenset({"طالبان"})
+_AR_NAME_CLITICS = "وفبلك"
 _HE_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
 # The lists are compared with *normalised* tokens (Persian ی -> ي, ک -> ك, ZWNJ dropped):
 # normalise them the same way once.
@@ -86,6 +91,16 @@ def lemma_language(raw: str, lang: str | None) -> str | None:
     if script == ARABIC:
         return lang if lang in ("ar", "fa") else "ar"
     return _SCRIPT_LANG.get(script)
+
+
+def _ar_name(norm: str) -> bool:
+    """``norm`` is one of ``_AR_NAMES``, possibly behind up to two proclitic letters («وطالبان»)."""
+    for cut in range(3):
+        if norm[cut:] in _AR_NAMES:
+            return True
+        if cut < 2 and norm[cut:cut + 1] not in _AR_NAME_CLITICS:
+            return False
+    return False
 
 
 class _KeptDictionaries:
@@ -234,6 +249,8 @@ class Keyer:
             # positive auxiliary ("won't" -> "will", "can't" -> "can"): "won't allow" would then
             # match the pattern "will allow" and "will disarm" the pattern "won't disarm". Keep
             # the written form ("wont"), so a contracted pattern matches only contracted text.
+            return norm
+        if llang == "ar" and _ar_name(norm):
             return norm
         lemma = self._lemma(raw, llang or "", backend)
         if llang == "ar" and raw[:1] == "ا" and backend == "simplemma":
