@@ -122,6 +122,10 @@ _COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition
 _CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "posture", "reaction", "topic"})
 # an English past tense or participle ("arrested", "detained", "struck" is not caught: irregular)
 _EN_PAST = re.compile(r"^[a-z]{3,}ed$")
+# A Telegram channel's signature: a run of spaced tatweels («ـ ـ ـ ـ ـ …») closes the post, and what
+# follows it is the channel's footer («🚨 تحولات و اخبار جدید ایران و آمریکا @…»), not news: its
+# names («ایران و آمریکا») are no mentions of the post (issue 8 dev7; 280 posts of items-2026-03)
+_CHANNEL_SIGNATURE = re.compile(r"(?:\u0640[ \t\u00a0]+){4,}\u0640.*", re.S)
 # cues that turn an act into its reversal (a background clause between them and the act closes their reach)
 _REVERSING = ("reversive", "lifting", "halting")
 # A reporting verb after these marks may take its subject after it ("…," said Putin).
@@ -663,6 +667,8 @@ class Analyzer:
         the reading records it (``truncated_from``/``truncated_to``), never silently.
         """
         text, title = text or "", title or ""
+        if "\u0640" in title or "\u0640" in text:
+            title, text = _CHANNEL_SIGNATURE.sub("", title), _CHANNEL_SIGNATURE.sub("", text)
         given = len(title) + len(text)
         truncated_from: int | None = None
         if max_chars and given > max_chars:
@@ -895,7 +901,7 @@ class Analyzer:
                 sent_signals = _threatened_acts(sent_signals, spans,
                                                 [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "threat"])
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
-                sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa")
+                sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa", norms=norms)
                 if si < head and sent_signals:
                     # "Lebanese PM on the missile launches: '…'": the headline's speaker on a topic
                     sent_signals = _headline_topic(sent_signals, spans, sentences[si], toks,
@@ -2882,6 +2888,7 @@ _EN_WH = frozenset({"who", "whom", "which", "that"})
 _IDENTIFYING_KINDS = frozenset({"relative", "kin"})
 _VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _FA_YE = normalise_token("ی")
+_FA_RA = normalise_token("را")  # the Persian direct-object marker
 _RELATIVE_NOTE = "relative clause: identifies, no new act"
 _AND_WORDS = frozenset(("and", "or", "и", "или", "و", "یا"))
 
@@ -2915,7 +2922,12 @@ def _fa_negated(toks: list[Token], h: Hit, clauses: list[int] | None, keyer: Key
         if _fa_negative_word(toks[i].text, keyer):
             return True
     # the object marker را closes the object phrase the signal heads; the verb after it governs
-    # the signal however long the phrase («اجازه استفاده آمریکا از پایگاه دیگو گارسیا را نداد»)
+    # the signal however long the phrase («اجازه استفاده آمریکا از پایگاه دیگو گارسیا را نداد»).
+    # A split pattern that ends in را («نیروهایش را … خارج نکرده است», issue 8 dev7) has its verb
+    # after the place or complement phrase: the rest of its clause, up to eight words, is read.
+    if h.end > h.start and toks[h.end - 1].norm == "را":
+        return any(_fa_negative_word(toks[j].text, keyer) for j in range(h.end, min(len(toks), h.end + 8))
+                   if not clauses or clauses[j] == clauses[h.start])
     for i in range(h.end, min(len(toks), h.end + 8)):
         if clauses and clauses[i] != clauses[h.start]:
             return False
@@ -2974,18 +2986,41 @@ def _headline_topic(signals: list[Signal], spans: list[Hit], sentence: str, toks
             for s, h in zip(signals, spans, strict=True)]
 
 
-def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int], verb_final: bool = False) -> list[Signal]:
+def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int], verb_final: bool = False,
+                      norms: Sequence[str] = ()) -> list[Signal]:
     """An act named after a condemnation or protest in its clause is what is condemned, not a new act.
 
     Issue 8 §3: "White House rebukes Israel over strike", «تظاهرات ضد الضربات»,
     "rally against the bombardment" count once, as the verbal reaction (the
     ACCUSE/PROTEST signal itself), and the strike is its object.  In a verb-final
     language the object stands before its verb («حمله … را محکوم کرد»).
+
+    Issue 8 dev7: a Persian protest or accusation noun marked as a direct object by «را»
+    right after it is itself the object of the event verb after it («ده‌ها معترض را
+    بازداشت کردند»: the protesters are who was arrested): that verb's event is the
+    clause's, and the noun governs nothing.
     """
     out = list(signals)
     for i, (s, h) in enumerate(zip(signals, spans, strict=True)):
         if s.plover_type not in _REACTION_HEADS or s.counted <= 0 or s.polarity != ESCALATION:
             continue
+        if s.entry.rpartition(".")[2].startswith("espionage"):
+            # a spying charge beside an arrest, trial or sentence in its clause is that act's ground,
+            # not a charge between parties: «بازداشت ۱۲ جاسوس موساد», "arrested on suspicion of spying"
+            # (CAMEO 173 arrest; gold pv-fa-103, pv-en-2316; issue 8 dev7)
+            held = next((o for o, oh in zip(signals, spans, strict=True)
+                         if o.plover_type == "COERCE" and o.counted > 0
+                         and (not clauses or clauses[oh.start] == clauses[h.start])), None)
+            if held is not None:
+                out[i] = replace(s, modality=REACTION, counted=0.0, note=f"ground of '{held.text}'")
+                continue
+        if verb_final and h.end < len(norms) and norms[h.end] == _FA_RA:
+            verb = next((o for o, oh in zip(signals, spans, strict=True)
+                         if oh.start > h.end and o.counted > 0 and o.plover_type and o.plover_type != s.plover_type
+                         and (not clauses or clauses[oh.start] == clauses[h.start])), None)
+            if verb is not None:
+                out[i] = replace(s, modality=REACTION, counted=0.0, note=f"object of '{verb.text}'")
+                continue
         judging = s.entry.rpartition(".")[2] in _JUDGING
         for j in range(len(signals)):
             o, oh = out[j], spans[j]
