@@ -33,7 +33,7 @@ DAY = date(2025, 6, 1)
 ARGUMENTS = [
     # cause
     ("en", "Police arrested two men over the drone attacks on the refinery.", "COERCE", {ESCALATION}),
-    ("he", "ספרד מגרשת דיפלומטים בעקבות התקיפה בלבנון", "COERCE", {ESCALATION}),
+    ("he", "ספרד מגרשת דיפלומטים בעקבות התקיפה בלבנון", "SANCTION", {ESCALATION}),  # CAMEO 166 (h31)
     ("ru", "Франция закрыла посольство в Ливане из-за напряженности в регионе", "SANCTION", {ESCALATION}),
     # time frame: a truce after clashes is the truce only
     ("en", "The two countries agreed to a truce after weeks of heavy clashes.", "AGREE", {DE_ESCALATION}),
