@@ -228,6 +228,10 @@ _STANCE_OF_CATEGORY = {
 # Weight a claim carries when its sentence has no lexicon signal of the same
 # polarity (CAMEO/Goldstein: 130 threaten -4.4, 112 accuse -2, 039 offer to
 # mediate +5, 026 appeal to negotiate +4, 057 sign agreement +8; PLOVER REJECT -2).
+# Persian recall verbs (h32): see the claims loop in Analyzer.analyze
+_FA_RECALL_VERBS = frozenset({"فراخواند", "فراخواندند"})
+_RECALL_TYPES = frozenset({"SANCTION", "MOBILIZE", "RETREAT"})
+
 _CLAIM_WEIGHT = {"threat": -4.4, "accusation": -2.0, "rejection": -2.0, "offer": 5.0, "appeal": 4.0, "agreement": 6.0}
 _CLAIM_CATEGORY = {"threat": "threat", "accusation": "accusation", "rejection": "accusation", "offer": "mediation", "appeal": "appeal", "agreement": "agreement"}
 
@@ -966,8 +970,15 @@ class Analyzer:
                              if vp.kind == "verb" and vp.ref == "appeal" and any(
                                  cp.ref == "opposition" and toks[ch.start].norm != "against" and ch.end <= vh.start
                                  and _in_scope(vh, ch, cp.extra, cp.window, clauses) for ch, cp in cues)}
+            # Persian «فراخواند» is "called for" and "recalled / called up": with an envoy, reservists or
+            # one's own forces read as its object (SANCTION, MOBILIZE, RETREAT) it is that act, no appeal
+            # («اوکراین سفیر خود را از مجارستان فراخواند», «اسرائیل ۳۰۰ هزار نیروی ذخیره را فراخواند»; h32)
+            recalled = language == "fa" and any(
+                s.plover_type in _RECALL_TYPES and s.counted > 0 for s in sent_signals)
             for c in sent_claims:
                 if c.verb in negated_verbs or c.verb in neutral_verbs or c.verb in opposed_verbs:
+                    continue
+                if recalled and c.stance == "appeal" and c.verb.replace(" ", "") in _FA_RECALL_VERBS:
                     continue
                 if c.verb in civil_verbs and not any(s.plover_type == "REQUEST" for s in sent_signals):
                     # advice to the public: a REQUEST with no polarity, counted 0
