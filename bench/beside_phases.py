@@ -21,6 +21,7 @@ import functools
 import json
 import multiprocessing
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -105,12 +106,19 @@ def main(argv: list[str] | None = None) -> int:
     if not bench.CORPUS.is_dir():
         print(f"skipped: {bench.CORPUS} is not present (../shared is not part of a fresh clone)")
         return 0
+    tmp = Path(tempfile.mkdtemp(prefix="beside-phases-"))
+    try:
+        return _run(args, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # the database of 18,580 articles: ~90 MB a run
+
+
+def _run(args: argparse.Namespace, tmp: Path) -> int:
     from sqlalchemy import func, select
 
     from monitor.analysis.cache import get_analyzer
     from monitor.store.models import stories
 
-    tmp = Path(tempfile.mkdtemp(prefix="beside-phases-"))
     logs = tmp / "phases"
     logs.mkdir()
     routes = bench.corpus_routes(args.copies)
