@@ -40,7 +40,7 @@ from sqlalchemy import Connection, Engine, text
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.types import Reading
-from monitor.index.stories import assign_stories, remember_saved
+from monitor.index.stories import assign_stories, db_name, remember_saved
 from monitor.settings import AnalysisSettings, Settings
 from monitor.store import queue
 from monitor.store.analyses import (
@@ -188,7 +188,7 @@ def read_batch(engine: Engine, analyzer: Analyzer, settings: Settings, *, worker
             for aid, err in errors.items():
                 queue.fail(conn, worker, aid, err)
         # committed: this process's filer takes these readings from memory (stories.remember_saved)
-        remember_saved(engine.url.render_as_string(hide_password=True), saved)
+        remember_saved(db_name(engine), saved)
         return StageReport(len(ids), len(items), len(errors), len(gone))
     except LeaseLostError:
         log.warning("analysis batch of %d article(s) not written: its lease ran out (another worker took it "
@@ -253,7 +253,7 @@ def file_ready(engine: Engine, analyzer: Analyzer, settings: Settings, *, clock:
     chunk = batch or _file_chunk
     ctx = scope_context(analyzer.ref)
     reader = _reader(engine) or engine
-    db = engine.url.render_as_string(hide_password=True)  # the windows' key (stories.assign_stories')
+    db = db_name(engine)  # the windows' key
     while True:
         t0 = time.monotonic()
         with reader.connect() as rconn:

@@ -9,7 +9,7 @@ from datetime import date
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.evaluate import main_type
 from monitor.analysis.service import get_analyzer
-from monitor.analysis.types import Reading
+from monitor.analysis.types import DE_ESCALATION, ESCALATION, Reading
 
 
 def assert_reads(text: str, lang: str, day: date, main: str | None, polarities: set[str] | str | None) -> Reading:
@@ -21,6 +21,25 @@ def assert_reads(text: str, lang: str, day: date, main: str | None, polarities: 
         counted = {s.polarity for s in r.signals if s.counted > 0}
         assert counted == want, [(s.entry, s.polarity, s.modality, s.counted, s.note) for s in r.signals]
     return r
+
+
+def assert_inventory(text: str, lang: str, day: date, plover: str, polarity: str) -> Reading:
+    """One sentence of a PLOVER inventory (tests/test_reading_<lang>_plover_inventory.py): its main
+    type is ``plover`` and its counted signals are all escalation (``polarity`` "E"), all
+    de-escalation ("D"), or, for contact and support between non-hostile parties ("N"),
+    de-escalation or none (§12.4: never escalation)."""
+    want = {"E": ESCALATION, "D": DE_ESCALATION}.get(polarity)
+    r = assert_reads(text, lang, day, plover, want)
+    if want is None:
+        counted = {s.polarity for s in r.signals if s.counted > 0}
+        assert counted <= {DE_ESCALATION}, [(s.entry, s.polarity, s.modality, s.counted, s.note) for s in r.signals]
+    return r
+
+
+def assert_silent(text: str, lang: str, day: date) -> None:
+    """No counted signal: a word in another sense (a sense rule's guard)."""
+    r = get_analyzer().analyze(text, lang=lang, day=day)
+    assert not [s for s in r.signals if s.counted > 0], [(s.entry, s.text) for s in r.signals]
 
 
 def actor_ids(an: Analyzer, text: str, lang: str, country: str | None = None, day: date = date(2026, 3, 2)) -> set[str]:

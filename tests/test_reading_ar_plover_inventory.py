@@ -29,7 +29,7 @@ import pytest
 
 from monitor.analysis.evaluate import main_type
 from monitor.analysis.service import get_analyzer
-from monitor.analysis.types import DE_ESCALATION, ESCALATION
+from tests.readings import assert_inventory, assert_silent
 
 DAY = date(2026, 3, 2)
 
@@ -281,16 +281,7 @@ CASES = [
 
 @pytest.mark.parametrize(("plover", "polarity", "text"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_inventory_sentence(plover: str, polarity: str, text: str) -> None:
-    r = get_analyzer().analyze(text, lang="ar", day=DAY)
-    signals = [(s.entry, s.plover_type, s.polarity, s.modality, s.counted) for s in r.signals]
-    assert main_type(r) == plover, signals
-    counted = {s.polarity for s in r.signals if s.counted > 0}
-    if polarity == "E":
-        assert counted == {ESCALATION}, signals
-    elif polarity == "D":
-        assert counted == {DE_ESCALATION}, signals
-    else:
-        assert counted <= {DE_ESCALATION}, signals
+    assert_inventory(text, "ar", DAY, plover, polarity)
 
 
 def test_taliban_is_no_demand() -> None:
@@ -313,5 +304,4 @@ def test_vso_frames_keep_their_sense_rules() -> None:
         "رحل الفنان المصري عن عمر ناهز 80 عاما",  # died, not deported
         "الإمام علي بن أبي طالب",  # not «باللائمة على» (its key is that of «إمام»)
     ):
-        r = get_analyzer().analyze(text, lang="ar", day=DAY)
-        assert not [s for s in r.signals if s.counted > 0], [(s.entry, s.text) for s in r.signals]
+        assert_silent(text, "ar", DAY)

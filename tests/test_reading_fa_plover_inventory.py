@@ -34,7 +34,8 @@ import pytest
 
 from monitor.analysis.evaluate import main_type
 from monitor.analysis.service import get_analyzer
-from monitor.analysis.types import DE_ESCALATION, ESCALATION
+from monitor.analysis.types import DE_ESCALATION
+from tests.readings import assert_inventory, assert_silent
 
 DAY = date(2026, 3, 2)
 
@@ -269,16 +270,7 @@ CASES = [
 
 @pytest.mark.parametrize(("plover", "polarity", "text"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_inventory_sentence(plover: str, polarity: str, text: str) -> None:
-    r = get_analyzer().analyze(text, lang="fa", day=DAY)
-    signals = [(s.entry, s.plover_type, s.polarity, s.modality, s.counted) for s in r.signals]
-    assert main_type(r) == plover, signals
-    counted = {s.polarity for s in r.signals if s.counted > 0}
-    if polarity == "E":
-        assert counted == {ESCALATION}, signals
-    elif polarity == "D":
-        assert counted == {DE_ESCALATION}, signals
-    else:
-        assert counted <= {DE_ESCALATION}, signals
+    assert_inventory(text, "fa", DAY, plover, polarity)
 
 
 def test_recall_is_no_appeal() -> None:
@@ -302,8 +294,7 @@ def test_new_frames_keep_their_sense_rules() -> None:
         "اینترنت همراه در استان سیستان و بلوچستان دوباره وصل شد",  # restored, no shutdown
         "دانشجویان اردوگاه تابستانی را ترک کردند",  # a summer camp
     ):
-        r = get_analyzer().analyze(text, lang="fa", day=DAY)
-        assert not [s for s in r.signals if s.counted > 0], [(s.entry, s.text) for s in r.signals]
+        assert_silent(text, "fa", DAY)
     # a channel footer naming a news agency beside a closed embassy is no ban on the agency
     r = get_analyzer().analyze("آمریکا سفارت خود در کویت را تعطیل کرد اولین بار در خبرگزاری بین‌المللی شفقنا", lang="fa", day=DAY)
     assert all(s.plover_type != "COERCE" for s in r.signals), [(s.entry, s.text) for s in r.signals]

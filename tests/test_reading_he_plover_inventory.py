@@ -32,9 +32,7 @@ from datetime import date
 
 import pytest
 
-from monitor.analysis.evaluate import main_type
-from monitor.analysis.service import get_analyzer
-from monitor.analysis.types import DE_ESCALATION, ESCALATION
+from tests.readings import assert_inventory, assert_silent
 
 DAY = date(2026, 3, 2)
 
@@ -241,16 +239,7 @@ CASES = [
 
 @pytest.mark.parametrize(("plover", "polarity", "text"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_inventory_sentence(plover: str, polarity: str, text: str) -> None:
-    r = get_analyzer().analyze(text, lang="he", day=DAY)
-    signals = [(s.entry, s.plover_type, s.polarity, s.modality, s.counted) for s in r.signals]
-    assert main_type(r) == plover, signals
-    counted = {s.polarity for s in r.signals if s.counted > 0}
-    if polarity == "E":
-        assert counted == {ESCALATION}, signals
-    elif polarity == "D":
-        assert counted == {DE_ESCALATION}, signals
-    else:
-        assert counted <= {DE_ESCALATION}, signals
+    assert_inventory(text, "he", DAY, plover, polarity)
 
 
 def test_new_entries_keep_their_sense_rules() -> None:
@@ -262,5 +251,4 @@ def test_new_entries_keep_their_sense_rules() -> None:
         "החברה התחייבה לשלם את החוב עד סוף החודש",  # a commitment to pay, no pledge
         "הוא הוציא את הספר החדש שלו בהוצאת כנרת",  # published a book, no withdrawal
     ):
-        r = get_analyzer().analyze(text, lang="he", day=DAY)
-        assert not [s for s in r.signals if s.counted > 0], [(s.entry, s.text) for s in r.signals]
+        assert_silent(text, "he", DAY)

@@ -25,7 +25,18 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, and_, bindparam, delete, exists, or_, select, true, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    or_,
+    select,
+    true,
+    update,
+)
 
 from monitor.analysis.plover import gpr_component
 from monitor.analysis.reference import ReferenceData
@@ -74,6 +85,12 @@ class _Art:
     publisher_id: int
 
 
+def db_name(engine: Engine) -> str:
+    """The key of this process's per-database state (kept windows, profiles, readings): the URL
+    without its password.  Code reading through a read-only engine passes the writing engine's."""
+    return engine.url.render_as_string(hide_password=True)
+
+
 def _load_articles(conn: Connection, ids: Sequence[int]) -> list[_Art]:
     out: list[_Art] = []
     for i in range(0, len(ids), 500):
@@ -97,7 +114,7 @@ def _read_profiles(conn: Connection, ids: Sequence[int], ctx: ScopeContext, grou
     signals: dict[int, list[tuple[int, str, str, float]]] = defaultdict(list)
     sentences: dict[int, int] = {}
     pub_names: dict[int, str] = {}
-    kept = _FRESH.get(db or conn.engine.url.render_as_string(hide_password=True))
+    kept = _FRESH.get(db or db_name(conn.engine))
     for i in range(0, len(ids), 500):
         chunk = list(ids[i : i + 500])
         stale: list[int] = []
@@ -489,7 +506,7 @@ def plan_stories(conn: Connection, article_ids: Sequence[int], ref: ReferenceDat
     ctx = ctx or scope_context(ref)
     groupings = frozenset(r.id for r in ref.regions.values() if r.kind == "grouping")
     rules = grouping_rules(settings)
-    db = db or conn.engine.url.render_as_string(hide_password=True)  # one live window per database
+    db = db or db_name(conn.engine)  # one live window per database
     token, key = story_generation(conn), _window_key(rules, ref, groupings)
     plan = StoryPlan(db, token, {}, [], [], False)
     if not article_ids:
@@ -633,7 +650,7 @@ def assign_stories(
 def _readings(conn: Connection, ids: Sequence[int], db: str | None = None) -> dict[int, ArticleReading]:
     """Stored readings as the index counts them; those this process has just written
     (``remember_saved``) from memory, where they are still the stored ones."""
-    kept = _FRESH.get(db or conn.engine.url.render_as_string(hide_password=True))
+    kept = _FRESH.get(db or db_name(conn.engine))
     scores: dict[int, tuple[float, float, float, float, float, float]] = {}
     short: set[int] = set()
     fresh: dict[int, _Fresh] = {}
@@ -752,7 +769,7 @@ def _members(conn: Connection, ids: Sequence[int], stamps: dict[int, int], ctx: 
     the hash of its time, content and source) and reference data are unchanged, the rest read
     set-wise, 500 at a time -- each part's readings dropped once folded into contributions, so a
     story of thousands of members does not hold thousands of readings at once."""
-    db = conn.engine.url.render_as_string(hide_password=True)  # ids are per database
+    db = db_name(conn.engine)  # ids are per database
     version = ctx.version  # "" (a context built by hand): contributions are not cached
     out: dict[int, _Member] = {}
     missing: list[int] = []
