@@ -85,7 +85,7 @@ from monitor.analysis.types import (
     Signal,
 )
 
-ANALYZER_VERSION = "2.6"
+ANALYZER_VERSION = "2.7"
 
 # How much a signal counts under each modality (docs/methodology.md §Modality).
 # Reported acts are real news far more often than not ("strikes killed 20, the
@@ -946,6 +946,8 @@ class Analyzer:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
                     sent_signals = [s for s, h in zip(sent_signals, spans, strict=True) if not (
                         s.polarity == DE_ESCALATION and any(c.start < h.end and h.start < c.end for c in consumed))]
+                if sh.excl_toll and sent_signals:
+                    sent_signals = _disaster_toll(sent_signals)
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language,
                                                             appeal_polarity)
             # where each signal stands, for the two-part headline rule below (claims' synthetic
@@ -2642,6 +2644,27 @@ def _has_term(window: list[str], terms: _Terms) -> bool:
     return False
 
 
+# exclusions.toml's scope for disasters and accidents ("9 dead in care home fire", «غرق 12 مهاجرا»):
+# the casualty words of their sentence are the toll of the disaster, not of an attack
+TOLL_SCOPE = "casualties"
+_TOLL_NOTE = "the toll of a disaster or an accident named in the sentence, not of an attack"
+
+
+def _disaster_toll(signals: list[Signal]) -> list[Signal]:
+    """Casualty signals of a sentence that names a disaster or an accident (a flood, an earthquake,
+    a crash, a fire that broke out), counted 0 unless the sentence also reports an attack ("a drone
+    attack caused a fire; two dead").  GPR removes such articles by its exclusion words and PLOVER
+    codes no event without an actor that acts (PLOVER codebook 2021: events are actions of one actor
+    on another); a flood's dead are neither.  Kept with a note and counted 0, so that the reading
+    still shows them."""
+    if not any(s.category == "casualties" and s.counted > 0 for s in signals):
+        return signals
+    if any(s.category == "attack" and s.counted > 0 for s in signals):
+        return signals
+    return [replace(s, counted=0.0, note=(s.note + "; " if s.note else "") + _TOLL_NOTE)
+            if s.category == "casualties" and s.counted > 0 else s for s in signals]
+
+
 class _Sorted(NamedTuple):
     entities: list[tuple[Hit, list[_P]]]
     signals: list[tuple[Hit, _P]]
@@ -2650,6 +2673,9 @@ class _Sorted(NamedTuple):
     excl_sentence: bool
     excl_article: bool
     titles: list[tuple[Hit, _P]]
+    # a disaster or accident named in the sentence (exclusions.toml, scope "casualties"): its
+    # deaths and injuries are no attack unless the sentence reports one
+    excl_toll: bool = False
 
 
 def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
@@ -2659,8 +2685,8 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
     cues: list[tuple[Hit, _P]] = []
     verbs: list[tuple[Hit, _P]] = []
     titles: list[tuple[Hit, _P]] = []
-    excl_s = excl_a = False
-    excl: list[tuple[Hit, bool]] = []  # exclusion hits (article scope?)
+    excl_s = excl_a = excl_t = False
+    excl: list[tuple[Hit, str]] = []  # exclusion hits and their scope
     not_excl: list[Hit] = []  # the exclusions' exceptions («نادي الأسير»)
     # _entity_ok and _lang_ok (their docstrings say why) written out: two calls per payload were
     # ~1.5 % of a reading
@@ -2685,18 +2711,20 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
             elif k == "title":
                 titles.append((h, p))
             elif k == "excl":
-                excl.append((h, p.extra == "article"))
+                excl.append((h, p.extra or "sentence"))
             elif k == "exclnot":
                 not_excl.append(h)
         if ent:
             entities.append((h, ent))
         if sig is not None:
             signals.append((h, sig))
-    for h, article in excl:
+    for h, scope in excl:
         if any(n.start <= h.start and h.end <= n.end for n in not_excl):
             continue  # a term inside an exception phrase: «نادي» in «نادي الأسير»
-        if article:
+        if scope == "article":
             excl_a = True
+        elif scope == TOLL_SCOPE:
+            excl_t = True
         else:
             excl_s = True
     if cues and any(p.ref == "nonnegation" for _, p in cues):
@@ -2704,7 +2732,7 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
         spans = [(h.start, h.end) for h, p in cues if p.ref == "nonnegation"]
         cues = [(h, p) for h, p in cues if p.ref != "nonnegation"
                 and not (p.ref == "negation" and any(a <= h.start < b for a, b in spans))]
-    return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles)
+    return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles, excl_t)
 
 
 # How far after a request ("called on X to …", «призвал … к») its object may stand.
