@@ -114,12 +114,12 @@ MODALITY_FACTOR = {
 OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
-_COMPOSITION = frozenset(("reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence",
+_COMPOSITION = frozenset(("reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence",
                           "reaction", "background", "civil", "topic"))
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
-_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "opposition", "approval", "posture", "reaction", "topic"})
+_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "breach", "opposition", "approval", "posture", "reaction", "topic"})
 # an English past tense or participle ("arrested", "detained", "struck" is not caught: irregular)
 _EN_PAST = re.compile(r"^[a-z]{3,}ed$")
 # A Telegram channel's signature: a run of spaced tatweels («ـ ـ ـ ـ ـ …») closes the post, and what
@@ -834,6 +834,10 @@ class Analyzer:
             p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3
                                       or sentences[i][:per_sentence[i][0][h.start].start].rstrip().endswith(":"))
             for i in range(min(head, len(per_sentence))) for h, p in per_sentence[i][2].cues)
+        if (not explainer and language == "en" and per_sentence and per_sentence[0][0]
+                and per_sentence[0][0][0].norm in _EN_QUESTION_AUX and sentences[0].rstrip().endswith("?")):
+            # a yes/no question headline asks about an event, it reports none (h42)
+            explainer = True
         if not explainer and language == "he" and per_sentence:
             # a columnist's byline closing the headline («… | אבי אשכנזי», «… | ד"ר נחמן שי»):
             # an opinion piece, whose event words are its argument, no new act (issue 8 dev7, h28)
@@ -942,6 +946,19 @@ class Analyzer:
                     sent_signals = self._he_verbal_objects(sent_signals, spans, sent_ents, norms, clauses)
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day,
                                                   _contact_parties(sent_signals, spans, sent_ents, clauses, norms, toks, language))
+                if sent_signals and not any(s.counted > 0 for s in sent_signals):
+                    # a sentence whose only event is what its subject seeks ("Arnor seeks a ceasefire with
+                    # Gondor") expresses an intent to cooperate (CAMEO 030 express intent -> PLOVER AGREE;
+                    # issue 8 §6, h42); beside another event the aim stays a goal ("talks seeking a truce").
+                    # Only an agreement (ceasefire, truce, peace deal): a trade deal or a meeting sought is
+                    # contact, which the adversary rule reads ("seeks trade deal with Xi", "seeking meeting")
+                    k = next((k for k, s in enumerate(sent_signals) if s.note == _SOUGHT and s.modality == GOAL
+                              and s.plover_type == "AGREE"), None)
+                    if k is not None:
+                        sk = sent_signals[k]
+                        sent_signals[k] = replace(sk, modality=FUTURE, plover_type="AGREE", category="agreement",
+                                                  mode=mode_of("AGREE"), counted=abs(sk.weight) * MODALITY_FACTOR[FUTURE],
+                                                  note="sought: an intent")
                 if consumed:
                     # the approval verb is not itself an agreement: "Trump approves Iran attack plan"
                     sent_signals = [s for s, h in zip(sent_signals, spans, strict=True) if not (
@@ -1065,6 +1082,7 @@ class Analyzer:
             # sponsor, no act of support on the day (issue 8 dev5, h20)
             return None
         polarity, weight, category, note = e.polarity, e.weight, e.category, ""
+        rejected_charge: bool | None = None  # an accusation rejected (True) or its content (False)
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
                      if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
@@ -1120,6 +1138,14 @@ class Analyzer:
             plover = HALTED[plover]
             polarity, weight, category = ESCALATION, TYPES[plover][2], "sanction"
             note = f"halted by '{_surface(sentence, toks, governing['halting'].start, governing['halting'].end)}'"
+        elif ("breach" in governing and polarity == DE_ESCALATION and category in _BREACHABLE
+              and _governed_object(governing["breach"], h, norms)):
+            # violating, breaking, leaving or tearing up an agreement, a truce or talks is no agreement
+            # but defiance of it (CAMEO 128 defy norms, 160 renege on a deal -> PLOVER REJECT): "violated
+            # the border agreement", "tore up the peace accord", "exits the security pact"; inside an
+            # accusation it is the accusation's content (_reaction_objects; issue 8 §6, h42)
+            plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
+            note = f"broken by '{_surface(sentence, toks, governing['breach'].start, governing['breach'].end)}'"
         elif "opposition" in governing and plover in COOPERATIVE_TYPES | {"REQUEST"} and polarity == DE_ESCALATION:
             # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
@@ -1132,6 +1158,19 @@ class Analyzer:
             # "Zelensky brushes off Putin's threats"; issue 8 dev6, h23)
             plover, weight, category = "REJECT", TYPES["REJECT"][2] * 2, "rejection"
             note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
+        elif ("opposition" in governing and e.lang == "en"
+              and governing["opposition"].end <= h.start and toks[governing["opposition"].start].norm != "against"
+              and ((plover == "ACCUSE" and toks[h.end - 1].norm in _EN_CHARGE_NOUNS)
+                   or (polarity == ESCALATION and any(norms[k] == "of" and norms[k - 1] in _EN_CHARGE_NOUNS
+                                                      for k in range(max(1, h.start - 3), h.start))))):
+            # rejecting or dismissing an accusation is a rejection (CAMEO 12, PLOVER REJECT), not a new
+            # accusation by the one who rejects it: "Gondor rejects Arnor's accusations of war crimes";
+            # what the accusation names ("of war crimes") is its content, counted once (h42)
+            rejected_charge = plover == "ACCUSE" and toks[h.end - 1].norm in _EN_CHARGE_NOUNS
+            plover, weight, category = "REJECT", TYPES["REJECT"][2] * 2, "rejection"
+            material_conflict = False
+            note = (f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
+                    if rejected_charge else "content of a rejected accusation")
         elif "opposition" in governing and material_conflict:
             # opposing an attack is disapproval of it (CAMEO 11, PLOVER ACCUSE), not the attack
             # («مخالفت با تجاوز», "opposes the strikes"): it counts once, as the verbal reaction
@@ -1182,11 +1221,28 @@ class Analyzer:
             # which the negation then only cancels (issue 8 dev7, h28); «לא הושג הסכם» has no consent verb
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             modality, note = ASSERTED, "refused"
-        if modality in (ASSERTED, REPORTED):
+        if (modality == NEGATED and plover == "AGREE" and polarity == DE_ESCALATION and e.lang == "en"
+                and norms[h.start] in _EN_CONSENT_VERBS and _en_refusal(norms, h.start)):
+            # the English mirror: "will not accept a ceasefire", "did not agree to the plan", "refuses
+            # to accept": a refusal (CAMEO 12, PLOVER REJECT); "has not agreed yet" is no refusal (h42)
+            plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
+            modality, note = ASSERTED, "refused"
+        if rejected_charge is not None:
+            # the rejection is the speaker's own act, whatever denial cue it carries ("dismissed the
+            # accusations as lies"); the content of the accusation is no event
+            modality = (ASSERTED if modality in (DENIED, NEGATED, REPORTED, ALLEGED) else modality) if rejected_charge else REACTION
+        elif modality in (ASSERTED, REPORTED):
             if "evidence" in governing:
                 modality = NEGATED  # "no evidence that Iran attacked"
-            elif "background" in governing and conflict:
-                modality = HISTORICAL  # "a week before the attack", "after the strike"
+            elif "background" in governing and (conflict or (
+                    polarity == DE_ESCALATION and category in _COOPERATIVE_CATEGORIES
+                    and norms[governing["background"].start] not in _AFTER_WORDS)):
+                # "a week before the attack", "after the strike"; a ceasefire, deal or talks named as the
+                # setting or dated before ("despite the ceasefire", "amid a fragile truce", "since the
+                # truce took effect", "last month's deal") is background too (h42). Not after "after":
+                # the labellers differ on a truce as a time anchor (gold en-034 leaves "days after the
+                # ceasefire began" out, he-048 counts «שעות לאחר שהוסכם על הפוגה»)
+                modality = HISTORICAL
             elif "reaction" in governing and conflict:
                 modality = REACTION  # "world leaders react to the strikes", "to discuss the escalation"
             elif ("topic" in governing and polarity == DE_ESCALATION and plover in _COOPERATIVE_TYPES
@@ -1195,8 +1251,9 @@ class Analyzer:
                 # переговорах», «تعليقا على الاتفاق»): the statement is no CONSULT or AGREE of the day (issue 8
                 # §6, H14; gold convention: the object of a reaction is no new act, pv-ru-1501)
                 modality, note = REACTION, "topic of a statement"
-            elif explainer and (conflict or (polarity == ESCALATION and plover in _VERBAL_REACTIONS
-                                             and _question_or_poll(sentence, toks))):
+            elif explainer and (conflict or (plover in _VERBAL_REACTIONS | _VERBAL_COOPERATION
+                                             and _question_or_poll(sentence, toks))
+                                or (polarity == DE_ESCALATION and plover not in _VERBAL_COOPERATION)):
                 # an explainer asserts nothing (gold convention); a question headline or an opinion
                 # poll does not condemn or reject either: "Which countries have criticised Israeli
                 # attacks on Gaza?", "Poll: half of Americans oppose the strikes" (issue 8 dev6, h23)
@@ -1205,6 +1262,9 @@ class Analyzer:
                 # "talks to reach a ceasefire": the aim is not an asserted event;
                 # an aim to attack is an intent, i.e. a threat
                 modality = GOAL if polarity == DE_ESCALATION else FUTURE
+                if modality == GOAL and norms[governing["goal"].start] in _SEEKING:
+                    note = _SOUGHT  # what the subject seeks: an intent if the sentence has no other event
+
 
         elif "background" in governing and conflict and modality in (CONDITIONAL, HYPOTHETICAL, FUTURE) and not future:
             # the act a background or circumstance cue governs is presupposed whatever the modality of
@@ -2845,10 +2905,16 @@ _RU_PO = normalise_token("по")
 _RU_WITH = frozenset(normalise_token(w) for w in ("с", "со"))
 
 _VERBAL_REACTIONS = frozenset({"ACCUSE", "PROTEST", "REJECT", "REQUEST"})
+# the cooperative mirror: an explainer takes away agreements, talks, aid and retreats it is about ("Q&A:
+# what the truce means", "Which countries have sent weapons?"), but an appeal or praise only in a
+# question or a poll (h42)
+_VERBAL_COOPERATION = frozenset({"REQUEST", "SUPPORT"})
 
 # English threat nouns that a rejection or defiance verb takes as its object ("rejects the
 # ultimatum", "shrugs off threats"): the threat is what is rejected (issue 8 dev6, h23)
 _EN_THREAT_NOUNS = frozenset({"threat", "threats", "ultimatum", "ultimatums", "warning", "warnings", "deadline"})
+# English accusation nouns a rejection verb takes as its object ("rejects the accusations"; h42)
+_EN_CHARGE_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges"})
 
 # English verb forms of "blast" read as verbal criticism between named parties ("China blasts US over
 # …", "Trump blasts Zelensky"), not an explosion (issue 8 dev6, h23)
@@ -2985,6 +3051,9 @@ _REACTION_HEADS = frozenset({"ACCUSE", "PROTEST"})
 # A verdict naming the act a war crime or a crime («الهجوم … جريمة منظمة», "the bombing is a war crime",
 # «התקיפה היא פשע מלחמה», «حمله … جنایت جنگی است») judges it the same way (issue 8 §3, H14).
 _JUDGING = frozenset({"violation_law", "war_crimes", "verdict"})
+# Accusations whose complement is what the accused did ("accused X of …", "blamed X for …"): a
+# cooperative thing named there is the accusation's content, not an event (h42)
+_CHARGING = frozenset({"accuse", "blame"})
 
 
 # Prepositions that put a topic after a headline's speaker: "Lebanese PM on the missile launches:
@@ -3067,9 +3136,59 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
                 continue
             if clauses and clauses[oh.start] != clauses[h.start]:
                 continue
-            if o.component == "act" and o.counted > 0:
+            content = o.note.startswith(_REFUSAL_NOTES) or (
+                oh.start >= h.end and s.entry.rpartition(".")[2] in _CHARGING and o.polarity == DE_ESCALATION
+                and o.plover_type not in ("REQUEST", "SUPPORT"))
+            if o.counted > 0 and (o.component == "act" or content):
+                # an act; after an accusation or a blame, also a cooperative thing rejected or broken and
+                # what it names: "accused Gondor of violating the agreement on prisoner exchanges",
+                # "blamed Gondor for the collapse of the talks" are one accusation (h42)
                 out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
     return out
+
+
+# English verbs of consent whose negation is a refusal (_signal) and the negators that make it one:
+# "will not / would not / cannot / did not / never accept"; a perfect ("has not agreed") is not yet
+_EN_CONSENT_VERBS = frozenset({"accept", "accepts", "accepted", "accepting", "agree", "agrees", "agreed",
+                               "consent", "consents", "consented", "endorse", "endorses", "endorsed"})
+_EN_REFUSING = frozenset({"won't", "wouldn't", "cannot", "can't", "never", "didn't", "doesn't", "don't"})
+_EN_REFUSING_AUX = frozenset({"will", "would", "could", "can", "did", "does", "do", "shall"})
+
+
+def _en_refusal(norms: Sequence[str], i: int) -> bool:
+    """A negator one or two words before norms[i] that refuses: "will not accept", "never agreed"."""
+    for j in range(max(0, i - 2), i):
+        if norms[j] in _EN_REFUSING or (norms[j] == "not" and j > 0 and norms[j - 1] in _EN_REFUSING_AUX):
+            return True
+    return False
+
+
+# time-anchor words of the background cues ("after the truce", «לאחר», «после»): see _signal
+_AFTER_WORDS = frozenset({"after", "following", "אחרי", "ואחרי", "לאחר", "ולאחר", "بعد", "وبعد", "после", "پس"})
+# goal cues that are verbs of seeking (PETRARCH2 SEEK: CAMEO 030 express intent to cooperate) and the
+# note they leave on their object (_signal, analyze)
+_SEEKING = frozenset({"seek", "seeks", "seeking", "sought"})
+_SOUGHT = "sought"
+# English auxiliaries and modals that open a yes/no question headline ("Could Arnor repel an invasion?",
+# "Will Gondor attack?", "Is a ceasefire within reach?"): the headline asks, it reports nothing (h42)
+_EN_QUESTION_AUX = frozenset({"could", "can", "will", "would", "should", "is", "are", "does", "do", "did",
+                              "has", "have", "was", "were", "may", "might", "must", "shall"})
+# the notes of a cooperative signal made a rejection by the verb that governs it (_signal)
+_REFUSAL_NOTES = ("opposed by", "broken by")
+# the categories of the cooperative nouns a breach verb takes as its object (_signal)
+_BREACHABLE = frozenset({"agreement", "talks", "mediation", "cooperation"})
+# words that stand between a verb and a noun that is not its object: a preposition or a clause link
+# ("withdraw from Gaza under the ceasefire deal", "abandoned the town as talks resumed"); English, the
+# only language with breach cues so far
+_NOT_OBJECT_PATH = frozenset({
+    "under", "as", "after", "amid", "amidst", "with", "in", "to", "for", "on", "despite", "before", "since",
+    "while", "and", "but", "over", "into", "at", "by", "from", "of", "during", "without", "because", "than",
+})
+
+
+def _governed_object(cue: Hit, h: Hit, norms: Sequence[str]) -> bool:
+    """Is the signal the object of the verb cue: nothing but determiners, names and modifiers between?"""
+    return cue.end <= h.start and not any(n in _NOT_OBJECT_PATH for n in norms[cue.end:h.start])
 
 
 def _is_cooperative_noun(s: Signal) -> bool:

@@ -516,7 +516,7 @@ def _plover(e: Mapping[str, Any], path: Path) -> str:
 
 _CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
               # composition cues (issue 8 §3, §6; seeds/lexicon/composition-<lang>.toml)
-              "reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence", "reaction",
+              "reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence", "reaction",
               "background", "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
               "relative", "kin")
 

@@ -80,7 +80,7 @@ V1_MODES: dict[str, frozenset[str]] = {
 }
 # Cue kinds the analyser knows (reference._CUE_KINDS; a cue of another kind would be dropped silently).
 CUE_KINDS = frozenset({"negation", "denial", "future", "conditional", "hypothetical", "historical", "reported",
-                       "reversive", "lifting", "halting", "goal", "opposition", "approval", "posture", "evidence",
+                       "reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence",
                        "reaction", "background",
                        "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
                        "relative", "kin"})
