@@ -116,7 +116,8 @@ COMPOSITION = [
     ("SANCTION|REJECT", "E", "Arnor froze the cooperation agreement with Gondor"),
     ("REJECT|SANCTION", "E", "Rohan walks away from the ceasefire deal with Arnor"),
     ("REJECT|SANCTION", "E", "Arnor's parliament voted to leave the defence pact with Gondor"),  # new in h42
-    ("REJECT|SANCTION", "E", "Gondor breaks the truce agreement with Arnor"),  # new in h42
+    # CAMEO 196 (violate ceasefire) is ASSAULT: en.attack.ceasefire_violation reads "breaks the truce" (merge of h40 and h42)
+    ("ASSAULT|REJECT|SANCTION", "E", "Gondor breaks the truce agreement with Arnor"),  # new in h42
     ("REJECT|SANCTION", "E", "Arnor exits the security agreement with Gondor"),  # new in h42
     # --- reversive verbs over coercive nouns --------------------------------------------------
     ("CONCEDE|RETREAT", "D", "Gondor lifts sanctions on Arnor"),
