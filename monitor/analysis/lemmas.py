@@ -70,6 +70,13 @@ _AR_DEFINITE = ("وبال", "فبال", "وال", "فال", "بال", "كال", 
 # (issue 8, h27). Kept as written, with or without a one- or two-letter proclitic (و ف ب ل ك).
 _AR_NAMES = frozenset({"طالبان"})
 _AR_NAME_CLITICS = "وفبلك"
+# Arabic plural nouns the lemmatiser keys as a lexicon verb: «طلاب» / «الطلاب» (students) is keyed
+# «طالب» (demanded), so «آلاف الطلاب تظاهروا» read as a demand (issue 8, h41). Keyed as the bare
+# plural behind any proclitic or article chain, so a word list that writes «الطلاب» still meets it.
+_AR_KEPT_NOUNS = frozenset({"طلاب"})
+# Arabic future prefix (سـ, after و or ف too) before an imperfect verb: «ستقصف» is not in the
+# lemmatiser's dictionary and was keyed as written, so the lexicon's «تقصف» (key «قصف») missed it.
+_AR_FUTURE = ("وس", "فس", "س")
 _HE_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
 # The lists are compared with *normalised* tokens (Persian ی -> ي, ک -> ك, ZWNJ dropped):
 # normalise them the same way once.
@@ -91,6 +98,16 @@ def lemma_language(raw: str, lang: str | None) -> str | None:
     if script == ARABIC:
         return lang if lang in ("ar", "fa") else "ar"
     return _SCRIPT_LANG.get(script)
+
+
+def _ar_kept_noun(norm: str) -> str | None:
+    """The bare form of one of ``_AR_KEPT_NOUNS`` behind a proclitic or article chain, if ``norm`` is one."""
+    if norm in _AR_KEPT_NOUNS:
+        return norm
+    for chain in _AR_DEFINITE + tuple(_AR_NAME_CLITICS) + ("وب", "ول", "فب", "فل"):
+        if norm.startswith(chain) and norm[len(chain):] in _AR_KEPT_NOUNS:
+            return norm[len(chain):]
+    return None
 
 
 def _ar_name(norm: str) -> bool:
@@ -252,6 +269,8 @@ class Keyer:
             return norm
         if llang == "ar" and _ar_name(norm):
             return norm
+        if llang == "ar" and (kept := _ar_kept_noun(norm)):
+            return kept
         lemma = self._lemma(raw, llang or "", backend)
         if llang == "ar" and raw[:1] == "ا" and backend == "simplemma":
             # written without hamza («اغلاق», «اطلاق»): read as the hamza-below spelling when the
@@ -262,6 +281,8 @@ class Keyer:
             if cand in self._simplemma_pair()[0].get_dictionary("ar"):
                 lemma = self._lemma(cand, "ar", backend)
         k = normalise_token(lemma) if lemma else norm
+        if llang == "ar" and k == norm and self.vocabulary and k not in self.vocabulary and (fut := self._ar_future(norm)):
+            return fut
         if llang == "ar" and k == norm and self.vocabulary and (bare := self._ar_indefinite(raw, norm)):
             # (Arabic) a definite form the lemmatiser does not know is keyed as its bare noun when
             # that is a lexicon word, even if the definite form is a key too: a phrase that writes a
@@ -326,6 +347,17 @@ class Keyer:
         _LEMMAS[memo] = got
         return got
 
+    def _ar_future(self, norm: str) -> str | None:
+        """The key of an Arabic imperfect verb behind the future prefix سـ («ستقصف» -> «تقصف» ->
+        «قصف»), if that key is a lexicon word. The rest must read as an imperfect (ي ت ن ا first)
+        and keep four letters, so nouns that begin with س («سيارة», «سياسة») are not cut."""
+        for pre in _AR_FUTURE:
+            rest = norm[len(pre):]
+            if norm.startswith(pre) and len(rest) >= 4 and rest[0] in "يتنا":
+                k = self.key(rest, "ar")
+                return k if k in self.vocabulary else None
+        return None
+
     def _ar_indefinite(self, raw: str, norm: str) -> str | None:
         """The key of an Arabic word without its article chain («الوساطة», «بالوساطة», «للوساطة»),
         if that key is a lexicon word and the lemmatiser's dictionary does not know the written
@@ -354,6 +386,9 @@ class Keyer:
         candidates: list[tuple[str, bool]] = [(norm, False)]
         for pre in _PREFIXES.get(llang, ()):
             if norm.startswith(pre) and len(norm) - len(pre) >= (4 if len(pre) == 1 else 3):
+                if llang == "ar" and pre.endswith("س") and norm[len(pre)] not in "يتنا":
+                    # the future سـ goes before an imperfect verb only: «سلامتكم» is no س + «لامت»
+                    continue
                 candidates.append((norm[len(pre):], True))
         for c, _ in candidates[1:]:
             if c in vocab:
