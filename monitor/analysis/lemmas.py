@@ -110,6 +110,22 @@ def _ar_kept_noun(norm: str) -> str | None:
     return None
 
 
+_FA_VERB_PREFIXES = ("نمی", "می")
+_ZWNJ = "\u200c"
+
+
+def _fa_verb_prefix_joined(raw: str) -> str | None:
+    """A Persian token with the present/continuous prefix «می» / «نمی» written joined to the
+    stem, given back with the zero-width non-joiner of the standard spelling; None otherwise."""
+    if _ZWNJ in raw:
+        return None
+    word = raw.replace("ي", "ی").replace("ك", "ک")
+    for pre in _FA_VERB_PREFIXES:
+        if word.startswith(pre) and len(word) - len(pre) >= 2:
+            return pre + _ZWNJ + word[len(pre):]
+    return None
+
+
 def _ar_name(norm: str) -> bool:
     """``norm`` is one of ``_AR_NAMES``, possibly behind up to two proclitic letters («وطالبان»)."""
     for cut in range(3):
@@ -272,6 +288,15 @@ class Keyer:
         if llang == "ar" and (kept := _ar_kept_noun(norm)):
             return kept
         lemma = self._lemma(raw, llang or "", backend)
+        if llang == "fa" and backend == "simplemma" and (joined := _fa_verb_prefix_joined(raw)):
+            # (Persian) the verb prefix written without its zero-width non-joiner («میکند» for
+            # «می‌کند»): simplemma keys the joined spelling as another verb's infinitive («میکند» ->
+            # «کندن», to dig) or as an infinitive where the standard spelling gets the past stem
+            # the patterns use («می‌دهد» -> «داد»). Read it as the standard spelling when the
+            # dictionary knows that one («میدان» stays: «می‌دان» is no word).
+            std = self._lemma(joined, "fa", backend)
+            if std != joined:
+                lemma = std
         if llang == "ar" and raw[:1] == "ا" and backend == "simplemma":
             # written without hamza («اغلاق», «اطلاق»): read as the hamza-below spelling when the
             # dictionary has it. News drops the hamza of form-IV masdars all the time, and the
