@@ -994,8 +994,12 @@ class Analyzer:
             # («اوکراین سفیر خود را از مجارستان فراخواند», «اسرائیل ۳۰۰ هزار نیروی ذخیره را فراخواند»; h32)
             recalled = language == "fa" and any(
                 s.plover_type in _RECALL_TYPES and s.counted > 0 for s in sent_signals)
+            # nor a verb of offering or agreeing that a rejection or breach took as its object: in «رفضت
+            # غوندور عرض ليسوتو للوساطة» the offer is what is rejected, no AGREE claim of the day (h48)
+            refused_verbs = {s.text for s in sent_signals if s.note.startswith(_REFUSAL_NOTES)}
             for c in sent_claims:
-                if c.verb in negated_verbs or c.verb in neutral_verbs or c.verb in opposed_verbs:
+                if (c.verb in negated_verbs or c.verb in neutral_verbs or c.verb in opposed_verbs
+                        or c.verb in refused_verbs):
                     continue
                 if recalled and c.stance == "appeal" and c.verb.replace(" ", "") in _FA_RECALL_VERBS:
                     continue
@@ -1139,7 +1143,8 @@ class Analyzer:
             polarity, weight, category = ESCALATION, TYPES[plover][2], "sanction"
             note = f"halted by '{_surface(sentence, toks, governing['halting'].start, governing['halting'].end)}'"
         elif ("breach" in governing and polarity == DE_ESCALATION and category in _BREACHABLE
-              and _governed_object(governing["breach"], h, norms)):
+              and _governed_object(governing["breach"], h, norms,
+                                   self.keyer.key(toks[h.start].text, "ar") if e.lang == "ar" else "")):
             # violating, breaking, leaving or tearing up an agreement, a truce or talks is no agreement
             # but defiance of it (CAMEO 128 defy norms, 160 renege on a deal -> PLOVER REJECT): "violated
             # the border agreement", "tore up the peace accord", "exits the security pact"; inside an
@@ -1195,13 +1200,21 @@ class Analyzer:
             note = f"force posture: '{_surface(sentence, toks, cue.start, cue.end)}'"
             material_conflict = False
         is_act = material_conflict
-        future = p.extra == "future" or (e.lang == "ar" and _ar_future(norms[h.start], self.keyer.key(toks[h.start].text, "ar")))
+        future = p.extra == "future" or (e.lang == "ar" and self._ar_future_at(toks, norms, h.start))
+        if not future and e.lang == "ar" and h.start > 0:
+            # the future verb of a verb-first clause governs its object across the subject: «ستفرض غوندور
+            # عقوبات على أرنور», «غوندور ستعيد فتح المعبر» (the hit is the object noun, h48); the verb
+            # right before the hit or two words before it with a name between, in its clause
+            future = any(self._ar_future_at(toks, norms, i) for i in range(max(0, h.start - 3), h.start)
+                         if not clauses or clauses[i] == clauses[h.start])
         if not future and e.lang == "ru":
             # the Russian perfective future («нанесет удар», «закроет пролив», «продолжит удары»):
             # a verb of the hit or one of the two words before it, in its clause
             future = any(self.keyer.ru_future(toks[i].text) for i in range(max(0, h.start - 2), h.end)
                          if not clauses or clauses[i] == clauses[h.start])
         modality = self._modality(h, modal, verbs, norms, historical, future, is_act, clauses)
+        if e.lang == "ar" and modality in (ASSERTED, REPORTED) and self._ar_may(toks, norms, h.start, clauses):
+            modality = CONDITIONAL  # «قد يشن جيش غوندور هجوما»: may attack, a possible act (h48)
         # reactions, background and explainers take away events, not the verbal reactions
         # themselves (a condemnation inside a mourning clause is still a condemnation)
         conflict = polarity == ESCALATION and plover not in _VERBAL_REACTIONS
@@ -1266,6 +1279,10 @@ class Analyzer:
                     note = _SOUGHT  # what the subject seeks: an intent if the sentence has no other event
 
 
+        elif "evidence" in governing and modality in (CONDITIONAL, HYPOTHETICAL, FUTURE):
+            # no evidence or sign of an intended or possible act asserts no threat either: «لا توجد مؤشرات
+            # على أن غوندور تخطط لغزو أرنور», "no signs that Gondor plans to invade" (h48)
+            modality = NEGATED
         elif "background" in governing and conflict and modality in (CONDITIONAL, HYPOTHETICAL, FUTURE) and not future:
             # the act a background or circumstance cue governs is presupposed whatever the modality of
             # the clause around it: "diplomacy still possible despite US-Israel assault on Iran", "Iran
@@ -2169,6 +2186,9 @@ class Analyzer:
             found.add("future")
         for ch, p in cues:
             if _in_scope(h, ch, p.extra, p.window, clauses):
+                if (p.ref == "negation" and p.lang == "ar" and p.window > 2
+                        and any(self._ar_new_verb(norms[k]) for k in range(ch.end, h.end))):
+                    continue  # «لن تسلم سلاحها وستتصدى لأي عدوان»: a conjoined future verb starts a clause of its own
                 found.add(p.ref)
         for vh, p in verbs:
             if p.kind == "verb" and p.ref == "denial" and vh.end <= h.start:
@@ -2182,6 +2202,35 @@ class Analyzer:
             if m in mods:
                 return m
         return ASSERTED
+
+    def _ar_future_at(self, toks: list[Token], norms: list[str], i: int) -> bool:
+        """Is token ``i`` an Arabic imperfect verb with the future prefix سـ («ستقصف», «وسنرد»)?"""
+        norm = norms[i]
+        bare = norm[1:] if norm[:1] in ("و", "ف") and norm[1:2] == "س" else norm
+        key = self.keyer.key(toks[i].text, "ar")
+        # the word without its سـ must key as the word does: «ستقصف» is «تقصف», but «سيطرت»
+        # (seized, a perfect) is no سـ + «يطرت» (h48: «سيطرت على القرية» was read as a future act)
+        return _ar_future(norm, key) and self.keyer.key(bare[1:], "ar") == key
+
+    def _ar_new_verb(self, norm: str) -> bool:
+        """A future verb joined by و/ف («وستتصدى», «وسنرد»): the long reach of «لم»/«لن» over a verb-first
+        clause (composition-ar.toml) ends there, the conjoined verb is not negated (h48, dev ar-187)."""
+        return norm[:1] in ("و", "ف") and norm[1:2] == "س" and _ar_future(norm, self.keyer.key(norm, "ar"))
+
+    def _ar_may(self, toks: list[Token], norms: list[str], start: int, clauses: list[int] | None) -> bool:
+        """«قد» + an imperfect verb before the hit in its clause: 'may' («قد يشن … هجوما», «قد تفرض عقوبات»).
+
+        With a perfect verb «قد» means 'already' («قد قصفت»), which is why modality.toml leaves the bare
+        word out: the verb after it must be an imperfect, a ي-form or a ت-form that keys as its ي-form
+        («تشن» as «يشن»; «تعرضت», «تم» are perfects)."""
+        for i in range(max(0, start - 4), start):
+            if norms[i] not in ("قد", "وقد") or i + 1 >= len(norms) or (clauses and clauses[i] != clauses[start]):
+                continue
+            verb = norms[i + 1]
+            if len(verb) >= 3 and (verb[0] == "ي" or (verb[0] == "ت" and verb[-1] != "ت" and self.keyer.key(
+                    "ي" + toks[i + 1].text[1:], "ar") == self.keyer.key(toks[i + 1].text, "ar"))):
+                return True
+        return False
 
     def _verb_context_ok(self, vp: tuple[Hit, _P], toks: list[Token]) -> bool:
         h, p = vp
@@ -3053,7 +3102,7 @@ _REACTION_HEADS = frozenset({"ACCUSE", "PROTEST"})
 _JUDGING = frozenset({"violation_law", "war_crimes", "verdict"})
 # Accusations whose complement is what the accused did ("accused X of …", "blamed X for …"): a
 # cooperative thing named there is the accusation's content, not an event (h42)
-_CHARGING = frozenset({"accuse", "blame"})
+_CHARGING = frozenset({"accuse", "blame", "blame_vso"})
 
 
 # Prepositions that put a topic after a headline's speaker: "Lebanese PM on the missile launches:
@@ -3183,12 +3232,22 @@ _BREACHABLE = frozenset({"agreement", "talks", "mediation", "cooperation"})
 _NOT_OBJECT_PATH = frozenset({
     "under", "as", "after", "amid", "amidst", "with", "in", "to", "for", "on", "despite", "before", "since",
     "while", "and", "but", "over", "into", "at", "by", "from", "of", "during", "without", "because", "than",
+    # Arabic (h48): a preposition other than the verb's own من / عن, or a clause link («انسحبت القوات من
+    # المحور بموجب اتفاق التهدئة», «خرقت … في ظل الاتفاق»)
+    "في", "على", "مع", "إلى", "الى", "بعد", "قبل", "خلال", "رغم", "منذ", "حتى", "بين", "حول", "بشأن",
+    "ضد", "لدى", "عند", "بموجب", "وفق", "وفقا", "طبقا", "ضمن", "إطار", "بينما", "فيما", "حين", "عندما",
+    "لكن", "أن", "إن", "ان", "الذي", "التي", "بسبب", "إثر", "عقب", "وسط", "أمام",
 })
 
 
-def _governed_object(cue: Hit, h: Hit, norms: Sequence[str]) -> bool:
-    """Is the signal the object of the verb cue: nothing but determiners, names and modifiers between?"""
-    return cue.end <= h.start and not any(n in _NOT_OBJECT_PATH for n in norms[cue.end:h.start])
+def _governed_object(cue: Hit, h: Hit, norms: Sequence[str], first_key: str = "") -> bool:
+    """Is the signal the object of the verb cue: nothing but determiners, names and modifiers between?
+
+    ``first_key``: the lemma key of the signal's first word, for an Arabic noun joined by و, which is
+    a conjunct of its own, not the verb's object («انسحاب القوات من المحور واتفاق التهدئة»; h48)."""
+    if cue.end > h.start or any(n in _NOT_OBJECT_PATH for n in norms[cue.end:h.start]):
+        return False
+    return not (first_key and cue.end < h.start and _conj_prefixed(norms[h.start], first_key))
 
 
 def _is_cooperative_noun(s: Signal) -> bool:
