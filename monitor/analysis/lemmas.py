@@ -14,7 +14,7 @@ Persian morphology («اغتالوا», «תוקף», «ударе»).  Every to
    Arabic proclitics (و ف ب ل ك ال س) and verb/noun suffixes (وا ون ين ات ها هم; ات read back
    to the singular in ة) and, before any other key, the article chain of a definite form the
    lemmatiser does not know («الوساطة» -> «وساطة», also where «الوساطة» is a key of its own);
-   Hebrew prefix letters (ו ה ב ל מ ש כ) and suffixes (ו ים ות ה), Persian
+   Hebrew prefix letters (ו ה ב ל מ ש כ) and suffixes (ו ים ות ה, object והו), Persian
    plural and ezafe suffixes (ها های ان ات ی) after ZWNJ removal.
 
 Patterns go through the same function with their own language, so both sides
@@ -46,12 +46,14 @@ _SCRIPT_LANG = {LATIN: "en", CYRILLIC: "ru", HEBREW: "he"}
 
 # Suffixes our own segmentation may strip (longest first), per script-language.
 # Arabic: verb person/number endings and pronoun enclitics; Hebrew: plural,
-# feminine and past-tense person endings; Persian: plural, ezafe/indefinite.
+# feminine and past-tense person endings and the object pronoun והו («עצרוהו» -> «עצר»; issue 8,
+# h46: the possessive ם was tried and dropped, «בהירים» became ב + «הירי», «מתחם» «מתח»); Persian:
+# plural, ezafe/indefinite.
 _SUFFIXES = {
     "ar": ("وهم", "وها", "تهم", "تها", "هما", "كما", "وا", "ون", "ين", "ات", "ان", "تا", "تم", "ها", "هم",
            "كم", "نا", "ه", "ت", "ي", "ن"),
     "fa": ("هایی", "های", "ها", "ان", "ات", "ی", "ای"),
-    "he": ("ים", "ות", "תי", "נו", "תם", "ו", "ה", "ת"),
+    "he": ("והו", "ים", "ות", "תי", "נו", "תם", "ו", "ה", "ת"),
 }
 _PREFIXES = {
     "ar": ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وس", "فس", "وب", "ول", "فب",
