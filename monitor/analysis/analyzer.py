@@ -1097,6 +1097,13 @@ class Analyzer:
             flip = governing.get(kind)
             if flip is not None and any(p2.ref == "background" and flip.end <= ch.start < h.start for ch, p2 in composition):
                 del governing[kind]
+            elif (flip is not None and e.lang == "en" and plover == "COERCE" and e.near
+                  and " ".join(norms[flip.start:flip.end]) in {w.lower() for w in e.near}):
+                # the reversing verb is the coercion entry's own verb, the one its near rule asks for:
+                # the act, not its reversal ("revokes the citizenship of 20 dissidents" is
+                # en.coercion.revoke_citizenship, no lifted restriction; issue 8 dev8, h49). Not for
+                # sanction entries, whose near verbs are also what reverses them ("paused tariffs")
+                del governing[kind]
             elif (flip is not None and e.lang == "en" and flip.end <= h.start
                   and _EN_PAST.match(toks[h.end - 1].norm)):
                 # a reversing verb takes a noun ("lifted the curfew", "suspended bombing"); an act
