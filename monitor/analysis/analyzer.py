@@ -997,9 +997,12 @@ class Analyzer:
             # nor a verb of offering or agreeing that a rejection or breach took as its object: in «رفضت
             # غوندور عرض ليسوتو للوساطة» the offer is what is rejected, no AGREE claim of the day (h48)
             refused_verbs = {s.text for s in sent_signals if s.note.startswith(_REFUSAL_NOTES)}
+            # nor a verb a lexicon entry read in an explainer or a poll: «Все больше украинцев обвиняют
+            # Россию … – опрос» reports respondents' views, no accusation claim either (dev9, h55)
+            explained_verbs = {s.text for s in sent_signals if s.modality == EXPLAINER}
             for c in sent_claims:
                 if (c.verb in negated_verbs or c.verb in neutral_verbs or c.verb in opposed_verbs
-                        or c.verb in refused_verbs):
+                        or c.verb in refused_verbs or c.verb in explained_verbs):
                     continue
                 if recalled and c.stance == "appeal" and c.verb.replace(" ", "") in _FA_RECALL_VERBS:
                     continue
@@ -2983,7 +2986,8 @@ def _question_or_poll(sentence: str, toks: list[Token]) -> bool:
     if sentence.rstrip().endswith("?"):
         return True
     norms = {t.norm for t in toks}
-    return bool(norms & {"poll", "polls", "survey"})
+    # «… – опрос», «показал опрос», «Опрос: …» (issue 8 dev9, h55)
+    return bool(norms & {"poll", "polls", "survey", "опрос", "опроса", "опросе", "соцопрос", "соцопроса"})
 
 # the preposition of the topic in "speaker על topic: quote" headlines (_event_arguments)
 _HE_TOPIC_PREPS = frozenset({"על", "ועל"})
@@ -3356,6 +3360,18 @@ def _requests_and_their_objects(
     verb_polarity: dict[int, str] = {}
     for i, h in sorted(heads, key=lambda x: x[1].start):
         appeal_object = False
+        if (i >= 0 and out[i].polarity == ESCALATION and out[i].category == "demand"
+                and names_its_object(Hit(h.end, h.end + reach + 4, ()))
+                and not any(h.end <= oh.start < h.end + reach + 4 for oh in spans)):
+            # «РФ требует вернуть ситуацию в русло урегулирования»: a demand whose words name a
+            # settlement, a truce or de-escalation, with no event of its own in reach, asks for
+            # peace, an appeal (CAMEO 027 appeal to settle; issue 8 dev9, h55), as the asks-to-stop
+            # reading below. With an event in reach the event decides: "Hamas demands changes to the
+            # ceasefire proposal", "demands release of all hostages" stay demands
+            s = out[i]
+            out[i] = replace(s, polarity=DE_ESCALATION, weight=abs(s.weight), category="appeal",
+                             note="asks for a settlement")
+            appeal_object = True
         if i < 0:
             # an appeal verb inside a request phrase that names its object ("urged restraint",
             # «دعت إلى التهدئة»): that phrase is what it asks for, whatever follows it
