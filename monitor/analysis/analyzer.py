@@ -698,6 +698,8 @@ class Analyzer:
             words = self._words.setdefault(language, {})
         for si, s in enumerate(sentences):
             toks = tokenize(s)
+            if language == "en" and _EN_WEEKDAYS.intersection(t.norm for t in toks):
+                toks = _drop_weekday_phrases(toks)
             norms = list(map(_token_norm, toks))
             norms_of.append(norms)
             # each word's key and matcher codes from one lookup (in C); a word not seen yet goes the
@@ -852,7 +854,7 @@ class Analyzer:
             sent_ents = ents_of.get(si, [])
             excluded = article_excluded or sh.excl_sentence
             cues = sh.cues
-            historical = _old_year(norms, day)
+            years = _old_years(norms, day)
             verb_hits = [vp for vp in _dedupe_verbs(sh.verbs) if self._verb_context_ok(vp, toks)]
             sig_payload = {(h.start, h.end): p for h, p in sh.signals}
             sig_hits = [h for h, _ in sh.signals]
@@ -894,6 +896,7 @@ class Analyzer:
                 for h in longest_non_overlapping(ruled):
                     p = sig_payload[(h.start, h.end)]
                     e = self._lex[p.ref]
+                    historical = bool(years) and _dated_by_year(h, years, norms, clauses or _clauses(sentences[si], toks))
                     sig = self._signal(e, h, p, si, sentences[si], toks, norms, composition, modal, verb_hits,
                                        historical, explainer and si < head, consumed, clauses)
                     if (sig is not None and e.id == "en.attack.explosion" and sig.plover_type == "ASSAULT"
@@ -2671,16 +2674,63 @@ def _in_scope(h: Hit, cue: Hit, direction: str, window: int, clauses: list[int] 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
+_EN_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_EN_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
-def _old_year(norms: list[str], day: date | None) -> bool:
-    """A four-digit year at least two years before the article marks the sentence historical.
+
+def _drop_weekday_phrases(toks: list[Token]) -> list[Token]:
+    """English wire ledes put the day between a verb and its complement ("vowed on Sunday to avenge",
+    "pledged on Thursday to reopen", "summoned on Monday the envoy"): "(late|early) on <Weekday>
+    (morning|evening …)" is left out of the token stream, so phrase patterns, rule windows and cue
+    scopes read across it.  Tokens keep their character offsets, so hit texts still span the sentence
+    as written (issue 8, h54)."""
+    drop: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.norm in _EN_WEEKDAYS and t.capitalised and i > 0 and toks[i - 1].norm == "on":
+            lo, hi = i - 1, i + 1
+            if lo > 0 and toks[lo - 1].norm in ("late", "early"):
+                lo -= 1
+            if hi < len(toks) and toks[hi].norm in _EN_DAY_PARTS:
+                hi += 1
+            drop.update(range(lo, hi))
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
+
+
+def _old_years(norms: list[str], day: date | None) -> list[int]:
+    """The positions of four-digit years at least two years before the article: they mark the sentence
+    historical (``_dated_by_year`` says which of its events).
 
     After PETRARCH2's discard of sentences with year numbers (modality.toml rule
     year_before_publication).  Hijri years are not converted (documented limit).
     """
     if day is None:
-        return False
-    return any(_YEAR.match(t) and int(t) <= day.year - 2 for t in norms)
+        return []
+    return [i for i, t in enumerate(norms) if _YEAR.match(t) and int(t) <= day.year - 2]
+
+
+# a clause opened by a relative word describes a noun of another clause (English ledes: "the militia,
+# which seized the port in 2019, …"); "since" before a year starts a period that lasts until today
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "where"})
+_SINCE = frozenset({"since"})
+
+
+def _dated_by_year(h: Hit, years: list[int], norms: list[str], clauses: list[int]) -> bool:
+    """Does an old year of the sentence date the event at ``h``?  Not a year after "since" in its
+    clause ("has controlled the port since 2019", "the largest call-up since the end of the war in
+    2009"), nor, for an event outside it, a year in a relative clause ("Arnor's junta, which seized
+    power in 2023, on Monday allowed …"): the lede's main clause is today's news (issue 8, h54)."""
+    for y in years:
+        c = clauses[y] if y < len(clauses) else 0
+        first = y
+        while first > 0 and clauses[first - 1] == c:
+            first -= 1
+        if any(norms[k] in _SINCE for k in range(first, y)):
+            continue
+        hc = clauses[h.start] if h.start < len(clauses) else c
+        if hc != c and norms[first] in _RELATIVE_OPENERS:
+            continue
+        return True
+    return False
 
 
 def _participle(word: str, language: str | None) -> bool:
