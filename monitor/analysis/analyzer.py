@@ -912,6 +912,8 @@ class Analyzer:
                 sent_signals = _threatened_acts(sent_signals, spans,
                                                 [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "threat"])
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
+                if language == "fa":
+                    sent_signals = _fa_negated_subjects(sent_signals, spans, clauses, norms)
                 sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa", norms=norms)
                 if si < head and sent_signals:
                     # "Lebanese PM on the missile launches: '…'": the headline's speaker on a topic
@@ -1093,6 +1095,7 @@ class Analyzer:
             return None
         polarity, weight, category, note = e.polarity, e.weight, e.category, ""
         rejected_charge: bool | None = None  # an accusation rejected (True) or its content (False)
+        refrained = False  # a Persian act refrained from («از پاسخ نظامی خودداری کرد», h50)
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
                      if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
@@ -1136,6 +1139,16 @@ class Analyzer:
             # opposition that happened (the keys of کنند and کرد are one)
             governing = {k: ch for k, ch in governing.items()
                          if k not in _FA_DONE_KINDS or toks[ch.end - 1].norm not in _FA_SUBJUNCTIVE}
+        if (e.lang == "fa" and h.length >= 2 and toks[h.end - 1].norm in _FA_FINITE_LIGHT
+                and _clause_final(h, clauses, len(toks))):
+            # a goal or a preposition of opposition comes before the verb of its clause, which asserts
+            # the act: in «نمایندگان آرنور و گوندور برای دستیابی به آتش‌بس در لسوتو دیدار کردند» the
+            # ceasefire is the aim and the meeting took place, in «… در جریان اعتراضات علیه محاصره
+            # بازداشت کرد» «علیه» governs the blockade, not the arrest (h50); a noun or a subjunctive
+            # at the end is itself aimed at or opposed («برای تبادل زندانیان»)
+            for kind in ("goal", "opposition"):
+                if kind in governing and governing[kind].end <= h.start:
+                    del governing[kind]
         lifting = "lifting" in governing and plover in LIFTED and polarity == ESCALATION
         if ("reversive" in governing and plover in REVERSED and polarity == ESCALATION) or lifting:
             # "lifted the curfew", "ended the blockade", "removed from the terror list";
@@ -1156,8 +1169,9 @@ class Analyzer:
             polarity, weight, category = ESCALATION, TYPES[plover][2], "sanction"
             note = f"halted by '{_surface(sentence, toks, governing['halting'].start, governing['halting'].end)}'"
         elif ("breach" in governing and polarity == DE_ESCALATION and category in _BREACHABLE
-              and _governed_object(governing["breach"], h, norms,
-                                   self.keyer.key(toks[h.start].text, "ar") if e.lang == "ar" else "")):
+              and (_fa_breach_object(governing["breach"], h, norms) if e.lang == "fa" else
+                   _governed_object(governing["breach"], h, norms,
+                                    self.keyer.key(toks[h.start].text, "ar") if e.lang == "ar" else ""))):
             # violating, breaking, leaving or tearing up an agreement, a truce or talks is no agreement
             # but defiance of it (CAMEO 128 defy norms, 160 renege on a deal -> PLOVER REJECT): "violated
             # the border agreement", "tore up the peace accord", "exits the security pact"; inside an
@@ -1189,6 +1203,20 @@ class Analyzer:
             material_conflict = False
             note = (f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
                     if rejected_charge else "content of a rejected accusation")
+        elif e.lang == "fa" and (charge := _fa_rejected_charge(h, plover, polarity, norms, composition, modal, clauses)) is not None:
+            # the Persian mirror, verb-final: «اتهامات آرنور درباره بمباران … را رد کرد», «اتهامات … را
+            # دروغ محض خواند», «ادعای گوندور مبنی بر شلیک موشک را رد کرد»: the rejection or denial verb
+            # after «را» takes the accusation noun as its object; what the accusation names is its
+            # content (h50)
+            rejected_charge = charge
+            plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
+            material_conflict = False
+            note = "rejected accusation" if charge else "content of a rejected accusation"
+        elif ("opposition" in governing and material_conflict and e.lang == "fa"
+              and norms[governing["opposition"].start] in _FA_REFRAIN):
+            # refraining from an act is not doing it (CAMEO: no event), not disapproving of it: «آرنور از
+            # پاسخ نظامی به گوندور خودداری کرد» (h50; composition-ar's «امتنع عن», h48)
+            refrained = True
         elif "opposition" in governing and material_conflict:
             # opposing an attack is disapproval of it (CAMEO 11, PLOVER ACCUSE), not the attack
             # («مخالفت با تجاوز», "opposes the strikes"): it counts once, as the verbal reaction
@@ -1234,6 +1262,15 @@ class Analyzer:
         if (e.lang == "fa" and modality in (ASSERTED, REPORTED) and e.id not in self._fa_negative_phrased
                 and _fa_negated(toks, h, clauses, self.keyer)):
             modality = NEGATED  # «اجازه … را نداد»: the negative verb keys as the positive one
+        if refrained:
+            modality = NEGATED
+        if (e.lang == "fa" and plover == "AGREE" and polarity == DE_ESCALATION and h.start > 0
+                and norms[h.start - 1] in _FA_WILL_NOT and norms[h.start] in _FA_CONSENT_VERBS):
+            # «آتش‌بس با آرنور را نخواهد پذیرفت», «نخواهیم پذیرفت»: a future refusal (CAMEO 12, PLOVER
+            # REJECT; the Hebrew and English mirrors below). The negative auxiliary keys as «خواست»
+            # (want), so the written form decides (h50)
+            plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
+            modality, note = ASSERTED, "refused"
         if modality == NEGATED and plover == "COOPERATE" and polarity == DE_ESCALATION:
             # refusing cooperation is rejecting it (CAMEO 12 reject, PLOVER REJECT): «اجازه استفاده
             # از پایگاه‌ها را نداد», "will not allow its bases to be used", «не разрешила использовать базы»
@@ -1373,7 +1410,8 @@ class Analyzer:
         objects: dict[int, int] = {}  # cooperative noun -> the head whose direct object it is
         for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
             cooperative = _is_cooperative_noun(s)
-            if s.counted <= 0 or not (cooperative or (s.plover_type in _ARGUMENT_TYPES and s.polarity == ESCALATION)):
+            if s.counted <= 0 or not (cooperative or (s.plover_type in _ARGUMENT_TYPES and s.polarity == ESCALATION)
+                                      or (language == "fa" and _fa_in_protest_at(s, h, norms))):
                 continue
             # a "cause" cue (after, because of) governs threat and tension nouns only: where the gold
             # counts a same-day attack named as a cause (ar, fa, ru), its cause prepositions are of that
@@ -3104,6 +3142,21 @@ _IDENTIFYING_KINDS = frozenset({"relative", "kin"})
 _VICTIM_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
 _FA_YE = normalise_token("ی")
 _FA_RA = normalise_token("را")  # the Persian direct-object marker
+_FA_AZ = normalise_token("از")
+_FA_BE = normalise_token("به")
+_FA_PROTEST = normalise_token("اعتراض")
+# finite Persian light verbs that end a verb phrase (past and present, 3rd person; _object_head)
+_FA_FINITE_LIGHT = frozenset(normalise_token(w) for w in (
+    "کرد", "کردند", "شد", "شدند", "داد", "دادند", "رسید", "رسیدند", "یافت", "یافتند", "گرفت", "گرفتند",
+    "می‌کند", "می‌کنند", "می‌شود", "می‌دهد", "کرده‌اند", "است", "بود", "زد", "زدند"))
+# Persian accusation and claim nouns a rejection or denial takes as its object (h50; keys as written)
+_FA_CHARGE_NOUNS = frozenset(normalise_token(w) for w in (
+    "اتهام", "اتهامات", "اتهام‌ها", "اتهامی", "ادعا", "ادعای", "ادعاها", "ادعاهای", "ادعاهایی", "اتهامات‌ها"))
+# refraining verbs of the opposition cues: their act is not done, not disapproved (h50)
+_FA_REFRAIN = frozenset(normalise_token(w) for w in ("خودداری", "امتناع"))
+# the negative future auxiliary and the consent verbs after it («نخواهد پذیرفت»: a refusal, h50)
+_FA_WILL_NOT = frozenset(normalise_token(w) for w in ("نخواهد", "نخواهند", "نخواهیم", "نخواهم"))
+_FA_CONSENT_VERBS = frozenset(normalise_token(w) for w in ("پذیرفت", "پذیرفتن", "بپذیرد"))
 _RELATIVE_NOTE = "relative clause: identifies, no new act"
 _AND_WORDS = frozenset(("and", "or", "и", "или", "و", "یا"))
 
@@ -3112,7 +3165,7 @@ _AND_WORDS = frozenset(("and", "or", "и", "или", "و", "یا"))
 # the wished-for reversal: «حملات فوراً متوقف شود» is a call to stop, de-escalatory)
 _FA_SUBJUNCTIVE = frozenset(normalise_token(w) for w in (
     "کند", "کنند", "کنیم", "کنم", "کنی", "کنید", "شود", "شوند", "دهد", "دهند", "دهیم", "بکند", "بکنند"))
-_FA_DONE_KINDS = frozenset({"opposition", "halting", "approval"})
+_FA_DONE_KINDS = frozenset({"opposition", "halting", "approval", "breach"})
 
 
 def _fa_negative_word(word: str, keyer: Keyer) -> bool:
@@ -3204,6 +3257,43 @@ def _headline_topic(signals: list[Signal], spans: list[Hit], sentence: str, toks
             for s, h in zip(signals, spans, strict=True)]
 
 
+def _fa_in_protest_at(s: Signal, h: Hit, norms: Sequence[str]) -> bool:
+    """«در اعتراض به …» ('in protest at'): the protest noun is the ground of another event of its clause
+    («روهان در اعتراض به بمباران سفارتش سفیر گوندور را احضار کرد» is the summons, h50); the clause's only
+    event it stays a protest («مردم … در اعتراض به قطع برق به خیابان‌ها ریختند»: _event_arguments)."""
+    return (s.plover_type == "PROTEST" and h.start > 0 and h.end < len(norms) and norms[h.start - 1] == _FA_DAR
+            and norms[h.start].startswith(_FA_PROTEST) and norms[h.end] == _FA_BE)
+
+
+def _clause_final(h: Hit, clauses: list[int] | None, n: int) -> bool:
+    """Does the hit end its clause (the verb of a verb-final clause)?"""
+    if h.end >= n:
+        return True
+    return clauses is not None and h.end < len(clauses) and clauses[h.end] != clauses[h.start]
+
+
+def _fa_negated_subjects(signals: list[Signal], spans: list[Hit], clauses: list[int], norms: Sequence[str]) -> list[Signal]:
+    """A negated Persian attack verb at the end of its clause negates the bare attack nouns before it in
+    the clause, its subject or instrument: «جنگنده‌های گوندور تاسیسات نفتی … را در روز یکشنبه هدف قرار
+    ندادند» reports no strike by the jets (h50). A cause or frame word between («پس از بمباران …») keeps
+    the noun an event of its own."""
+    out: list[Signal] | None = None
+    for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
+        if not (s.modality == NEGATED and s.plover_type == "ASSAULT" and s.category == "attack" and h.length >= 2
+                and _clause_final(h, clauses, len(norms))):
+            continue
+        for i, (o, oh) in enumerate(zip(signals, spans, strict=True)):
+            if (i == j or oh.end > h.start or o.counted <= 0 or o.plover_type != "ASSAULT" or o.category != "attack"
+                    or oh.length != 1 or o.modality not in (ASSERTED, REPORTED)
+                    or (clauses and clauses[oh.start] != clauses[h.start])
+                    or any(n in _FA_NOT_OBJECT or n in _FA_BEFORE_PREP for n in norms[oh.start:h.start])):
+                continue
+            if out is None:
+                out = list(signals)
+            out[i] = replace(o, modality=NEGATED, counted=0.0, note=f"subject of the negated '{s.text}'")
+    return signals if out is None else out
+
+
 def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int], verb_final: bool = False,
                       norms: Sequence[str] = ()) -> list[Signal]:
     """An act named after a condemnation or protest in its clause is what is condemned, not a new act.
@@ -3245,6 +3335,11 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
             if j == i or (oh.start < h.end and not ((verb_final or judging) and oh.end <= h.start)):
                 continue
             if clauses and clauses[oh.start] != clauses[h.start]:
+                continue
+            if (verb_final and oh.start >= h.end and oh.length >= 2 and _clause_final(oh, clauses, len(norms))
+                    and not _clause_final(h, clauses, len(norms))):
+                # the clause's own final verb is its main event, not the object of a protest or
+                # condemnation noun before it: «فعالان را در جریان اعتراضات علیه محاصره بازداشت کرد» (h50)
                 continue
             content = o.note.startswith(_REFUSAL_NOTES) or (
                 oh.start >= h.end and s.entry.rpartition(".")[2] in _CHARGING and o.polarity == DE_ESCALATION
@@ -3301,6 +3396,59 @@ _NOT_OBJECT_PATH = frozenset({
 })
 
 
+# Persian words that end a verb's reach over a noun before it (h50): clause links and frame
+# prepositions («بر اساس توافق … خارج شدند» is no exit from the deal)
+_FA_NOT_OBJECT = frozenset(normalise_token(w) for w in (
+    "و", "که", "اما", "ولی", "تا", "یا", "بر", "اساس", "براساس", "طبق", "مطابق", "موجب", "چارچوب", "قالب",
+    "پی", "دنبال", "حالی", "وجود", "رغم", "علیرغم", "همزمان", "برای", "جهت", "منظور"))
+_FA_BEFORE_PREP = frozenset(normalise_token(w) for w in ("پس", "بعد", "قبل", "پیش"))
+
+
+def _fa_breach_object(cue: Hit, h: Hit, norms: Sequence[str]) -> bool:
+    """Is the Persian cooperative noun the object of the breach cue (composition-fa.toml, h50)?
+
+    Verb-final: the noun stands before the verb, marked by «را» or the verb's own «از» («از توافق
+    خارج شد»), with modifiers and names between («توافق صلح با کشور آرنور را نقض کرد»); a noun-first
+    cue («نقض دوباره آتش‌بس», «خروج آمریکا از توافق») governs the noun after it. A clause link or a
+    frame preposition between them or right before the noun ends the reach («در چارچوب توافق»,
+    «پس از توافق»)."""
+    if cue.end <= h.start:
+        path = norms[cue.end:h.start]
+    elif h.end <= cue.start:
+        path = norms[h.end:cue.start]
+    else:
+        return False
+    if any(n in _FA_NOT_OBJECT for n in path):
+        return False
+    if h.start > 0 and norms[h.start - 1] in _FA_NOT_OBJECT:
+        return False
+    return not (h.start > 1 and norms[h.start - 1] == _FA_AZ and norms[h.start - 2] in _FA_BEFORE_PREP)
+
+
+def _fa_rejected_charge(h: Hit, plover: str, polarity: str, norms: Sequence[str],
+                        composition: Sequence[tuple[Hit, Any]], modal: Sequence[tuple[Hit, Any]],
+                        clauses: list[int] | None) -> bool | None:
+    """A Persian accusation noun (True) or what it names (False) that a rejection or denial verb after
+    «را» takes as its object: «اتهامات آرنور درباره بمباران … را رد کرد» (h50). None: neither."""
+    charge_noun = plover == "ACCUSE" and any(n in _FA_CHARGE_NOUNS for n in norms[h.start:h.end])
+    content = (not charge_noun and polarity == ESCALATION
+               and any(n in _FA_CHARGE_NOUNS for n in norms[max(0, h.start - 4):h.start]))
+    if not (charge_noun or content):
+        return None
+    for i in range(h.end, min(len(norms), h.end + 9)):
+        if clauses and clauses[i] != clauses[h.start]:
+            return None
+        if norms[i] in _FA_NOT_OBJECT:
+            return None
+        if norms[i] == _FA_RA:
+            verbs = [ch for ch, cp in composition if cp.ref == "opposition"] + [
+                ch for ch, cp in modal if cp.ref == "denial"]
+            if any(i <= ch.start <= i + 2 for ch in verbs):
+                return charge_noun
+            return None
+    return None
+
+
 def _governed_object(cue: Hit, h: Hit, norms: Sequence[str], first_key: str = "") -> bool:
     """Is the signal the object of the verb cue: nothing but determiners, names and modifiers between?
 
@@ -3333,6 +3481,10 @@ def _object_head(j: int, signals: list[Signal], spans: list[Hit], clauses: list[
     verb_final = language == "fa"
     links = _CLAUSE_LINKS.get(language or "", frozenset())
     s, h = signals[j], spans[j]
+    if verb_final and h.length >= 2 and norms[h.end - 1] in _FA_FINITE_LIGHT:
+        # a Persian cooperative verb («توافق کردند», «به توافق رسیدند») is a predicate, nobody's object:
+        # in «آرنور و گوندور توافق کردند مذاکرات را آغاز کنند» the talks are what was agreed (h50)
+        return None
     best: int | None = None
     best_gap = _OBJECT_REACH
     for i, (o, oh) in enumerate(zip(signals, spans, strict=True)):
