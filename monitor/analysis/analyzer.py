@@ -836,9 +836,10 @@ class Analyzer:
             p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3
                                       or sentences[i][:per_sentence[i][0][h.start].start].rstrip().endswith(":"))
             for i in range(min(head, len(per_sentence))) for h, p in per_sentence[i][2].cues)
-        if (not explainer and language == "en" and per_sentence and per_sentence[0][0]
-                and per_sentence[0][0][0].norm in _EN_QUESTION_AUX and sentences[0].rstrip().endswith("?")):
-            # a yes/no question headline asks about an event, it reports none (h42)
+        if (not explainer and language in _QUESTION_HEADS and per_sentence and per_sentence[0][0]
+                and per_sentence[0][0][0].norm in _QUESTION_HEADS[language] and sentences[0].rstrip().endswith("?")):
+            # a yes/no question headline asks about an event, it reports none (h42); in Hebrew a
+            # question word at its head («האם גונדור תפתח במלחמה?», «מי הגנרל שמוביל את המתקפה?», h51)
             explainer = True
         if not explainer and language == "he" and per_sentence:
             # a columnist's byline closing the headline («… | אבי אשכנזי», «… | ד"ר נחמן שי»):
@@ -1096,6 +1097,7 @@ class Analyzer:
         polarity, weight, category, note = e.polarity, e.weight, e.category, ""
         rejected_charge: bool | None = None  # an accusation rejected (True) or its content (False)
         refrained = False  # a Persian act refrained from («از پاسخ نظامی خودداری کرد», h50)
+        turned_by: Hit | None = None  # the verb cue that reversed, halted, broke or opposed the signal
         material_conflict = polarity == ESCALATION and mode_of(plover) == "material"
         governing = {p2.ref: ch for ch, p2 in composition
                      if _in_scope(h, ch, p2.extra, max(p2.window, 12) if p2.ref == "reaction" else p2.window, clauses)}
@@ -1159,29 +1161,38 @@ class Analyzer:
             # a deployment or a mobilisation is demobilising, CAMEO 0873 -> RETREAT
             eased = plover == "MOBILIZE" and e.id.rpartition(".")[2] in _EASED_MEASURES
             plover = "CONCEDE" if eased else (LIFTED if lifting else REVERSED)[plover]
+            if plover == "CONCEDE" and not lifting and e.id.rpartition(".")[2] == "occupation":
+                # ending an occupation is pulling out of the land held (CAMEO 0874 retreat -> PLOVER
+                # RETREAT), not an eased restriction: «גונדור סיימה את הכיבוש של האי» (h51)
+                plover = "RETREAT"
             polarity, weight, category = DE_ESCALATION, TYPES[plover][2], "concession" if plover == "CONCEDE" else "withdrawal"
             note = f"reversed by '{_surface(sentence, toks, cue.start, cue.end)}'"
             material_conflict = False
+            turned_by = cue
         elif "halting" in governing and plover in HALTED and polarity == DE_ESCALATION:
             # "suspended military assistance", "froze cooperation", «أوقفت المساعدات»: stopping
             # cooperation is reducing relations (CAMEO 16, PLOVER SANCTION), not cooperation
             plover = HALTED[plover]
             polarity, weight, category = ESCALATION, TYPES[plover][2], "sanction"
             note = f"halted by '{_surface(sentence, toks, governing['halting'].start, governing['halting'].end)}'"
+            turned_by = governing["halting"]
         elif ("breach" in governing and polarity == DE_ESCALATION and category in _BREACHABLE
               and (_fa_breach_object(governing["breach"], h, norms) if e.lang == "fa" else
                    _governed_object(governing["breach"], h, norms,
-                                    self.keyer.key(toks[h.start].text, "ar") if e.lang == "ar" else ""))):
+                                    self.keyer.key(toks[h.start].text, e.lang) if e.lang in ("ar", "he") else ""))
+              and (e.lang != "he" or self._he_breach_object(governing["breach"], h, toks, norms))):
             # violating, breaking, leaving or tearing up an agreement, a truce or talks is no agreement
             # but defiance of it (CAMEO 128 defy norms, 160 renege on a deal -> PLOVER REJECT): "violated
             # the border agreement", "tore up the peace accord", "exits the security pact"; inside an
             # accusation it is the accusation's content (_reaction_objects; issue 8 §6, h42)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             note = f"broken by '{_surface(sentence, toks, governing['breach'].start, governing['breach'].end)}'"
+            turned_by = governing["breach"]
         elif "opposition" in governing and plover in COOPERATIVE_TYPES | {"REQUEST"} and polarity == DE_ESCALATION:
             # rejecting or opposing a cooperative thing is verbal conflict (CAMEO 12x reject, PLOVER REJECT)
             plover, polarity, weight, category = "REJECT", ESCALATION, TYPES["REJECT"][2] * 2, "rejection"
             note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
+            turned_by = governing["opposition"]
         elif ("opposition" in governing and plover == "THREATEN" and e.lang == "en"
               and governing["opposition"].end <= h.start and toks[h.end - 1].norm in _EN_THREAT_NOUNS
               and toks[governing["opposition"].start].norm != "against"):
@@ -1190,15 +1201,15 @@ class Analyzer:
             # "Zelensky brushes off Putin's threats"; issue 8 dev6, h23)
             plover, weight, category = "REJECT", TYPES["REJECT"][2] * 2, "rejection"
             note = f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
-        elif ("opposition" in governing and e.lang == "en"
-              and governing["opposition"].end <= h.start and toks[governing["opposition"].start].norm != "against"
-              and ((plover == "ACCUSE" and toks[h.end - 1].norm in _EN_CHARGE_NOUNS)
-                   or (polarity == ESCALATION and any(norms[k] == "of" and norms[k - 1] in _EN_CHARGE_NOUNS
-                                                      for k in range(max(1, h.start - 3), h.start))))):
+        elif ("opposition" in governing and e.lang in _CHARGE_NOUNS
+              and governing["opposition"].end <= h.start and toks[governing["opposition"].start].norm not in _AGAINST
+              and ((plover == "ACCUSE" and toks[h.end - 1].norm in _CHARGE_NOUNS[e.lang])
+                   or (polarity == ESCALATION and _charge_content(norms, h.start, e.lang)))):
             # rejecting or dismissing an accusation is a rejection (CAMEO 12, PLOVER REJECT), not a new
-            # accusation by the one who rejects it: "Gondor rejects Arnor's accusations of war crimes";
-            # what the accusation names ("of war crimes") is its content, counted once (h42)
-            rejected_charge = plover == "ACCUSE" and toks[h.end - 1].norm in _EN_CHARGE_NOUNS
+            # accusation by the one who rejects it: "Gondor rejects Arnor's accusations of war crimes",
+            # «גונדור דחתה את האשמות ארנור בביצוע פשעי מלחמה»; what the accusation names ("of war crimes",
+            # «בביצוע פשעי מלחמה») is its content, counted once (h42; Hebrew h51)
+            rejected_charge = plover == "ACCUSE" and toks[h.end - 1].norm in _CHARGE_NOUNS[e.lang]
             plover, weight, category = "REJECT", TYPES["REJECT"][2] * 2, "rejection"
             material_conflict = False
             note = (f"opposed by '{_surface(sentence, toks, governing['opposition'].start, governing['opposition'].end)}'"
@@ -1254,6 +1265,12 @@ class Analyzer:
             future = any(self.keyer.ru_future(toks[i].text) for i in range(max(0, h.start - 2), h.end)
                          if not clauses or clauses[i] == clauses[h.start])
         modality = self._modality(h, modal, verbs, norms, historical, future, is_act, clauses)
+        if (turned_by is not None and modality in (ASSERTED, REPORTED)
+                and any(p2.ref == "negation" and _in_scope(turned_by, ch, p2.extra, p2.window, clauses) for ch, p2 in modal)):
+            # the verb that turned the signal is itself negated: «מורדור לא שחררה את בני הערובה», "did not
+            # lift the sanctions", «לא הפרה את ההסכם» assert no release, easing or breach (h51); the
+            # negation reaches the verb, not the noun after its object marker
+            modality = NEGATED
         if e.lang == "ar" and modality in (ASSERTED, REPORTED) and self._ar_may(toks, norms, h.start, clauses):
             modality = CONDITIONAL  # «قد يشن جيش غوندور هجوما»: may attack, a possible act (h48)
         # reactions, background and explainers take away events, not the verbal reactions
@@ -2263,6 +2280,26 @@ class Analyzer:
         # (seized, a perfect) is no سـ + «يطرت» (h48: «سيطرت على القرية» was read as a future act)
         return _ar_future(norm, key) and self.keyer.key(bare[1:], "ar") == key
 
+    def _he_breach_object(self, cue: Hit, h: Hit, toks: list[Token], norms: list[str]) -> bool:
+        """Is the Hebrew cooperative noun the direct object of the breach verb (h51)?
+
+        A noun written with the preposition ב, ל or כ is no direct object («ביטלה את הנסיעה לשיחות»); a
+        verb of leaving takes its object with מ («פרשה מההסכם», not «יצאה לדרך עסקת החטופים»). The
+        letter counts as a preposition when the noun's lemma key does not begin with it («ברית» keeps
+        its ב, «לשיחות» is ל + «שיחה»)."""
+        norm = norms[h.start]
+        bare = norm[1:] if norm[:1] == "ו" and len(norm) > 3 else norm
+        key = self.keyer.key(toks[h.start].text, "he")
+        if bare[:1] in ("ב", "ל", "כ") and not key.startswith(bare[:1]):
+            return False
+        leaving = self.__dict__.get("_he_leaving")
+        if leaving is None:
+            leaving = self.__dict__["_he_leaving"] = frozenset(self.keyer.key(f, "he") for f in _HE_LEAVING_FORMS)
+        verb = toks[cue.start].text
+        if self.keyer.key(verb[1:] if verb[:1] == "ו" and len(verb) > 3 else verb, "he") in leaving:
+            return bare[:1] == "מ"
+        return True
+
     def _ar_new_verb(self, norm: str) -> bool:
         """A future verb joined by و/ف («وستتصدى», «وسنرد»): the long reach of «لم»/«لن» over a verb-first
         clause (composition-ar.toml) ends there, the conjoined verb is not negated (h48, dev ar-187)."""
@@ -3062,6 +3099,23 @@ _VERBAL_COOPERATION = frozenset({"REQUEST", "SUPPORT"})
 _EN_THREAT_NOUNS = frozenset({"threat", "threats", "ultimatum", "ultimatums", "warning", "warnings", "deadline"})
 # English accusation nouns a rejection verb takes as its object ("rejects the accusations"; h42)
 _EN_CHARGE_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges"})
+# the nouns of an accusation that a rejection may take as its object, per language (h42, Hebrew h51:
+# «דחתה את האשמות ארנור», «דוחה את הטענות»)
+_CHARGE_NOUNS: dict[str, frozenset[str]] = {
+    "en": _EN_CHARGE_NOUNS,
+    "he": frozenset({"האשמות", "ההאשמות", "האשמה", "ההאשמה", "האשמת", "טענות", "הטענות", "טענת", "האשמותיה",
+                     "האשמותיו", "טענותיה", "טענותיו"}),
+}
+# "against" heads an opposition cue that opposes, it rejects no accusation ("protest against the charges")
+_AGAINST = frozenset({"against", "נגד", "ונגד"})
+
+
+def _charge_content(norms: Sequence[str], start: int, lang: str) -> bool:
+    """A signal within three words after an accusation noun is what the accusation names ("accusations
+    of war crimes"; «האשמות ארנור בביצוע פשעי מלחמה», where the accuser's name may stand between)."""
+    if lang == "en":
+        return any(norms[k] == "of" and norms[k - 1] in _EN_CHARGE_NOUNS for k in range(max(1, start - 3), start))
+    return any(norms[k] in _CHARGE_NOUNS[lang] for k in range(max(0, start - 4), start))
 
 # English verb forms of "blast" read as verbal criticism between named parties ("China blasts US over
 # …", "Trump blasts Zelensky"), not an explosion (issue 8 dev6, h23)
@@ -3378,6 +3432,13 @@ _SOUGHT = "sought"
 # "Will Gondor attack?", "Is a ceasefire within reach?"): the headline asks, it reports nothing (h42)
 _EN_QUESTION_AUX = frozenset({"could", "can", "will", "would", "should", "is", "are", "does", "do", "did",
                               "has", "have", "was", "were", "may", "might", "must", "shall"})
+# the words that open a question headline, per language (with its final "?"): Hebrew «האם» ('whether'; as
+# a headline's first word before a "?" it is no «ה+אם», the mother) and the question words (h51)
+_QUESTION_HEADS: dict[str, frozenset[str]] = {
+    "en": _EN_QUESTION_AUX,
+    "he": frozenset({"האם", "והאם", "מי", "מהי", "מהו", "כמה", "אילו", "איזה", "איזו", "מתי", "היכן", "איפה",
+                     "לאן", "מדוע", "למה", "מה", "איך", "כיצד", "האומנם"}),
+}
 # the notes of a cooperative signal made a rejection by the verb that governs it (_signal)
 _REFUSAL_NOTES = ("opposed by", "broken by")
 # the categories of the cooperative nouns a breach verb takes as its object (_signal)
@@ -3393,7 +3454,17 @@ _NOT_OBJECT_PATH = frozenset({
     "في", "على", "مع", "إلى", "الى", "بعد", "قبل", "خلال", "رغم", "منذ", "حتى", "بين", "حول", "بشأن",
     "ضد", "لدى", "عند", "بموجب", "وفق", "وفقا", "طبقا", "ضمن", "إطار", "بينما", "فيما", "حين", "عندما",
     "لكن", "أن", "إن", "ان", "الذي", "التي", "بسبب", "إثر", "عقب", "وسط", "أمام",
+    # Hebrew (h51): the free prepositions and clause links («פרשה מהשיחות בעקבות ההסכם», «הפרה את
+    # הפסקת האש למרות ההסכם»); the prefixed ones are read from the noun (_he_breach_object)
+    "על", "עם", "נגד", "אחרי", "לאחר", "בעקבות", "למרות", "במסגרת", "כי", "אך", "אבל", "בזמן", "בעוד",
+    "לפני", "מול", "אל", "בין", "תחת", "לפי", "עד", "כדי", "בשל", "בגלל", "לקראת", "לנוכח", "אשר",
+    "מאז", "בתגובה", "בניגוד", "לטענת", "לדברי", "וכי", "שכן",
 })
+# Hebrew verbs of leaving (their lemma keys): they take what is left with מ («פרשה מההסכם», «יצאה
+# מברית ההגנה», «התנערה מההסכם»); a cooperative noun after them without it is no object («יצאה לדרך
+# עסקת החטופים», h51)
+_HE_LEAVING_FORMS = ("פרש", "פרשה", "פרישה", "פרישת", "פורש", "יפרוש", "לפרוש", "יצא", "יציאה", "יציאת", "יוצאת",
+                     "לצאת", "נסוג", "התנער", "התנערות", "חזר", "חזרה")
 
 
 # Persian words that end a verb's reach over a noun before it (h50): clause links and frame
