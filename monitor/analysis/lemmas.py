@@ -187,6 +187,10 @@ _LEMMAS: dict[tuple[str, str, str], str] = {}
 _LEMMAS_MAX = 200_000
 
 
+# the parts of speech that can head or modify a nominative subject (Keyer.ru_tagged)
+_RU_NOMINALS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO"})
+
+
 class Keyer:
     """Token -> matching key, with a bounded cache per (word, language)."""
 
@@ -347,6 +351,31 @@ class Keyer:
             if len(cache) >= self._CACHE_MAX:
                 cache.clear()
             cache[word] = found
+        return found
+
+    def ru_tagged(self, raw: str, what: str) -> bool:
+        """A Russian word's grammar by pymorphy3, for composition (h52): ``what`` is "passive", a short
+        passive participle («отменен», «сняты»: not «отменили»), any reading; or "nominative", a
+        noun or adjective that can be a nominative («час», «санкции», «блокада»; not «удара», nor the
+        preposition «по», which pymorphy3 also reads as an indeclinable noun), any reading."""
+        if self.backends.get("ru") != "pymorphy3":
+            return False
+        cache: dict[tuple[str, str], bool] | None = self.__dict__.get("_ru_tagged")
+        if cache is None:
+            cache = self.__dict__["_ru_tagged"] = {}
+        word = raw.lower()
+        found = cache.get((word, what))
+        if found is None:
+            parses = self._pymorphy().parse(word)
+            if what == "passive":
+                # any reading: «отменен» is also the short adjective of «отменный»
+                found = any(p.tag.POS == "PRTS" for p in parses)
+            else:
+                found = (bool(parses) and parses[0].tag.POS not in ("PREP", "CONJ", "PRCL")
+                         and any("nomn" in p.tag and p.tag.POS in _RU_NOMINALS for p in parses))
+            if len(cache) >= self._CACHE_MAX:
+                cache.clear()
+            cache[(word, what)] = found
         return found
 
     def _lemma(self, raw: str, llang: str, backend: str) -> str:
