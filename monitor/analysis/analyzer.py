@@ -950,6 +950,9 @@ class Analyzer:
                         # (claims.toml's demand verbs are folded into statements at load)
                         sent_signals, spans, [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "statement")],
                         toks, norms)
+                    if si < head:
+                        sent_signals = _ar_caption_after(sent_signals, spans, norms, sent_ents,
+                                                         [vh for vh, _ in verb_hits])
                 # an appeal verb addressed to the public («МИД РФ призвал россиян …») speaks to no party
                 civil = [ch for ch, cp in cues if cp.ref == "civil"]
                 for vh in appeal_verbs if civil else ():
@@ -3501,6 +3504,36 @@ def _en_refusal(norms: Sequence[str], i: int) -> bool:
         if norms[j] in _EN_REFUSING or (norms[j] == "not" and j > 0 and norms[j - 1] in _EN_REFUSING_AUX):
             return True
     return False
+
+
+_AR_CAPTION_AFTER = frozenset({"بعد", "وبعد"})
+_CAPTION_NOTE = "caption: a place after the event"
+
+
+def _ar_caption_after(signals: list[Signal], spans: list[Hit], norms: list[str], ents: Sequence[_Ent],
+                      verbs: Sequence[Hit]) -> list[Signal]:
+    """A headline that is only a place name followed by «بعد» and an event is a caption.
+
+    «أربيل بعد الضربة الصاروخية الإيرانية», «غزة بعد الغارات»: pictures or footage of a place
+    after an event, with no predicate of its own; the event is the time anchor of the pictures
+    (gold convention: aftermath footage is background even when the strike was recent, dev4 h12,
+    pv-ar-1701; issue 8 dev8, h53, pv-ar-2430).  A same-day cause still counts where the
+    headline has a predicate («حريق في قاعدة … إثر هجمات», «إغلاق مفترق … بسبب الدمار»: the
+    Arabic gold counts it), so only a headline whose every word before «بعد» is a place name
+    (one or more regions, «و» between them) and that has no verb is read this way.
+    """
+    k = next((i for i, n in enumerate(norms) if n in _AR_CAPTION_AFTER), -1)
+    if k <= 0 or any(vh.start < k for vh in verbs) or any(h.start < k for h in spans):
+        return signals
+    covered: set[int] = set()
+    for e in ents:
+        if e.kind == "region" and e.end <= k:
+            covered.update(range(e.start, e.end))
+    if any(i not in covered and norms[i] not in ("و", "،", ",", "-") for i in range(k)):
+        return signals
+    return [replace(sg, modality=HISTORICAL, counted=0.0, note=_CAPTION_NOTE)
+            if sg.counted > 0 and h.start > k and sg.polarity == ESCALATION else sg
+            for sg, h in zip(signals, spans, strict=True)]
 
 
 # time-anchor words of the background cues ("after the truce", «לאחר», «после»): see _signal
