@@ -259,6 +259,9 @@ class _P:
     upper: bool = False  # an acronym alias ("US", "IS", "WHO"): only matches upper-case text
     cased: bool = False  # an ambiguous capitalised alias ("China", «Газа»): needs a capital in the text
     metonym: bool = False  # an actor alias naming a building or place ("the Kremlin")
+    # (Persian) per pattern token: "n" the text token must carry the negation prefix, "p" it must
+    # not, "" either (``Analyzer._fa_polar``); empty: no condition
+    polar: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)  # ~15 an article: no instance dict to allocate and fill
@@ -315,6 +318,47 @@ def _bare_ar_place(kind: str, name: str) -> bool:
 
 def _phrase_keys(phrase: str, keyer: Keyer, lang: str | None) -> tuple[str, ...]:
     return tuple(k for k in (keyer.key(t.text, lang) or t.norm for t in tokenize(phrase)) if k)
+
+
+# the Persian future auxiliary, positive («خواهد»; «نخواهد» is its negative)
+_FA_FUTURE_AUX = frozenset(normalise_token(w) for w in ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند"))
+
+
+def _fa_polar_of(phrase: str, keyer: Keyer) -> tuple[str, ...]:
+    """(Persian) the polarity a keyed pattern asks of each of its tokens (``_P.polar``): "n" for a
+    verb written negative («تصویب نکرد», «نخواهد»), "p" for the positive future auxiliary, "" for
+    the rest; () when no token asks anything.  The keys drop the negation prefix (lemmas.py,
+    ``Keyer.fa_negative``), so the written pattern decides: «در امان نخواهند بود» must not read
+    «در امان خواهند بود», nor «اخراج خواهد کرد» read «اخراج نخواهد کرد»."""
+    polar = tuple("n" if keyer.fa_negative(t.text) else "p" if t.norm in _FA_FUTURE_AUX else ""
+                  for t in tokenize(phrase) if keyer.key(t.text, "fa") or t.norm)
+    return polar if any(polar) else ()
+
+
+def _fa_polar_filter(hits: list[Hit], toks: Sequence[Token], keyer: Keyer) -> list[Hit]:
+    """(Persian) the hits with the payloads whose pattern polarity (``_P.polar``) the text's tokens
+    meet; a payload that meets it is passed on without its condition, once per hit."""
+    out: list[Hit] = []
+    flags: list[bool] | None = None
+    for h in hits:
+        ps = h.payloads
+        if not any(p.polar for p in ps):
+            out.append(h)
+            continue
+        if flags is None:
+            flags = [keyer.fa_negative(t.text) for t in toks]
+        kept: list[_P] = []
+        for p in ps:
+            if p.polar:
+                if len(p.polar) == h.end - h.start and not all(
+                        (want == "n") == flags[i] for i, want in zip(range(h.start, h.end), p.polar, strict=True) if want):
+                    continue
+                p = replace(p, polar=())
+            if p not in kept:
+                kept.append(p)
+        if kept:
+            out.append(Hit(h.start, h.end, tuple(kept)))
+    return out
 
 
 def _title_forms(phrases: Sequence[str], lang: str) -> list[str]:
@@ -550,6 +594,23 @@ class Analyzer:
                     # Persian future: the auxiliary خواه- stands between a compound verb's
                     # noun and its verb («هدف قرار خواهیم داد», «پاسخ خواهد داد»)
                     future |= {(*v[:-1], fa_future, v[-1]) for v in variants if len(v) >= 2 and v[-1] in fa_verbs}
+                if e.lang == "fa" and lemmatised and (polar := _fa_polar_of(p, keyer)):
+                    # a pattern with a negative verb or a future auxiliary: its polarity is checked
+                    # on the text (``_fa_polar_filter``); the generated future adds a positive auxiliary
+                    for fv in variants - future:
+                        m.add(fv, _P("signal", e.id, e.lang, polar=polar if len(fv) == len(polar) else ()), keyed=True)
+                    fpolar = (*polar[:-1], "p", polar[-1])
+                    for fv in future:
+                        m.add(fv, _P("signal", e.id, e.lang, extra="future", polar=fpolar if len(fv) == len(fpolar) else ()),
+                              keyed=True)
+                    continue
+                if future and e.lang == "fa" and lemmatised:
+                    # the generated future: its auxiliary is positive («پاسخ خواهد داد», not «پاسخ نخواهد داد»)
+                    for fv in future:
+                        m.add(fv, _P("signal", e.id, e.lang, extra="future", polar=tuple("p" if t == fa_future else "" for t in fv)),
+                              keyed=True)
+                    m.add_many(variants - future, _P("signal", e.id, e.lang), keyed=True)
+                    continue
                 m.add_many(variants - future, _P("signal", e.id, e.lang), keyed=True)
                 m.add_many(future, _P("signal", e.id, e.lang, extra="future"), keyed=True)
             self._near[e.id] = (_context_terms(e.near, keyer, e.lang), _context_terms(e.unless_near, keyer, e.lang))
@@ -565,8 +626,10 @@ class Analyzer:
         for v in ref.verbs:
             stance = _STANCE_ALIAS.get(v.stance, v.stance)
             for f in v.forms:
-                m.add_many(_variants(f, proper_name=False, clitics=v.clitics, keyer=ck, lang=v.lang),
-                           _P("verb", stance, v.lang, extra=v.polarity), keyed=claims_by_lemma)
+                polar = _fa_polar_of(f, keyer) if ck is not None and v.lang == "fa" else ()
+                for var in _variants(f, proper_name=False, clitics=v.clitics, keyer=ck, lang=v.lang):
+                    m.add(var, _P("verb", stance, v.lang, extra=v.polarity, polar=polar if len(var) == len(polar) else ()),
+                          keyed=claims_by_lemma)
                 if v.followed_by or v.followed_by_prefix:
                     fk = _phrase_keys(f, keyer, v.lang) if claims_by_lemma else normalise_phrase(f)
                     self._followed[(v.lang, stance, fk[-1] if fk else "")] = (
@@ -589,8 +652,10 @@ class Analyzer:
             # cues are content verbs ("lifted", «رفعت»), matched by their lemma.
             content = c.kind in _CONTENT_CUES
             for f in c.forms:
-                m.add_many(_cue_variants(f, c.clitics, keyer if content else None, c.lang),
-                           _P("cue", c.kind, c.lang, extra=c.direction, window=c.window), keyed=content)
+                polar = _fa_polar_of(f, keyer) if content and c.lang == "fa" else ()
+                for var in _cue_variants(f, c.clitics, keyer if content else None, c.lang):
+                    m.add(var, _P("cue", c.kind, c.lang, extra=c.direction, window=c.window,
+                                  polar=polar if len(var) == len(polar) else ()), keyed=content)
         for x in ref.exclusions:
             for f in x.forms:
                 m.add_many(_variants(f, proper_name=False, keyer=ck, lang=x.lang), _P("excl", x.scope, x.lang, extra=x.scope),
@@ -711,8 +776,11 @@ class Analyzer:
             recs = cast("list[_Word]", found) if None not in found else [words.get(t.text) or self._word(t, language, words)
                                                                          for t in toks]
             keys = list(map(_word_key, recs))
-            sorted_hits = _sort_hits(self.matcher.find_coded(len(toks), "".join(map(_word_surface_code, recs)),
-                                                             "".join(map(_word_key_code, recs))), language)
+            found_hits = self.matcher.find_coded(len(toks), "".join(map(_word_surface_code, recs)),
+                                                 "".join(map(_word_key_code, recs)))
+            if language == "fa" and found_hits:
+                found_hits = _fa_polar_filter(found_hits, toks, self.keyer)
+            sorted_hits = _sort_hits(found_hits, language)
             per_sentence.append((toks, keys, sorted_hits))
             if sorted_hits.excl_article and (si == 0 or not has_title):
                 article_excluded = True

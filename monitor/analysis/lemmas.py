@@ -113,6 +113,9 @@ def _ar_kept_noun(norm: str) -> str | None:
 
 
 _FA_VERB_PREFIXES = ("نمی", "می")
+# the negative forms of «است» (keyed «است» by simplemma)
+_FA_NIST = frozenset(normalise_token(w) for w in ("نیست", "نیستند", "نیستیم", "نیستم", "نیستی", "نیستید"))
+_FA_NEG_CONT = normalise_token("نمی")
 _ZWNJ = "\u200c"
 
 
@@ -206,6 +209,7 @@ class Keyer:
         self._morph: Any = None
         self._dictionaries: dict[str, Any] = {}  # simplemma maps brought by the cache, not yet handed over
         self.vocabulary: frozenset[str] = frozenset()
+        self._fa_neg: dict[str, bool] = {}  # fa_negative's answers
 
     # The lemmatisers load on first use, not in the constructor: a process that reads one
     # English sentence from the analyser cache (cache.py) never pays for pymorphy3 (~80 ms)
@@ -330,6 +334,32 @@ class Keyer:
             # does not use): segment the written form, then the lemma
             k = self._segment(norm, llang or "", plural=k == norm) or (self._segment(k, llang or "") if k != norm else None) or k
         return k
+
+    def fa_negative(self, raw: str) -> bool:
+        """(Persian) a verb written with the negation prefix «ن» («نکرد», «نمی‌پذیرد», «نخواهد»,
+        «نماند»), or a form of «نیست». simplemma keys these as their positive verb («نکرد» -> «کرد»,
+        «نیست» -> «است»), so a key alone cannot tell «تصویب نکرد» from «تصویب کرد». A word counts
+        as negative when it drops a leading «ن» and keys the same without it: nouns that start
+        with «ن» («نبرد» aside, which keys as itself; «نظامی», «نماینده») key otherwise."""
+        c = self._fa_neg
+        got = c.get(raw)
+        if got is None:
+            norm = normalise_token(raw)
+            if norm in _FA_NIST or (norm.startswith(_FA_NEG_CONT) and len(norm) >= 5):
+                got = True  # «نیست»; the negative continuous «نمی‌» / «نمی»
+            elif len(norm) < 3 or norm[0] != "ن" or raw[:1] != "ن":
+                got = False
+            else:
+                k = self.key(raw, "fa")
+                rest = raw[1:]
+                got = bool(k) and k != norm and (
+                    k in (self.key(rest, "fa"), normalise_token(rest))  # «نکرد» = ن + «کرد», «نشد» -> «شد»
+                    # before «ا» the prefix is «نی»: «نیفتاد» = ن + «افتاد»
+                    or (rest[:1] == "ی" and k == self.key("ا" + rest[1:], "fa")))
+            if len(c) >= self._CACHE_MAX:
+                c.clear()
+            c[raw] = got
+        return got
 
     def ru_future(self, raw: str) -> bool:
         """A Russian perfective verb in the non-past, i.e. the future («нанесет», «ударит»,
