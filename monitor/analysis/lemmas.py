@@ -80,11 +80,39 @@ _AR_KEPT_NOUNS = frozenset({"طلاب"})
 # lemmatiser's dictionary and was keyed as written, so the lexicon's «تقصف» (key «قصف») missed it.
 _AR_FUTURE = ("وس", "فس", "س")
 _HE_FINAL = str.maketrans({"כ": "ך", "מ": "ם", "נ": "ן", "פ": "ף", "צ": "ץ"})
+# Hebrew lexicon words that begin with prefix letters and are still whole words (issue 8, h58): a
+# pattern word written with its preposition, article or conjunction («מההסכם», «ההפוגה», «בשיחת»)
+# is keyed as its stem, like the same word in text, but these keep their first letters. Participles
+# and nouns whose מ, ה or ש is morphology (מתווך 'mediator', מיירט 'interceptor', האשמה
+# 'accusation', שמירה 'guarding', not ש + «ירה» 'fired'), infinitives whose ל is the verb's
+# («לשחרר» is an appeal, «שחרר» the release itself) and adverbs that are one word (בקרוב 'soon',
+# בבקשה 'please', מרצון 'voluntarily', מעכשיו 'from now on'). The commoner real words (מצור, מעצר,
+# מפקד, משבר, מטען, הסכם …) need no listing: a one-letter prefix must leave four letters.
+_HE_WHOLE = frozenset({
+    "מתווך", "מיירט", "מגייס", "מלגלג", "מחוסל", "האשמה", "הקריא", "שמירה", "לשחרר", "להיפתח",
+    "בקרוב", "בבקשה", "מרצון", "מעכשיו",
+})
 # The lists are compared with *normalised* tokens (Persian ی -> ي, ک -> ك, ZWNJ dropped):
 # normalise them the same way once.
 _SUFFIXES = {k: tuple(dict.fromkeys(normalise_token(x) for x in v)) for k, v in _SUFFIXES.items()}
 _PREFIXES = {k: tuple(dict.fromkeys(normalise_token(x) for x in v)) for k, v in _PREFIXES.items()}
 _PREFIX_SETS = {k: frozenset(v) for k, v in _PREFIXES.items()}
+
+
+def _he_prefixed(word: str, vocab: set[str] | frozenset[str]) -> bool:
+    """A Hebrew vocabulary word that our segmentation would read as a prefix chain + another
+    vocabulary word as written (the same guards as ``Keyer._segment``: a one-letter prefix leaves four
+    letters, a chain three), unless it is a real word (``_HE_WHOLE``). Prefix + stem + suffix is not
+    read: ``_segment`` strips a suffix alone first («מתווכים» is «מתווך», no מ + «תווך» + ים)."""
+    if word in _HE_WHOLE or char_script(word[0]) != HEBREW:
+        return False
+    for pre in _PREFIXES["he"]:
+        rest = word[len(pre):]
+        if not word.startswith(pre) or len(rest) < (4 if len(pre) == 1 else 3):
+            continue
+        if rest in vocab:
+            return True
+    return False
 
 
 def signature_of(backends: dict[str, str]) -> str:
@@ -253,8 +281,15 @@ class Keyer:
         return signature_of(self.backends)
 
     def set_vocabulary(self, words: Iterable[str]) -> None:
-        """Keys the lexicon uses: our own segmentation only ever lands on one of these."""
-        self.vocabulary = frozenset(w for w in words if len(w) >= 3)
+        """Keys the lexicon uses: our own segmentation only ever lands on one of these.
+
+        A vocabulary word is never segmented, so a Hebrew pattern word written with its prefix
+        («יצא מההסכם», «ההפוגה נכנסה לתוקף») would keep that prefixed form whole in every text and
+        never meet the bare stem of other patterns («מההסכם» is no «הסכם» anywhere). Such words are
+        left out of the vocabulary (:func:`_he_prefixed`); the pattern's own key then goes through the
+        same segmentation as the text, and both meet on the stem. ``_HE_WHOLE`` keeps the real words."""
+        vocab = {w for w in words if len(w) >= 3}
+        self.vocabulary = frozenset(w for w in vocab if not _he_prefixed(w, vocab))
         self._by_lang.clear()
 
     def cache_for(self, lang: str | None) -> dict[str, str]:
