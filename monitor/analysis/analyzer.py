@@ -768,6 +768,8 @@ class Analyzer:
             toks = tokenize(s)
             if language == "en" and _EN_WEEKDAYS.intersection(t.norm for t in toks):
                 toks = _drop_weekday_phrases(toks)
+            if language == "en" and not _EN_SETTING_PREPS.isdisjoint(t.norm for t in toks):
+                toks = _drop_setting_phrases(s, toks)
             norms = list(map(_token_norm, toks))
             norms_of.append(norms)
             # each word's key and matcher codes from one lookup (in C); a word not seen yet goes the
@@ -948,6 +950,11 @@ class Analyzer:
                 # rule rejects must not hide a shorter hit inside it
                 ruled: list[Hit] = []
                 for h in sig_hits:
+                    if (language == "en" and norms[h.start] == "according" and h.end == h.start + 1
+                            and h.end < len(norms) and norms[h.end] == "to"):
+                        # "according to X" attributes the sentence (claims.toml): it is no accord, though
+                        # it keys as one (issue 8, h56)
+                        continue
                     e = self._lex[sig_payload[(h.start, h.end)].ref]
                     if e.id == "en.attack.explosion" and self._verbal_blast(toks, h, sent_ents):
                         # the verbal sense ("Tehran blasts Macron after his remarks"): the entry's
@@ -1012,6 +1019,11 @@ class Analyzer:
                 # a thing ("the gunman who shot five", «здание, по которому ударили»): background (issue 8 §3)
                 sent_signals = self._relative_events(sent_signals, spans, clauses, toks, norms, language,
                                                      [vh for vh, vp in verb_hits if vp.kind == "verb"])
+                if language == "en" and sent_signals:
+                    cl = clauses or _clauses(sentences[si], toks)
+                    sent_signals = _en_side_clauses(sent_signals, spans, cl, norms, sentences[si], toks,
+                                                    [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "threat")])
+                    sent_signals = _postposed_dating(sent_signals, spans, cl, norms, composition)
                 if language == "ar":
                     sent_signals = self._ar_own_envoy(sent_signals, spans, norms)
                     sent_signals = self._ar_purposive(
@@ -2358,6 +2370,8 @@ class Analyzer:
                 if (p.ref == "negation" and p.lang == "ar" and p.window > 2
                         and any(self._ar_new_verb(norms[k]) for k in range(ch.end, h.end))):
                     continue  # «لن تسلم سلاحها وستتصدى لأي عدوان»: a conjoined future verb starts a clause of its own
+                if p.ref == "historical" and p.extra == "sentence" and clauses and _relative_apart(h, ch, clauses, norms):
+                    continue  # "Valdor, which signed a pact two years ago, called up …": the date is the clause's (h56)
                 found.add(p.ref)
         for vh, p in verbs:
             if p.kind == "verb" and p.ref == "denial" and vh.end <= h.start:
@@ -2923,6 +2937,176 @@ def _drop_weekday_phrases(toks: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
+# _drop_setting_phrases: the preposition of a setting after a verb, the prepositions before its place, the
+# words that open the verb's complement after it, and the longest setting phrase (tokens)
+_EN_SETTING_PREPS = frozenset({"at", "in", "during"})
+_EN_PLACE_PREPS = frozenset({"in", "to", "from"})
+# ("that" is not among them: "killed in an attack in Kabul that targeted a mosque" is a relative clause)
+_EN_COMPLEMENTS = frozenset({"to", "for", "its", "their", "his", "her", "any", "both"})
+_SETTING_MAX = 12
+_SETTING_BREAK = re.compile(r"[,;:()\[\]\"“”—–]")
+
+
+def _drop_setting_phrases(sentence: str, toks: list[Token]) -> list[Token]:
+    """English ledes put the setting between a verb and its complement ("pledged at a summit in Maseru to
+    reopen", "appealed at a prayer service in Maseru for calm", "ruled out at a press conference in Moscow
+    any withdrawal"): a phrase "(at|in|during) … (in|to|from) <Place>" right after a past-tense verb (or "ruled out") and right
+    before the verb's complement (to, for, its, any …) is left out of the token stream, like the day
+    phrase, so the verb reads its complement and the meeting or visit it names is no event of its own.
+    The place is one or more capitalised words or "the capital"; no punctuation may stand inside the
+    phrase or around it (issue 8, h56)."""
+    def tight(a: Token, b: Token) -> bool:  # no punctuation between (a dropped day phrase may be)
+        return not _SETTING_BREAK.search(sentence, a.end, b.start)
+
+    drop: set[int] = set()
+    n = len(toks)
+    i = 1
+    while i < n - 3:
+        v = toks[i - 1]
+        if not (toks[i].norm in _EN_SETTING_PREPS and not v.capitalised and (v.norm[-2:] == "ed" or v.norm == "out") and tight(v, toks[i])):
+            i += 1
+            continue
+        end = -1
+        for k in range(i + 1, min(n - 2, i + _SETTING_MAX)):
+            if not tight(toks[k - 1], toks[k]):
+                break
+            if toks[k].norm not in _EN_PLACE_PREPS:
+                continue
+            j = k + 1
+            if toks[j].norm == "the" and toks[j + 1].norm == "capital":
+                j += 2
+            else:
+                while j < n and toks[j].capitalised and tight(toks[j - 1], toks[j]):
+                    j += 1
+            if k + 1 < j < n and toks[j].norm in _EN_COMPLEMENTS and tight(toks[j - 1], toks[j]):
+                end = j
+                break
+        if end < 0:
+            i += 1
+            continue
+        drop.update(range(i, end))
+        i = end
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
+
+
+# _en_side_clauses: quantifiers before "of whom/which" ("some of whom were injured")
+_EN_PARTITIVES = frozenset({"some", "many", "most", "all", "several", "none", "one", "two", "both"})
+# -ing words that are prepositions ("including women and children"), and the words that open a clause
+# that is no main clause ("…, killing hundreds, after Hamas's attack"): not the shape subject, apposition, verb
+_EN_ING_PREPS = frozenset({"including", "according", "following", "regarding", "concerning", "excluding", "during",
+                           "notwithstanding", "pending", "barring"})
+_EN_CLAUSE_LINKS = frozenset({"after", "before", "as", "while", "when", "since", "following", "and", "but", "or", "amid",
+                              "despite", "in", "on", "at", "with", "for", "to", "from", "by", "including", "the", "a",
+                              "an", "which", "who", "where", "whose", "that", "according", "saying", "adding"})
+# the prepositions that put a place before ", where" (within five words)
+_EN_PLACE_LEAD = frozenset({"in", "at", "near", "to", "from", "inside", "across", "outside"})
+_SIDE_NOTE = "side clause (relative or apposition): background, no new act"
+
+
+def _en_side_clauses(signals: list[Signal], spans: list[Hit], clauses: list[int], norms: list[str],
+                     sentence: str, toks: list[Token], verbs: Sequence[Hit] = ()) -> list[Signal]:
+    """An English lede sets its background off by commas: a relative clause after a noun or a place
+    ("Church leaders in Lesotho, where weeks of unrest have left 12 dead, called for talks"; "the EU, which
+    has long pressed for talks, imposed sanctions") and a participial apposition between the subject and
+    its verb, the clause right after the subject's, closed by a comma and followed by the verb's clause
+    ("Kethia's parliament, facing weeks of strikes, repealed …").  Its events are background when the
+    main clause has an event of its own: a "where" clause after a place ("in Lesotho, where") anywhere, a which/who clause and an apposition
+    when they come before the main clause's event (a closing "…, which blamed Israeli gunfire" adds a
+    fact; a participle after the event, "…, killing four", is its outcome).  An appeal or threat verb of the main clause ("called for talks") is its event too.  A
+    sentence whose only events are in such a clause keeps them (issue 8, h56)."""
+    n = len(norms)
+    first: dict[int, int] = {}
+    for k in range(min(n, len(clauses))):
+        first.setdefault(clauses[k], k)
+
+    def comma_before(k: int) -> bool:  # a comma (no colon, dash or quote) between token k-1 and token k
+        gap = sentence[toks[k - 1].end : toks[k].start]
+        return "," in gap and not _SETTING_BREAK.search(gap.replace(",", ""))
+
+    def kind(c: int) -> str | None:
+        f = first.get(c)
+        if f is None or c == 0 or f == 0 or not comma_before(f):
+            return None
+        w = norms[f]
+        if w == "where":
+            # after a place ("the crisis in Lesotho, where …"), not after a meeting or a person
+            lo = f - 1
+            while lo > 0 and clauses[lo - 1] == clauses[f - 1] and f - lo < 6:
+                lo -= 1
+            return "where" if not _EN_PLACE_LEAD.isdisjoint(norms[lo:f]) else None
+        if w in _RELATIVE_OPENERS:
+            return "relative"
+        if (w in _EN_PARTITIVES and f + 2 < n and norms[f + 1] == "of" and norms[f + 2] in ("whom", "which")
+                and clauses[f + 2] == c):
+            return "relative"
+        if w.endswith("ly") and f + 1 < n and clauses[f + 1] == c:
+            w = norms[f + 1]
+        if (c == 1 and c + 1 in first and len(w) > 4 and w.endswith(("ing", "ed")) and w not in _EN_ING_PREPS
+                and comma_before(first[c + 1])
+                and not norms[first[c + 1]].endswith("ing") and norms[first[c + 1]] not in _EN_CLAUSE_LINKS):
+            return "apposition"
+        return None
+
+    live = [k for k, s in enumerate(signals) if s.plover_type and (s.counted > 0 or s.polarity == NEUTRAL)]
+    if not live or len(live) + len(verbs) < 2:
+        return signals
+    where = {k: clauses[spans[k].start] if spans[k].start < len(clauses) else 0 for k in live}
+    verb_clauses = [clauses[v.start] for v in verbs if v.start < len(clauses)]
+    kinds = {c: kind(c) for c in set(where.values()) | set(verb_clauses)}
+    main = [c for c in [where[k] for k in live] + verb_clauses if kinds[c] is None]
+    if not main:
+        return signals
+    out: list[Signal] | None = None
+    for k in live:
+        c = where[k]
+        # "where" after a place sets its clause aside anywhere; "which/who" and an apposition only
+        # before the main clause's event: a closing "…, which blamed Israeli gunfire" adds a fact
+        if kinds[c] is None or (kinds[c] != "where" and not (max(main) > c)):
+            continue
+        if out is None:
+            out = list(signals)
+        out[k] = replace(signals[k], modality=HISTORICAL, counted=0.0, note=_SIDE_NOTE)
+    return signals if out is None else out
+
+
+# _postposed_dating: how far a postposed dating cue ("last week") reaches back to the nearest event
+_DATING_REACH = 12
+# the long reach is the dates by the calendar ("last week", "last month", "years ago")
+_CALENDAR_UNITS = frozenset({"week", "weeks", "month", "months", "year", "years", "decade", "decades"})
+# words that open another event between an event and a date (a time clause, a gerund)
+_DATING_STOPS = frozenset({"after", "before", "since", "following", "until", "when", "while", "as"})
+
+
+def _postposed_dating(signals: list[Signal], spans: list[Hit], clauses: list[int], norms: list[str],
+                      composition: list[tuple[Hit, _P]]) -> list[Signal]:
+    """A postposed calendar date ("… refused to hand over command to his successor last week", "fishermen detained
+    in disputed waters off the island of Korro last month") dates the nearest event before it in its
+    clause, however long the object between them (up to ``_DATING_REACH`` words): the cue's own scope
+    (``prev:4``, composition-en.toml) is kept for the events right before it, and the longer reach
+    takes the nearest event only, never one with another event between it and the date, nor past a
+    time clause or a gerund ("will resume sending weapons after pausing last week") (issue 8, h56)."""
+    out: list[Signal] | None = None
+    for ch, p in composition:
+        if (p.ref != "background" or p.extra != "prev" or ch.start >= len(clauses)
+                or _CALENDAR_UNITS.isdisjoint(norms[ch.start : ch.end])):
+            continue  # "moments ago", "a few hours ago": the same news cycle, the cue's own scope only
+        before = [k for k, h in enumerate(spans) if h.end <= ch.start and h.start < len(clauses)
+                  and clauses[h.start] == clauses[ch.start]]
+        if not before:
+            continue
+        k = max(before, key=lambda k: spans[k].end)
+        s = signals[k]
+        if s.counted <= 0 or ch.start - spans[k].end >= _DATING_REACH:
+            continue
+        if ch.start - spans[k].end > p.window and any(
+                w in _DATING_STOPS or w.endswith("ing") for w in norms[spans[k].end : ch.start]):
+            continue  # "will resume sending weapons after pausing last week": the date is another event's
+        if out is None:
+            out = list(signals)
+        out[k] = replace(s, modality=HISTORICAL, counted=0.0, note="dated by a postposed date: background")
+    return signals if out is None else out
+
+
 def _old_years(norms: list[str], day: date | None) -> list[int]:
     """The positions of four-digit years at least two years before the article: they mark the sentence
     historical (``_dated_by_year`` says which of its events).
@@ -2939,6 +3123,20 @@ def _old_years(norms: list[str], day: date | None) -> list[int]:
 # which seized the port in 2019, …"); "since" before a year starts a period that lasts until today
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "where"})
 _SINCE = frozenset({"since"})
+
+
+def _relative_apart(h: Hit, cue: Hit, clauses: list[int], norms: list[str]) -> bool:
+    """Does the date ``cue`` stand in a relative clause ("…, which signed a pact two years ago, …") that
+    ``h`` is outside of?  Such a clause dates only its own events (as a year does, ``_dated_by_year``)."""
+    if cue.start >= len(clauses) or h.start >= len(clauses):
+        return False
+    c = clauses[cue.start]
+    if clauses[h.start] == c:
+        return False
+    first = cue.start
+    while first > 0 and clauses[first - 1] == c:
+        first -= 1
+    return norms[first] in _RELATIVE_OPENERS
 
 
 def _dated_by_year(h: Hit, years: list[int], norms: list[str], clauses: list[int]) -> bool:
