@@ -617,6 +617,7 @@ class Analyzer:
         # the entries with a proximity rule: the others skip the rule check without a test per term set
         self._with_near = frozenset(k for k, (near, unless) in self._near.items() if near or unless)
         self._followed: dict[tuple[str, str, str], tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._unless_next: dict[tuple[str, str, str], frozenset[str]] = {}
         # Reporting verbs, attributions and exclusions are closed lists written out in all
         # their forms (claims.toml, exclusions.toml): they match as written, with clitic
         # variants, as in 1.x.  By lemma they collided with common words («قبل» "before" as
@@ -630,6 +631,10 @@ class Analyzer:
                 for var in _variants(f, proper_name=False, clitics=v.clitics, keyer=ck, lang=v.lang):
                     m.add(var, _P("verb", stance, v.lang, extra=v.polarity, polar=polar if len(var) == len(polar) else ()),
                           keyed=claims_by_lemma)
+                if v.unless_next:
+                    fk = _phrase_keys(f, keyer, v.lang) if claims_by_lemma else normalise_phrase(f)
+                    self._unless_next[(v.lang, stance, fk[-1] if fk else "")] = frozenset(
+                        keyer.key(w, v.lang) or normalise_token(w) for w in v.unless_next)
                 if v.followed_by or v.followed_by_prefix:
                     fk = _phrase_keys(f, keyer, v.lang) if claims_by_lemma else normalise_phrase(f)
                     self._followed[(v.lang, stance, fk[-1] if fk else "")] = (
@@ -956,6 +961,8 @@ class Analyzer:
                         # it keys as one (issue 8, h56)
                         continue
                     e = self._lex[sig_payload[(h.start, h.end)].ref]
+                    if language == "ar" and e.id in _AR_DEFINITE_LABELS and _ar_definite_label(toks, h, _AR_DEFINITE_LABELS[e.id]):
+                        continue
                     if e.id == "en.attack.explosion" and self._verbal_blast(toks, h, sent_ents):
                         # the verbal sense ("Tehran blasts Macron after his remarks"): the entry's
                         # non-attack context words ("remarks", "critics") must not drop it; it is
@@ -2365,6 +2372,8 @@ class Analyzer:
         if sig_future:
             found.add("future")
         for ch, p in cues:
+            if p.ref == "historical" and ch.end < len(norms) and _YEAR.match(norms[ch.end]):
+                continue  # «في عام 2023»: the year itself dates what it dates (``_dated_by_year``)
             if _in_scope(h, ch, p.extra, p.window, clauses) or (
                     p.ref == "negation" and p.lang == "ru" and p.extra == "prev" and _ru_fronted(h, ch, clauses, norms)):
                 if (p.ref == "negation" and p.lang == "ar" and p.window > 2
@@ -2463,7 +2472,11 @@ class Analyzer:
         if p.kind != "verb":
             return True
         last = toks[h.end - 1]
-        rule = self._followed.get((p.lang or "", p.ref, (self.keyer.key(last.text, p.lang) or last.norm) if self._claims_keyed else last.norm))
+        vkey = (p.lang or "", p.ref, (self.keyer.key(last.text, p.lang) or last.norm) if self._claims_keyed else last.norm)
+        unless = self._unless_next.get(vkey)
+        if unless and any((self.keyer.key(t.text, p.lang) or t.norm) in unless for t in toks[h.end : h.end + 4]):
+            return False  # another sense of the verb («يعرض … للخطر» 'exposes to', «عرض عسكري» a parade)
+        rule = self._followed.get(vkey)
         if rule is None:
             return True
         words, prefixes = rule
@@ -3120,9 +3133,53 @@ def _old_years(norms: list[str], day: date | None) -> list[int]:
 
 
 # a clause opened by a relative word describes a noun of another clause (English ledes: "the militia,
-# which seized the port in 2019, …"); "since" before a year starts a period that lasts until today
-_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "where"})
+# which seized the port in 2019, …"); "since" before a year starts a period that lasts until today.
+# Arabic, Persian and Hebrew relative clauses often stand without commas («جماعة أنصار الله التي
+# سيطرت على صنعاء عام 2014», «گروهی که در سال ۲۰۱۴ … مسلط است», «ארגון שהוקם בשנת 2016»): there the
+# opener starts the span the year dates (``_relative_span``); Russian ones («, который …», «,
+# задержанного в …») are comma clauses like the English (stems: «котор», participles in -нн/-вш)
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "where", "котор", "אשר"})
 _SINCE = frozenset({"since"})
+# "since" words that must stand just before the year («منذ عام 2014», «מאז 2023», «с 2021 года»,
+# «از سال ۲۰۱۴»), up to two words between («منذ مطلع عام 2014», «с начала 2014 года»)
+_SINCE_NEAR = frozenset({"منذ", "מאז", "с", "со", "از"})
+_INLINE_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
+                               "اللاتي", "كه", "که", "אשר"})
+# Hebrew ש- before a verb opens a relative clause («שהוקם», «שנעצר», «שהשתלט»): the derived stems
+# (ה-, נ-) only, and not the words that start so («שני» Monday, «שנת» the year of)
+_HE_REL_STEMS = ("שה", "שנ")
+_HE_NOT_RELATIVE = frozenset({"שני", "שנת", "שנה", "שנים", "שנות", "שניים", "שנייה", "שנתיים", "שהם", "שהוא", "שהיא"})
+# the finite verbs that end a Persian relative clause (its verb comes last: «که … مسلط است»)
+_FA_CLAUSE_VERBS = frozenset({"كرد", "كردند", "كرده", "كند", "كنند", "شد", "شدند", "شده", "شود", "شوند", "است",
+                              "اند", "بود", "بودند", "داد", "دادند", "داشت", "دارد", "هست", "نيست", "گرفت", "گرفتند"})
+
+
+def _ru_participle(norm: str) -> bool:
+    """A Russian participle stem that opens a participial clause («задержанн», «захвативш»)."""
+    return norm.endswith(("нн", "вш", "вше"))
+
+
+def _relative_span(y: int, norms: list[str], clauses: list[int]) -> tuple[int, int] | None:
+    """The relative clause a year stands in when no comma opens it: from the nearest opener before the
+    year in its clause (at most 10 words back) to the year (Arabic, Hebrew: the verb comes first) or,
+    after Persian «که», to the verb that ends the clause."""
+    c = clauses[y] if y < len(clauses) else 0
+    for r in range(y - 1, max(-1, y - 11), -1):
+        if r < len(clauses) and clauses[r] != c:
+            return None
+        w = norms[r]
+        if w in _INLINE_RELATIVES or (w.startswith(_HE_REL_STEMS) and len(w) >= 5 and w not in _HE_NOT_RELATIVE):
+            if w not in ("كه", "که"):
+                return r, y
+            end = y
+            while end + 1 < len(norms) and (end + 1 >= len(clauses) or clauses[end + 1] == c):
+                end += 1
+                if norms[end] in _FA_CLAUSE_VERBS:
+                    while end + 1 < len(norms) and norms[end + 1] in _FA_CLAUSE_VERBS:
+                        end += 1
+                    break
+            return r, end
+    return None
 
 
 def _relative_apart(h: Hit, cue: Hit, clauses: list[int], norms: list[str]) -> bool:
@@ -3142,8 +3199,10 @@ def _relative_apart(h: Hit, cue: Hit, clauses: list[int], norms: list[str]) -> b
 def _dated_by_year(h: Hit, years: list[int], norms: list[str], clauses: list[int]) -> bool:
     """Does an old year of the sentence date the event at ``h``?  Not a year after "since" in its
     clause ("has controlled the port since 2019", "the largest call-up since the end of the war in
-    2009"), nor, for an event outside it, a year in a relative clause ("Arnor's junta, which seized
-    power in 2023, on Monday allowed …"): the lede's main clause is today's news (issue 8, h54)."""
+    2009", «منذ عام 2014», «מאז 2023», «с 2021 года»), nor, for an event outside it, a year in a
+    relative clause ("Arnor's junta, which seized power in 2023, on Monday allowed …", «فرضت … عقوبات
+    على جماعة أنصار الله التي سيطرت على صنعاء عام 2014»): the lede's main clause is today's news
+    (issue 8, h54; other languages h60)."""
     for y in years:
         c = clauses[y] if y < len(clauses) else 0
         first = y
@@ -3151,11 +3210,47 @@ def _dated_by_year(h: Hit, years: list[int], norms: list[str], clauses: list[int
             first -= 1
         if any(norms[k] in _SINCE for k in range(first, y)):
             continue
+        if any(norms[k] in _SINCE_NEAR for k in range(max(first, y - 3), y)):
+            continue
         hc = clauses[h.start] if h.start < len(clauses) else c
-        if hc != c and norms[first] in _RELATIVE_OPENERS:
+        opener = norms[first]
+        if hc != c and (opener in _RELATIVE_OPENERS or opener.startswith("котор") or _ru_participle(opener)
+                        or (first + 1 < y and norms[first + 1].startswith("котор"))):
+            continue
+        span = _relative_span(y, norms, clauses)
+        if span is not None and not span[0] <= h.start <= span[1]:
             continue
         return True
     return False
+
+
+# Arabic entries whose word, with the article, names a thing already there rather than an act
+# reported: «المدينة المحاصرة», «الفاشر المحاصرة» (the besieged city), «الرهائن المحتجزين» (the
+# hostages held), «المعارض المتهم بالتآمر» (the accused), «المنطقة العازلة» (the buffer zone) are
+# labels, as "besieged"/"occupied" before a place noun in English (h54); the indefinite or verbal forms
+# («حاصرت القوات المدينة», «محاصرة المدينة», «احتجاز رهائن», «أقامت منطقة عازلة») stay acts (h60)
+_AR_DEFINITE_LABELS: dict[str, tuple[tuple[str, ...], bool, tuple[str, ...]]] = {
+    # entry -> (word stems after the article (normalised: ئ -> ي, ة -> ه), the word must follow another
+    # word (an attribute), the verbs that still make it an act when one of the three words before starts
+    # so: «احتجز مسلحون عشرات الرهائن»)
+    "ar.sanction.siege": (("محاصر",), True, ()),
+    "ar.attack.hostage_taking": (("رهاين", "رهينه"), False, ("احتجز", "اختطف", "خطف", "اخذ", "اسر", "يحتجز", "تحتجز")),
+    "ar.accusation.accuse": (("متهم",), True, ()),
+    "ar.attack.occupation": (("منطقه", "حزام"), False, ("اقام", "اقامه", "انشا", "انشاء", "تقيم", "يقيم", "تنشي", "فرض")),
+}
+_AR_ARTICLE_CHAINS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+
+
+def _ar_definite_label(toks: list[Token], h: Hit, rule: tuple[tuple[str, ...], bool, tuple[str, ...]]) -> bool:
+    """The hit's first word is one of ``rule``'s stems with the definite article (``_AR_DEFINITE_LABELS``)."""
+    stems, attribute, verbs = rule
+    if attribute and (h.start == 0 or h.end - h.start != 1):
+        return False
+    w = normalise_token(toks[h.start].text)
+    if not any(w.startswith(a) and w[len(a):].startswith(stems) for a in _AR_ARTICLE_CHAINS):
+        return False
+    before = (normalise_token(t.text) for t in toks[max(0, h.start - 3) : h.start])
+    return not (verbs and any(b.lstrip("وف").startswith(verbs) for b in before))
 
 
 def _participle(word: str, language: str | None) -> bool:

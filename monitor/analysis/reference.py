@@ -180,6 +180,7 @@ class ClaimVerb:
     followed_by: tuple[str, ...] = ()  # the next word must be one of these
     followed_by_prefix: tuple[str, ...] = ()  # ... or start with one of these letters
     clitics: bool = True
+    unless_next: tuple[str, ...] = ()  # none of the next four words may be one of these (another sense)
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,7 +455,7 @@ def load_reference(root: Path | None = None, *, strict: bool = False) -> Referen
             verbs.append(ClaimVerb(str(v.get("lang", file_lang)), str(v.get("stance", "statement")),
                                    str(v.get("polarity", "neutral")), _strs(v.get("forms")),
                                    _strs(v.get("followed_by")), _strs(v.get("followed_by_prefix")),
-                                   bool(v.get("clitics", True))))
+                                   bool(v.get("clitics", True)), _strs(v.get("unless_next"))))
         for v in data.get("attribution", []):
             attributions.append(ClaimVerb(str(v.get("lang", file_lang)), "statement", "neutral", _strs(v.get("forms"))))
         cues.extend(_cues(data, file_lang))

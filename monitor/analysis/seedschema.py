@@ -337,7 +337,8 @@ STANCE: Schema = {"name": (True, _clean), "polarity": (True, _enum(STANCE_POLARI
                   "anchor": (False, _text), "note": (False, _text)}
 VERB: Schema = {"lang": (True, _enum(LANGS)), "stance": (True, _clean), "polarity": (True, _enum(STANCE_POLARITIES)),
                 "forms": (True, _strings), "note": (False, _text), "clitics": (False, _bool),
-                "followed_by": (False, _strings), "followed_by_prefix": (False, _strings)}
+                "followed_by": (False, _strings), "followed_by_prefix": (False, _strings),
+                "unless_next": (False, _strings)}
 ATTRIBUTION: Schema = {"lang": (True, _enum(LANGS)), "forms": (True, _strings), "note": (False, _text)}
 CUE: Schema = {"lang": (True, _enum(LANGS)), "kind": (True, _clean),
                "scope": (True, _regex(_SCOPE, "next:N, prev:N, window:N, token, clause or sentence")),
