@@ -42,6 +42,20 @@ def assert_silent(text: str, lang: str, day: date) -> None:
     assert not [s for s in r.signals if s.counted > 0], [(s.entry, s.text) for s in r.signals]
 
 
+def assert_one_of(text: str, lang: str, day: date, types: str, polarity: str | None) -> None:
+    """A sentence whose main type is one of ``types`` ("REJECT|SANCTION"; "-" for no event, which must
+    then be silent), with ``polarity`` checked as by :func:`assert_inventory` when given (the
+    composition, lede and keyer inventories, where coders may choose between two types)."""
+    accepted = types.split("|")
+    r = get_analyzer().analyze(text, lang=lang, day=day)
+    got = main_type(r) or "-"
+    assert got in accepted, [(s.entry, s.plover_type, s.polarity, s.counted, s.modality) for s in r.signals]
+    if got == "-":
+        assert_silent(text, lang, day)
+    elif polarity is not None:
+        assert_inventory(text, lang, day, got, polarity)
+
+
 def actor_ids(an: Analyzer, text: str, lang: str, country: str | None = None, day: date = date(2026, 3, 2)) -> set[str]:
     """The ids of the actors ``an`` finds in ``text`` (an outlet of ``country``, on ``day``)."""
     return {m.id for m in an.analyze(text, lang=lang, day=day, country=country).actors}
