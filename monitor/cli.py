@@ -356,6 +356,14 @@ def cmd_seeds_check(args: argparse.Namespace) -> int:
         render(rows, "json" if args.format == "json" else "table", columns=["entry", "pattern", "same_as", "keys"],
                title=f"{len(rows)} patterns the lemma keys make redundant")
         return 0
+    if args.shadowed:
+        from monitor.analysis.seedcheck import shadowed_patterns
+
+        rows = shadowed_patterns(get_analyzer(), args.lang)
+        render(rows, "json" if args.format == "json" else "table",
+               columns=["entry", "pattern", "owned_by", "as", "keys", "owner_has_rule"],
+               title=f"{len(rows)} patterns an earlier entry of their language owns (they never fire)")
+        return 0
     if not args.corpus:
         # no corpus: the seeds themselves, with the production validator and analyser (issue 11 §4)
         from monitor.analysis.seedcheck import check_seeds, format_seeds_report
@@ -1024,6 +1032,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "without it: validate the seeds and exit 1 on any problem")
     sp.add_argument("--redundant", action="store_true",
                     help="instead: list patterns whose lemma keys repeat another pattern of the same entry")
+    sp.add_argument("--shadowed", action="store_true",
+                    help="instead: list patterns whose keys an earlier entry of the same language owns (the "
+                    "first entry reads the words; the later one never fires)")
     sp.add_argument("--lang", help="only items in this language")
     sp.add_argument("--limit", type=int, default=0, help="read at most this many items (0 = all)")
     sp.add_argument("--samples", type=int, default=3, help="sample lines per entry")

@@ -586,6 +586,28 @@ def test_the_object_of_a_condemnation_is_not_a_new_act(an: Analyzer) -> None:
     assert r.scores.act > 0
 
 
+def test_shadowed_patterns_are_listed(root: Path) -> None:
+    """A later entry with the same keys as an earlier one of its language never fires: listed, with
+    the entry that owns the words; the same keys in the same entry are no shadow."""
+    from monitor.analysis.seedcheck import shadowed_patterns
+
+    later = LEXICON_RU + """
+[[entry]]
+id = "ru.attack.strike_again"
+category = "attack"
+polarity = "escalation"
+weight = -9.0
+mode = "act"
+patterns = ["удары", "обстрел"]
+"""
+    (root / "lexicon" / "ru.toml").write_text(later, encoding="utf-8")
+    an2 = Analyzer(load_reference(root))
+    rows = shadowed_patterns(an2, "ru")
+    assert [(r["entry"], r["pattern"], r["owned_by"]) for r in rows] == [("ru.attack.strike_again", "удары", "ru.attack.udar")]
+    r = an2.analyze("Новые удары по городу", lang="ru")
+    assert {s.entry for s in r.signals} == {"ru.attack.udar"}
+
+
 def test_redundant_patterns_are_listed(root: Path) -> None:
     from monitor.analysis.seedcheck import redundant_patterns
 

@@ -771,10 +771,13 @@ class Analyzer:
             words = self._words.setdefault(language, {})
         for si, s in enumerate(sentences):
             toks = tokenize(s)
-            if language == "en" and _EN_WEEKDAYS.intersection(t.norm for t in toks):
-                toks = _drop_weekday_phrases(toks)
-            if language == "en" and not _EN_SETTING_PREPS.isdisjoint(t.norm for t in toks):
-                toks = _drop_setting_phrases(s, toks)
+            if language == "en":
+                # one pass over the words for both checks (a day phrase dropped holds no setting preposition)
+                present = {t.norm for t in toks}
+                if not _EN_WEEKDAYS.isdisjoint(present):
+                    toks = _drop_weekday_phrases(toks)
+                if not _EN_SETTING_PREPS.isdisjoint(present):
+                    toks = _drop_setting_phrases(s, toks)
             norms = list(map(_token_norm, toks))
             norms_of.append(norms)
             # each word's key and matcher codes from one lookup (in C); a word not seen yet goes the

@@ -178,6 +178,31 @@ def redundant_patterns(analyzer: Analyzer, lang: str | None = None) -> list[dict
     return out
 
 
+def shadowed_patterns(analyzer: Analyzer, lang: str | None = None) -> list[dict[str, Any]]:
+    """Patterns whose key sequence an earlier entry of the same language already has.
+
+    The matcher keeps one signal entry per span: the first in file order reads the words, and a
+    later entry with the same keys never fires, even where the first one's sense rule rejects
+    them (a fallback to the later entry was measured and not kept: docs/methodology.md §12.16).
+    A lexicon author merges the two, or moves the pattern to the entry that should own it.
+    """
+    from monitor.analysis.analyzer import _phrase_keys
+
+    keyer = analyzer.keyer
+    owner: dict[tuple[str | None, tuple[str, ...]], tuple[str, str]] = {}
+    out: list[dict[str, Any]] = []
+    for e in analyzer.ref.lexicon:
+        if lang and e.lang != lang:
+            continue
+        for p in e.patterns:
+            k = _phrase_keys(p, keyer, e.lang)
+            first = owner.setdefault((e.lang, k), (e.id, p))
+            if first[0] != e.id:
+                out.append({"entry": e.id, "pattern": p, "owned_by": first[0], "as": first[1], "keys": " ".join(k),
+                            "owner_has_rule": first[0] in analyzer._with_near})
+    return out
+
+
 # --------------------------------------------------------------------------- ambiguity guards (issue 11 §4)
 
 GUARDS = "checks/guards.toml"
