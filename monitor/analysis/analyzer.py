@@ -145,7 +145,7 @@ _COLLECTIVE_SUBJECTS = frozenset(["they", "protesters", "protestors", "demonstra
 # yet (issue 8 §5).  Written as ordinary words and compared as token norms (hamza, ta marbuta,
 # Persian yeh and Russian endings normalised as in the text: «نائب» is read «نايب»).
 _NOT_HOLDER_BEFORE = frozenset(t for w in (
-    "former", "ex", "late", "deputy", "vice", "assistant", "acting", "next", "incoming", "outgoing",
+    "former", "ex", "late", "deputy", "vice", "assistant", "next", "incoming", "outgoing",
     "бывший", "экс", "заместитель", "замест", "избранный", "новоизбранный", "future",
     # a successor not yet chosen: «нового лидера Ирана», «будущему лидеру»
     "новый", "нового", "новому", "новым", "будущий", "будущего", "будущему", "будущим", "следующий", "следующего",
@@ -155,6 +155,11 @@ _NOT_HOLDER_BEFORE = frozenset(t for w in (
     "adviser", "advisor", "aide", "representative", "ممثل", "مستشار", "مستشارة", "نماینده", "مشاور",
     "советник", "помощник", "יועץ", "יועצת", "נציג") for t in normalise_phrase(w))
 _BEFORE_LINKS = frozenset(("the", "to", "of", "for"))
+# "acting" before a title: the office's acting holder on the day, a role the seeds title "Acting …"
+# ("Iran's acting foreign minister" in July 2024 is Bagheri Kani, «القائم بأعمال وزير الخارجية»,
+# «исполняющий обязанности министра»), else nobody: the holder is not his own stand-in (h64, issue 8)
+_ACTING_BEFORE = frozenset(t for w in ("acting", "بأعمال", "سرپرست", "обязанности", "врио")
+                           for t in normalise_phrase(w))
 # "Japan's new prime minister", "South Korea's new president": "new" names the holder only while the
 # holder is new in office (a term begun at most _NEW_HOLDER_DAYS before the article's date); a holder
 # long in office makes "new" a successor not yet chosen ("a new supreme leader will be chosen",
@@ -896,13 +901,33 @@ class Analyzer:
                 at = inst.start - 1
                 if toks[at].norm not in _HEAD_NORMS and at > 0 and toks[at].text[:1].islower():
                     at -= 1  # the state's adjective read as the ministry's qualifier: «глава [израильского] Минобороны»
-                if toks[at].norm not in _HEAD_NORMS:
+                acting = toks[at].norm in _ACTING_BEFORE
+                if toks[at].norm not in _HEAD_NORMS and not acting:
                     continue
                 minister = _holder_on(self._holders.get(mo, ()), day)
+                if acting and minister is not None and not self._acting_in_office(minister, day):
+                    continue  # «سرپرست وزارت امور خارجه»: the acting minister only (h64)
                 if minister is not None and not any(x.id == minister for x in ents_of[si]):
                     head_ent = _Ent("actor", minister, si, at, inst.end, "title")
                     ents.append(head_ent)
                     ents_of[si].append(head_ent)
+        # -- "a spokesman for the Iranian foreign ministry", "spokeswoman for Russia's foreign ministry":
+        # the ministry's spokesperson, the state written inside the title (h64, issue 8)
+        for si, (toks, _keys, _sh) in enumerate(per_sentence):
+            for inst in list(ents_of.get(si, ())):
+                if (inst.kind != "actor" or inst.start < 2 or self._minister_of.get(inst.id, ("", ""))[0] != "foreign_minister"):
+                    continue
+                at = inst.start - 1
+                if toks[at].norm == "the" and at > 1:
+                    at -= 1
+                if toks[at].norm != "for" or toks[at - 1].norm not in _SPOKES_NORMS:
+                    continue
+                country = self._minister_of[inst.id][1]
+                spokes = _holder_on(self._holders.get(("foreign_ministry_spokesperson", country), ()), day)
+                if spokes is not None and not any(x.id == spokes for x in ents_of[si]):
+                    sp_ent = _Ent("actor", spokes, si, at - 1, inst.end, "title")
+                    ents.append(sp_ent)
+                    ents_of[si].append(sp_ent)
         # -- signals and claims, sentence by sentence
         signals: list[Signal] = []
         claims: list[Claim] = []
@@ -1953,6 +1978,7 @@ class Analyzer:
                 or {toks[i].norm for i in (h.end, hi) if i < len(toks)} & _NOT_HOLDER_AFTER):
             return []
         recent_only = bool(words_before & _NEW_BEFORE)
+        acting_only = bool(words_before & _ACTING_BEFORE)
         if (h.length == 1 and h.end < len(toks) and _indefinite_head(toks[h.start].text, toks[h.start].norm, construct_lang)
                 and not any(e.start == h.end and e.kind == "region" for _, _, e in chain)
                 and _CLAUSE_MARKS.isdisjoint(sentence[toks[h.start].end : toks[h.end].start])):
@@ -2057,6 +2083,8 @@ class Analyzer:
                 out.append(holder)
         if recent_only:
             out = [a for a in out if self._new_in_office(a, day)]
+        if acting_only:
+            out = [a for a in out if self._actor_type(a) != "person" or self._acting_in_office(a, day)]
         return out
 
     def _new_in_office(self, actor_id: str, day: date | None) -> bool:
@@ -2065,6 +2093,14 @@ class Analyzer:
         if a is None or day is None:
             return False
         return any(r.office and r.start is not None and r.active(day) and (day - r.start).days <= _NEW_HOLDER_DAYS
+                   for r in a.roles)
+
+    def _acting_in_office(self, actor_id: str, day: date | None) -> bool:
+        """Whether the actor holds an office as its acting holder on ``day`` (a role titled "Acting …")."""
+        a = self.ref.actors.get(actor_id)
+        if a is None or day is None:
+            return False
+        return any(r.office and r.active(day) and r.title.lower().startswith(("acting ", "interim "))
                    for r in a.roles)
 
     def _voiced(self, toks: list[Token], sentence: str, outlet: str | None, h: Hit, p: _P) -> bool | None:
@@ -2819,6 +2855,7 @@ _TITLE_WORDS = frozenset(
 _STATE_ACTOR_TYPES = frozenset(("government", "institution", "military", "security_service"))
 # the institution offices whose head is a minister, and the head nouns that name that head in Russian
 _MINISTER_OF = {"foreign_ministry": "foreign_minister", "defence_ministry": "defence_minister"}
+_SPOKES_NORMS = frozenset(t for w in ("spokesman", "spokeswoman", "spokesperson") for t in normalise_phrase(w))
 _HEAD_NORMS = frozenset(normalise_token(w) for w in ("глава", "главы", "главой", "главе", "руководитель", "руководителя"))
 # non-state bodies whose own offices a title may name («министр иностранных дел талибов»)
 _GROUP_TYPES = frozenset(("armed_group", "political_party"))
