@@ -455,6 +455,58 @@ _HE_TAIL_LABELS = frozenset((
 _HE_NAME_WORD = re.compile(r"^[\u05d0-\u05ea][\u05d0-\u05ea'\"׳״()-]*$")
 
 
+# «חזית השחרור», «ארגון השחרור הפלסטיני», «החזית העממית לשחרור פלסטין», «מלחמת השחרור»: a liberation
+# word in construct with an organisation's (or a war's) head noun is part of a name, no release and
+# no reversing verb (h65; as «חזית» in such a name is no battle front, h46)
+_HE_LIBERATION = frozenset({"שחרור", "השחרור", "לשחרור"})
+_HE_NAME_HEADS = frozenset({"חזית", "ארגון", "תנועת", "צבא", "מלחמת", "חזיתות", "ארגוני", "תנועות"})
+_HE_NAME_ADJS = frozenset({"העממית", "הדמוקרטית", "הלאומית", "האסלאמית", "האסלאמי", "הלאומי", "העממי"})
+
+
+def _he_name_head(word: str) -> bool:
+    """``word`` is a name's head noun, with or without its article or a prefix (ו, ב, ל, מ, ש, ה)."""
+    w = word
+    for _ in range(3):
+        if w in _HE_NAME_HEADS:
+            return True
+        if len(w) > 3 and w[0] in "ובלמשה":
+            w = w[1:]
+        else:
+            break
+    return False
+
+
+def _he_liberation_name(toks: Sequence[Token], h: Hit) -> bool:
+    """The hit starts with «השחרור» inside an organisation's or a war's name (``_HE_LIBERATION``)."""
+    if h.start == 0 or toks[h.start].norm not in _HE_LIBERATION:
+        return False
+    prev = toks[h.start - 1].norm
+    return _he_name_head(prev) or (prev in _HE_NAME_ADJS and h.start >= 2 and _he_name_head(toks[h.start - 2].norm))
+
+
+def _he_directive(sentence: str, toks: Sequence[Token], spans: Sequence[Hit], signals: Sequence[Signal],
+                  ents: Sequence[_Ent]) -> int | None:
+    """The index of the signal a Hebrew headline directive asks for: «<speaker> ל<addressee>: ל<infinitive> …»
+    (the colon right after a ל-prefixed addressee, an infinitive right after it, and that infinitive
+    or the phrase it opens is a counted signal of the directive's clause); None if there is none or a
+    REQUEST is already read."""
+    if any(s.plover_type == "REQUEST" for s in signals):
+        return None
+    colon = next((i for i, t in enumerate(toks[:12]) if sentence[t.end:t.end + 1] == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(toks):
+        return None
+    addressee, verb = toks[colon].text, toks[colon + 1].text
+    if not (len(addressee) > 2 and addressee[0] == "ל" and len(verb) > 3 and verb[0] == "ל"):
+        return None
+    if any(e.start <= colon + 1 < e.end for e in ents):
+        return None  # «… לטראמפ: לבנון …» a place, no infinitive
+    k = next((k for k, (s, h) in enumerate(zip(signals, spans, strict=True))
+              if s.counted > 0 and colon + 1 <= h.start <= colon + 2), None)
+    # an order to strike or to deploy («ראש הממשלה לחיילים: לתקוף») is the threat of it (gold conventions:
+    # ordering an attack is THREATEN), which the future reading of the act already gives
+    return None if k is None or signals[k].plover_type in ("ASSAULT", "MOBILIZE", "COERCE") else k
+
+
 def _he_byline(sentence: str, toks: Sequence[Token], hits: Sequence[Hit]) -> bool:
     """The headline ends in a columnist's byline: after its last «|», two to four Hebrew words
     that are no label (``_HE_TAIL_LABELS``) and hold no lexicon hit, cue or entity («| אמציה
@@ -1010,6 +1062,9 @@ class Analyzer:
                     ruled.append(h)
                 # the cues each signal looks at, sorted out once per sentence rather than per signal
                 # (order kept: a later cue of a kind wins in ``governing``)
+                if language == "he":
+                    ruled = [h for h in ruled if not _he_liberation_name(toks, h)]
+                    cues = [c for c in cues if not _he_liberation_name(toks, c[0])]
                 composition = [c for c in cues if c[1].ref in _COMPOSITION]
                 modal = [c for c in cues if c[1].ref in _CUE_MODALITY]
                 for h in longest_non_overlapping(ruled):
@@ -1106,6 +1161,19 @@ class Analyzer:
                         s.polarity == DE_ESCALATION and any(c.start < h.end and h.start < c.end for c in consumed))]
                 if sh.excl_toll and sent_signals:
                     sent_signals = _disaster_toll(sent_signals)
+                if language == "he" and si < head and sent_signals and len(spans) == len(sent_signals):
+                    k = _he_directive(sentences[si], toks, spans, sent_signals, sent_ents)
+                    if k is not None:
+                        # «השר סער לשגרירים: לנתק קשרים עם איראן»: a speaker, an addressee and an
+                        # infinitive after the colon is a directive, CAMEO 10 demand -> PLOVER REQUEST,
+                        # of the polarity of what it asks (dev pv-he-043; h65)
+                        asked = sent_signals[k].polarity
+                        w = TYPES["REQUEST"][2] if asked == ESCALATION else _CLAIM_WEIGHT["appeal"]
+                        colon = spans[k].start - 1
+                        sent_signals.insert(0, Signal(asked, "demand" if asked == ESCALATION else "appeal", mode_of("REQUEST"), w,
+                                                      REPORTED, abs(w) * MODALITY_FACTOR[REPORTED], "rule:he_directive",
+                                                      toks[colon + 1].text, si, "REQUEST", "a directive: addressee and infinitive"))
+                        spans.insert(0, Hit(colon + 1, colon + 2, ()))
             sent_claims = [] if excluded else self._claims(si, sentences[si], toks, verb_hits, sent_ents, sent_signals, language,
                                                             appeal_polarity)
             # where each signal stands, for the two-part headline rule below (claims' synthetic
