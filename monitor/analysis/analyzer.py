@@ -115,11 +115,12 @@ OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
 _COMPOSITION = frozenset(("reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence",
-                          "reaction", "background", "civil", "topic"))
+                          "reaction", "background", "civil", "topic", "aftermath"))
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
-_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "breach", "opposition", "approval", "posture", "reaction", "topic"})
+_CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "breach", "opposition", "approval", "posture", "reaction", "topic",
+                           "aftermath"})
 # an English past tense or participle ("arrested", "detained", "struck" is not caught: irregular)
 _EN_PAST = re.compile(r"^[a-z]{3,}ed$")
 # A Telegram channel's signature: a run of spaced tatweels («ـ ـ ـ ـ ـ …») closes the post, and what
@@ -190,6 +191,24 @@ _THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Material cooperation whose announced or promised form is an intent: CAMEO 033 express intent
 # to provide aid, 035x intent to yield, ease sanctions, release, de-escalate -> PLOVER AGREE.
 _INTENDABLE = frozenset({"AID", "CONCEDE", "RETREAT"})
+# h61: wire copy announces a cooperative act in reported speech, "X said on Wednesday it would free
+# all the soldiers it holds", "said his country would pull its troops back if ...": the "would" of
+# reported speech is the speaker's announcement (CAMEO 035x intent), not a possibility
+_EN_SAY_VERBS = frozenset({"said", "says", "say", "announced", "announces", "told", "tells", "stated"})
+_EN_REPORTED_WILL = frozenset({"would", "will"})
+
+
+def _en_said_would(norms: list[str], start: int) -> bool:
+    """Is the act at ``start`` announced as "<said> [... ] would <act>": a "would" at most four words
+    before it, and a verb of saying at most six words before that "would" (h61)."""
+    for k in range(start - 1, max(start - 5, 0) - 1, -1):
+        if norms[k] in _EN_REPORTED_WILL:
+            return any(norms[j] in _EN_SAY_VERBS for j in range(max(k - 6, 0), k))
+        if norms[k] in (",", ";", "."):
+            return False
+    return False
+
+
 # Mobilisation concepts (the last part of a lexicon id) that are emergency restrictions: their
 # reversal is a concession (CAMEO 081x ease restrictions / state of emergency), not a withdrawal
 _EASED_MEASURES = frozenset({"airspace_closure", "airspace_closed", "emergency", "alert", "security_alert",
@@ -1109,6 +1128,10 @@ class Analyzer:
                 # a thing ("the gunman who shot five", «здание, по которому ударили»): background (issue 8 §3)
                 sent_signals = self._relative_events(sent_signals, spans, clauses, toks, norms, language,
                                                      [vh for vh, vp in verb_hits if vp.kind == "verb"])
+                if sent_signals and any(cp.ref == "aftermath" for _, cp in composition):
+                    # prices, flights, schools, insurance … after or because of an attack: the attack is the
+                    # cause or setting of a headline that reports no event (issue 8 §3, h67)
+                    sent_signals = self._aftermath(sent_signals, spans, clauses, norms, language, composition)
                 if language == "en" and sent_signals:
                     # both rules need their cue: a side clause is set off by a comma, a postposed date is a
                     # background cue looking back; without them they change nothing, and the clauses of
@@ -1320,6 +1343,12 @@ class Analyzer:
             flip = governing.get(kind)
             if flip is not None and any(p2.ref == "background" and flip.end <= ch.start < h.start for ch, p2 in composition):
                 del governing[kind]
+            elif (flip is not None and plover == "ASSAULT"
+                  and self._cause_of_consequence(h, flip, composition, clauses or [], norms, e.lang)):
+                # an attack named as the cause of what the verb stops is no object of it: «Рейсы отменены
+                # в связи с ракетными ударами», "concerts cancelled over the rocket attacks", «ההופעות
+                # בוטלו בעקבות מתקפת הרקטות» cancel flights and concerts, not the strikes (issue 8 §3, h67)
+                del governing[kind]
             elif (flip is not None and e.lang == "en" and plover == "COERCE" and e.near
                   and " ".join(norms[flip.start:flip.end]) in {w.lower() for w in e.near}):
                 # the reversing verb is the coercion entry's own verb, the one its near rule asks for:
@@ -1334,6 +1363,11 @@ class Analyzer:
                 # "Suspended Labour councillor arrested" the participle describes the councillor
                 # and the arrest stands
                 del governing[kind]
+        if ("opposition" in governing and plover == "ASSAULT"
+                and self._cause_of_consequence(h, governing["opposition"], composition, clauses or [], norms, e.lang)):
+            # stopping production after an attack does not oppose the attack: «پالایشگاه پس از حمله پهپادی
+            # تولید را متوقف کرد» (the attack is the cause of the stop, h67; the fa gold counts it, pv-fa-1001)
+            del governing["opposition"]
         if "opposition" in governing and "approval" in governing:
             # an opposition cue inside a longer approval cue is part of it: «не исключил» ("did not
             # rule out": approval) is not «исключил» ("ruled out": opposition)
@@ -1596,7 +1630,10 @@ class Analyzer:
             # an attack that is only intended, conditional or possible is a
             # threat of attack (PLOVER modes; GPR threats vs acts)
             plover, category, mode = "THREATEN", "threat", "verbal"
-        elif polarity == DE_ESCALATION and modality == FUTURE and (plover in _INTENDABLE or category == "mediation"):
+        elif polarity == DE_ESCALATION and (
+                (modality == FUTURE and (plover in _INTENDABLE or category == "mediation"))
+                or (modality == CONDITIONAL and plover in _INTENDABLE and e.lang == "en"
+                    and _en_said_would(norms, h.start))):
             # the cooperative mirror: aid, concessions and releases only announced or promised
             # ("will provide aid", "pledged to lift the curfew") are an expressed intent, CAMEO
             # 033/035x -> PLOVER AGREE; so is an offer to mediate or host talks («согласился выступить
@@ -1779,6 +1816,81 @@ class Analyzer:
         if language == "fa" and norms[lo] == _FA_KE:
             return lo > 0 and norms[lo - 1].endswith(_FA_YE)
         return True
+
+    def _cause_of_consequence(self, h: Hit, verb: Hit | None, composition: list[tuple[Hit, _P]], clauses: list[int],
+                              norms: list[str], language: str | None) -> bool:
+        """Is the attack hit the cause of a consequence: after a cause or time preposition, a ``cause``
+        cue or an ``argument`` cue in a sentence with an ``aftermath`` cue (prices, flights, schools:
+        composition-<lang>.toml)?  Russian, Arabic and Persian cause prepositions are ``cause`` cues;
+        English and Hebrew ones are ``argument`` cues, which also mark purposes and targets ("plans for
+        an offensive"), hence the aftermath word.  With a ``verb`` (one that would reverse the attack)
+        before the hit, the preposition must stand between them, governing the hit or the head of its
+        construct («בוטלו בעקבות מתקפת הרקטות»); after the hit (Persian, verb-final: «پس از حمله پهپادی
+        تولید را متوقف کرد») it must govern the hit."""
+        consequence = any(p.ref == "aftermath" and not self._attack_phrase(ch, h, clauses) for ch, p in composition)
+        if verb is not None and verb.end <= h.start:
+            table = self._arg_preps.get(language or "") or {}
+            longest = self._arg_prep_len[language or ""]
+            clause = clauses[h.start] if clauses else 0
+            for start in range(verb.end, h.start):
+                for end in range(start + 1, min(h.start, start + longest) + 1):
+                    hit = table.get(tuple(norms[start:end]))
+                    if (hit is not None and (hit[0] == "cause" or (hit[0] == "argument" and consequence))
+                            and h.start - end <= _ARG_REACH_MAX and (not clauses or clauses[start] == clause)):
+                        return True
+            return False
+        return any(kind == "cause" or (kind == "argument" and consequence and tuple(norms[lo:hi]) not in _INFINITIVE_MARKERS)
+                   for lo, hi, kind in self._governing_preps(h, clauses, norms, language))
+
+    @staticmethod
+    def _attack_phrase(cue: Hit, h: Hit, clauses: list[int]) -> bool:
+        """Is the aftermath word part of the attack's own noun phrase, its target or modifier: "attack on
+        tourists", «حمله به بازار», "airline cyber-attack"?  A market or a concert struck is no consequence
+        (h67; schools and hotels, often struck, are listed only in phrases that say they closed or emptied)."""
+        if clauses and cue.start < len(clauses) and h.start < len(clauses) and clauses[cue.start] != clauses[h.start]:
+            return False
+        return h.end <= cue.start < h.end + _TARGET_REACH or cue.end == h.start
+
+    def _aftermath(self, signals: list[Signal], spans: list[Hit], clauses: list[int], norms: list[str],
+                   language: str | None, composition: list[tuple[Hit, _P]]) -> list[Signal]:
+        """An attack named as the cause or setting of an economic or civil consequence is no act.
+
+        Issue 8 §3 (h67): «Цены на газ … превысили $490 после атаки на Иран», "Flights cancelled because
+        of Iranian missile strikes", «توصیه‌های اورژانس … پس از تهاجم», «ارتفاع أسعار الغاز بعد الهجوم»,
+        «בעקבות המתקפה … נסגרו בתי הספר»: the main clause reports prices, markets, flights, insurance,
+        schools, stranded travellers, travel advice, sport (``aftermath`` cues, the whole sentence), and
+        the attack noun after a cause or time preposition (``cause`` or ``argument`` cues) is its cause
+        (gold convention: aftermath is background, tests/gold/README.md).  Only when nothing else in
+        the sentence is an event: casualties ("three killed after the strike"), a same-day cause of
+        another event («направит фрегаты из-за прилётов БПЛА», which the ar/fa/ru gold counts), and an
+        attack verb or an ungoverned attack noun stay acts.  A flight cancellation or airspace entry
+        whose words are the aftermath cue's («לבטל טיסות», «إلغاء رحلات») is the consequence itself.
+        """
+        cue_spans = [ch for ch, cp in composition if cp.ref == "aftermath"]
+        if all(any(self._attack_phrase(ch, h, clauses) for h, s in zip(spans, signals, strict=True)
+                   if s.plover_type == "ASSAULT" or ".attack." in s.entry) for ch in cue_spans):
+            return signals  # every aftermath word is the target of an attack («удар по гостинице»)
+        causes: list[int] = []
+        rest: list[int] = []
+        attack = False  # an attack named as a cause, counted or already an argument
+        for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
+            cause = (s.polarity == ESCALATION and (s.plover_type == "ASSAULT" or ".attack." in s.entry)
+                     and (self._cause_of_consequence(h, None, composition, clauses, norms, language)
+                          # the complement of a governed attack noun: «בגלל תקיפות הכטב"מים»
+                          or any(spans[i].end == h.start for i in causes)))
+            attack = attack or cause
+            if s.counted <= 0:
+                continue
+            if cause or any(ch.start < h.end and h.start < ch.end for ch in cue_spans):
+                causes.append(j)  # the cause, or the consequence itself: "flights cancelled", «إلغاء رحلات»
+            else:
+                rest.append(j)
+        if rest or not attack:
+            return signals
+        out = list(signals)
+        for j in causes:
+            out[j] = replace(signals[j], modality=HISTORICAL, counted=0.0, note=_AFTERMATH_NOTE)
+        return out
 
     def _appeal_setting(self, h: Hit, head: Hit, *, clauses: list[int], norms: list[str], language: str | None) -> bool:
         """Is the event hit after a request head its setting: governed by a cause or time preposition
@@ -3737,6 +3849,11 @@ _PROCLITIC_PREPOSITIONS: dict[str, tuple[str, ...]] = {"ar": ("ل",), "he": ("ל
 _COOPERATIVE_PROCLITICS: dict[str, tuple[str, ...]] = {"ar": ("ل", "ب")}
 _CONJUNCTION_PREFIX = frozenset(("و", "ف", "ו"))
 _ARGUMENT_NOTE = "argument of "
+# the words after an attack noun that name its target ("attack on tourists", «حمله به بازار»); a consequence
+# stands further («בעקבות המתקפה על איראן נסגרו בתי הספר»)
+_TARGET_REACH = 2
+# the note of an attack that is only the cause of an economic or civil consequence (_aftermath, h67)
+_AFTERMATH_NOTE = "cause of an aftermath (prices, flights, schools …): background"
 # _relative_events: the relative ש written on a Hebrew verb, the toll words whose relative clause
 # is the counted casualties ("number of soldiers who were killed"), looked for this many words
 # before the marker, and the note of a background relative event
