@@ -1104,6 +1104,9 @@ class Analyzer:
                         spans.append(h)
                 sent_signals = _threatened_acts(sent_signals, spans,
                                                 [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "threat"])
+                if language == "fa":
+                    sent_signals = _fa_warned_acts(sent_signals, spans, toks,
+                                                   [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("threat", "warning")])
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
                 if language == "fa":
                     sent_signals = _fa_negated_subjects(sent_signals, spans, clauses, norms)
@@ -3950,6 +3953,8 @@ _JUDGING = frozenset({"violation_law", "war_crimes", "verdict"})
 # Accusations whose complement is what the accused did ("accused X of …", "blamed X for …"): a
 # cooperative thing named there is the accusation's content, not an event (h42)
 _CHARGING = frozenset({"accuse", "blame", "blame_vso", "blame_frame"})
+# (Persian) the person noun «معترض / معترضان» (protester), normalised as the token norms are
+_FA_PROTESTER = normalise_token("معترض")
 
 
 # Prepositions that put a topic after a headline's speaker: "Lebanese PM on the missile launches:
@@ -4055,6 +4060,14 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
             if held is not None:
                 out[i] = replace(s, modality=REACTION, counted=0.0, note=f"ground of '{held.text}'")
                 continue
+        if (verb_final and s.plover_type == "PROTEST" and norms[h.start].startswith(_FA_PROTESTER)
+                and (held := next((o for o, oh in zip(signals, spans, strict=True)
+                                   if oh.start >= h.end and o.plover_type == "COERCE" and o.counted > 0
+                                   and (not clauses or clauses[oh.start] == clauses[h.start])), None)) is not None):
+            # (Persian) protesters as the subject of a passive arrest or sentence after them («ده‌ها معترض در
+            # پایتخت بازداشت شدند»): who was held, as with «را» above; the clause's event is the arrest (h66)
+            out[i] = replace(s, modality=REACTION, counted=0.0, note=f"object of '{held.text}'")
+            continue
         if verb_final and h.end < len(norms) and norms[h.end] == _FA_RA:
             verb = next((o for o, oh in zip(signals, spans, strict=True)
                          if oh.start > h.end and o.counted > 0 and o.plover_type and o.plover_type != s.plover_type
@@ -4077,6 +4090,13 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
             content = o.note.startswith(_REFUSAL_NOTES) or (
                 oh.start >= h.end and s.entry.rpartition(".")[2] in _CHARGING and o.polarity == DE_ESCALATION
                 and o.plover_type not in ("REQUEST", "SUPPORT"))
+            if (verb_final and o.plover_type in ("SUPPORT", "CONSULT", "COOPERATE") and o.polarity != ESCALATION
+                    and oh.end <= h.start and s.entry.rpartition(".")[2] in _CHARGING
+                    and o.modality in (ASSERTED, REPORTED)):
+                # (Persian) a contact or support named before an accusation verb is what is charged:
+                # «گوندور، آرنور را به حمایت از جبهه آزادی‌بخش شمال متهم کرد» is one accusation (h66)
+                out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
+                continue
             if o.counted > 0 and (o.component == "act" or content):
                 # an act; after an accusation or a blame, also a cooperative thing rejected or broken and
                 # what it names: "accused Gondor of violating the agreement on prisoner exchanges",
@@ -4307,6 +4327,34 @@ def _threatened_acts(signals: list[Signal], spans: list[Hit], threat_verbs: Sequ
             if o.polarity == ESCALATION and o.component == "act" and o.counted > 0 and o.modality in (ASSERTED, REPORTED):
                 out[j] = replace(o, plover_type="THREATEN", category="threat", mode="verbal", modality=FUTURE,
                                  counted=abs(o.weight) * MODALITY_FACTOR[FUTURE], note="threatened")
+            break
+    return out
+
+
+# (Persian) the verb-final act a warning or threat verb governs stands at the end of its clause,
+# after the object and its place («کشتی‌های مرتبط با اسرائیل را در دریای سرخ هدف قرار می‌دهند»)
+_FA_WARN_REACH = 12
+
+
+def _fa_warned_acts(signals: list[Signal], spans: list[Hit], toks: Sequence[Any], warn_verbs: Sequence[Hit]) -> list[Signal]:
+    """(Persian) an act after a warning verb, in the present tense, is what the speaker warns it will
+    do: «حوثی‌ها هشدار دادند کشتی‌های مرتبط با اسرائیل را هدف قرار می‌دهند» (CAMEO 138, PLOVER
+    THREATEN; issue 8, h66). The Persian present («می‌دهند», «می‌زنیم») is the future of a warning;
+    a past or perfect act after it («هشدار داد حملات افزایش یافته است») stays what it is."""
+    if not warn_verbs:
+        return signals
+    out = list(signals)
+    for vh in warn_verbs:
+        for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
+            if oh.start < vh.end or oh.start - vh.end > _FA_WARN_REACH:
+                continue
+            if o.polarity != ESCALATION or o.component != "act" or o.counted <= 0:
+                continue
+            last = toks[oh.end - 1].text.replace("\u200c", "")
+            if (o.modality in (ASSERTED, REPORTED) and oh.length >= 2 and last.startswith("می")
+                    and not last.startswith("میان")):
+                out[j] = replace(o, plover_type="THREATEN", category="threat", mode="verbal", modality=FUTURE,
+                                 counted=abs(o.weight) * MODALITY_FACTOR[FUTURE], note="warned")
             break
     return out
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from monitor.analysis.analyzer import Analyzer
 from monitor.analysis.plover import NAMES
-from monitor.analysis.types import DE_ESCALATION, ESCALATION, NEUTRAL, Reading
+from monitor.analysis.types import DE_ESCALATION, ESCALATION, NEUTRAL, REACTION, Reading
 
 
 class _PRF:
@@ -92,7 +92,10 @@ def main_type(r: Reading) -> str | None:
     one (the title when there is one).  Headlines put the main clause first ("White House rebukes
     Israel over strike"); an event only reacted to, aimed at or dated earlier does not lead.
     Contact between allies (neutral) is an event too, of no polarity."""
-    live = [s for s in r.signals if s.plover_type and (s.counted > 0 or s.polarity == NEUTRAL)]
+    # a neutral contact or support that is the content of a reaction («آرنور را به حمایت از شورشیان متهم
+    # کرد»: the support is what is charged) is no event of its own (issue 8, h66)
+    live = [s for s in r.signals if s.plover_type
+            and (s.counted > 0 or (s.polarity == NEUTRAL and s.modality != REACTION))]
     if not live:
         return None
     first = min(s.sentence for s in live)
@@ -102,7 +105,8 @@ def main_type(r: Reading) -> str | None:
 
 
 def predicted_types(r: Reading) -> set[str]:
-    return {s.plover_type for s in r.signals if s.plover_type and (s.counted > 0 or s.polarity == NEUTRAL)}
+    return {s.plover_type for s in r.signals
+            if s.plover_type and (s.counted > 0 or (s.polarity == NEUTRAL and s.modality != REACTION))}
 
 
 def _read(analyzer: Analyzer, item: dict[str, Any]) -> Reading:

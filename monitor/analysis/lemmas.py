@@ -144,6 +144,11 @@ _FA_VERB_PREFIXES = ("نمی", "می")
 # the negative forms of «است» (keyed «است» by simplemma)
 _FA_NIST = frozenset(normalise_token(w) for w in ("نیست", "نیستند", "نیستیم", "نیستم", "نیستی", "نیستید"))
 _FA_NEG_CONT = normalise_token("نمی")
+# (Persian) the formal light verb «نمودن» («محکوم نمود», «حمایت نمودند», «درخواست می‌نماید», «رد نموده
+# است») is the written-register twin of «کردن»: simplemma keys its forms «نمود», the lexicon writes its
+# compounds with «کرد». Keyed as «کرد», so every «… کرد» pattern reads the «نمود» form too (issue 8, h66).
+_FA_NEMUD = normalise_token("نمود")
+_FA_KARD = normalise_token("کرد")
 _ZWNJ = "\u200c"
 
 
@@ -351,6 +356,8 @@ class Keyer:
             if cand in self._simplemma_pair()[0].get_dictionary("ar"):
                 lemma = self._lemma(cand, "ar", backend)
         k = normalise_token(lemma) if lemma else norm
+        if llang == "fa" and k == _FA_NEMUD:
+            return _FA_KARD
         if llang == "ar" and k == norm and self.vocabulary and k not in self.vocabulary and (fut := self._ar_future(norm)):
             return fut
         if llang == "ar" and k == norm and self.vocabulary and (bare := self._ar_indefinite(raw, norm)):
