@@ -115,12 +115,12 @@ OPINION_FACTOR = 0.5
 # Composition cues (seeds/lexicon/composition-<lang>.toml): they change what a
 # signal in their scope is, rather than how surely it is asserted.
 _COMPOSITION = frozenset(("reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence",
-                          "reaction", "background", "civil", "topic", "aftermath"))
+                          "reaction", "background", "civil", "topic", "aftermath", "warning"))
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
 _CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "breach", "opposition", "approval", "posture", "reaction", "topic",
-                           "aftermath"})
+                           "aftermath", "warning"})
 # an English past tense or participle ("arrested", "detained", "struck" is not caught: irregular)
 _EN_PAST = re.compile(r"^[a-z]{3,}ed$")
 # A Telegram channel's signature: a run of spaced tatweels («ـ ـ ـ ـ ـ …») closes the post, and what
@@ -185,6 +185,8 @@ _CONJ_PREFIXES = ("و", "ו")
 # Leader's martyrdom", names two offices of two states).
 _TITLE_LINKS = frozenset(["of", "for", "de", "du", "del", "של", "في", "فى"])
 _AS_THREAT = {FUTURE, CONDITIONAL, HYPOTHETICAL}
+# the modalities of an event a warning or fear cue takes as its topic (_signal, h68)
+_WARNED_MODALITIES = frozenset({ASSERTED, REPORTED, FUTURE, REACTION})
 # Types whose intended act is a threat of it (CAMEO 138 threaten force, 132 threaten
 # sanctions); a deployment ordered or planned is still a mobilisation (CAMEO 15).
 _THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -1235,9 +1237,13 @@ class Analyzer:
             # nor a verb a lexicon entry read in an explainer or a poll: «Все больше украинцев обвиняют
             # Россию … – опрос» reports respondents' views, no accusation claim either (dev9, h55)
             explained_verbs = {s.text for s in sent_signals if s.modality == EXPLAINER}
+            # nor a warning whose object a warning cue made the topic of a warning or fear: "embassy warns
+            # citizens of the threat of terror attacks", «حذر من تصعيد عسكري» name a danger, no threat (h68)
+            warned = any(s.note == _WARNED_NOTE for s in sent_signals)
             for c in sent_claims:
                 if (c.verb in negated_verbs or c.verb in neutral_verbs or c.verb in opposed_verbs
-                        or c.verb in refused_verbs or c.verb in explained_verbs):
+                        or c.verb in refused_verbs or c.verb in explained_verbs
+                        or (warned and c.stance in ("warning", "threat"))):
                     continue
                 if recalled and c.stance == "appeal" and c.verb.replace(" ", "") in _FA_RECALL_VERBS:
                     continue
@@ -1622,6 +1628,27 @@ class Analyzer:
             # a question headline's possible war is analysis, not a threat by anyone
             # («Может ли операция … перерасти в большую войну», "Could the strikes escalate?")
             modality = EXPLAINER
+        warning_verb = (e.id.rpartition(".")[2] == "stern_warning"
+                        and not any(n in _WARNED_RESPONSE for n in norms[h.start:h.end + 2])
+                        and any(p2.ref == "warning" and ch.start <= h.start < ch.end for ch, p2 in composition))
+        warned_by = governing.get("warning")
+        if (warned_by is not None and warned_by.end <= h.start
+                and any(n in _WARNED_RESPONSE for n in norms[warned_by.end:h.start])):
+            # "warn of a response if attacks continue", «предупредило о возможном ответе на удары»: the
+            # warner's own response is what is warned of (a threat, CAMEO 13); the attack is its cause
+            warned_by = None
+        if ((warned_by is not None and conflict and modality in _WARNED_MODALITIES
+                and (category in _WARNED_CATEGORIES or e.id.rpartition(".")[2] in _WARNED_CONCEPTS)
+                and not any(n.startswith(_WARNED_PLOT) for n in norms[h.start:h.end]))
+                or (warning_verb and modality in _WARNED_MODALITIES)):
+            # (a warning verb the lexicon reads itself, «הזהיר מפני», inside the cue is the warning, no
+            # threat: a vowed act after it keeps its own threat entry)
+            # a warning about, a fear of or a forecast of a possible event names a danger, not a threat by
+            # anyone and not an act of the day (issue 8 §3, §6, h68): "warns of military escalation",
+            # «предупредил о новых потерях», «سكان أرنور يخشون تجدد القصف», «ההסלמה מאיימת על הכלכלה».
+            # A threat or vow of the speaker's own act (threat entries other than the generic danger
+            # words: "warns of a crushing response") stays a threat (CAMEO 13)
+            modality, note = REACTION, _WARNED_NOTE
         if (e.lang == "fa" and plover == "ACCUSE" and modality in (ASSERTED, REPORTED)
                 and toks[h.end - 1].norm in _FA_SUBJUNCTIVE):
             # «جهان باید … را محکوم کند», «اروپا حملات … را محکوم کند»: a subjunctive condemnation is
@@ -3949,7 +3976,24 @@ _REACTION_HEADS = frozenset({"ACCUSE", "PROTEST"})
 # clause is what they judge (issue 8, H9), as the act after a condemnation verb is.
 # A verdict naming the act a war crime or a crime («الهجوم … جريمة منظمة», "the bombing is a war crime",
 # «התקיפה היא פשע מלחמה», «حمله … جنایت جنگی است») judges it the same way (issue 8 §3, H14).
-_JUDGING = frozenset({"violation_law", "war_crimes", "verdict"})
+_JUDGING = frozenset({"violation_law", "war_crimes", "verdict", "verdict_predicate", "verdict_endanger", "concern"})
+# The events a warning, fear or forecast cue (composition-<lang>.toml kind "warning") makes its topic
+# (_signal, h68): attacks, casualties, and the generic danger words of the threat category
+# (escalation, tension, a risk of war, a terror threat, the noun "threat"); a vowed response, an
+# ultimatum or a threatened sanction of the warner stays a threat.
+_WARNED_CATEGORIES = frozenset({"attack", "casualties"})
+_WARNED_NOTE = "topic of a warning or fear"
+# a plot is a planned act of someone, a threat however it is warned of («تحذر من مخطط إرهابي», "police warn
+# of a terror plot"): the generic terror threat is the danger a warning names
+_WARNED_PLOT = tuple(normalise_token(w) for w in ("مخطط", "مؤامر", "plot", "заговор", "توطئه", "מזימ"))
+# a response of the warner between the warning cue and the act: the act is the response's cause, the
+# warning a threat ("warn of response if attacks continue", «предупредило о возможном ответе на удары»)
+_WARNED_RESPONSE = frozenset(normalise_token(w) for w in (
+    "response", "retaliation", "reprisal", "reprisals", "consequences", "ответ", "ответе", "ответа", "ответом",
+    "ответных", "ответные", "возмездии", "последствиях", "رد", "الرد", "بالرد", "برد", "ردا", "عواقب", "پاسخ",
+    "انتقام", "عواقب", "תגובה", "בתגובה", "מתגובה", "תגובות"))
+_WARNED_CONCEPTS = frozenset({"escalation", "tension", "war_threat", "terror_threat", "threaten", "threat_noun",
+                              "regional_war", "war_risk"})
 # Accusations whose complement is what the accused did ("accused X of …", "blamed X for …"): a
 # cooperative thing named there is the accusation's content, not an event (h42)
 _CHARGING = frozenset({"accuse", "blame", "blame_vso", "blame_frame"})

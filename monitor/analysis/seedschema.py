@@ -83,7 +83,7 @@ CUE_KINDS = frozenset({"negation", "denial", "future", "conditional", "hypotheti
                        "reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence",
                        "reaction", "background",
                        "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
-                       "relative", "kin", "aftermath"})
+                       "relative", "kin", "aftermath", "warning"})
 EXCLUSION_SCOPES = frozenset({"sentence", "article", "casualties"})
 
 # The top-level keys of each folder's files (``schema``/``version`` live in MANIFEST.toml only).
