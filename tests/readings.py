@@ -42,6 +42,15 @@ def assert_silent(text: str, lang: str, day: date) -> None:
     assert not [s for s in r.signals if s.counted > 0], [(s.entry, s.text) for s in r.signals]
 
 
+def assert_no_event(text: str, lang: str, day: date, *, silent: bool = True) -> None:
+    """A statement that reports no event (CAMEO 01): no main type, and with ``silent`` no counted
+    signal either (the CAMEO inventories' statements)."""
+    r = get_analyzer().analyze(text, lang=lang, day=day)
+    assert main_type(r) is None, [(s.entry, s.plover_type, s.polarity, s.text) for s in r.signals]
+    if silent:
+        assert not [s for s in r.signals if s.counted > 0], [(s.entry, s.text) for s in r.signals]
+
+
 def assert_one_of(text: str, lang: str, day: date, types: str, polarity: str | None) -> None:
     """A sentence whose main type is one of ``types`` ("REJECT|SANCTION"; "-" for no event, which must
     then be silent), with ``polarity`` checked as by :func:`assert_inventory` when given (the
