@@ -197,7 +197,10 @@ def monitor(args: list[str], tmp_path: Path, **env: str) -> subprocess.Completed
 
 @pytest.mark.slow
 def test_seeds_check_on_the_shipped_data(tmp_path: Path) -> None:
-    done = monitor(["seeds", "check"], tmp_path, MONITOR_CACHE_DIR=os.environ.get("MONITOR_CACHE_DIR", str(tmp_path)))
+    # the seeds under test: the shipped ones, or a checkout's own when MONITOR_SEEDS names them (a
+    # worktree whose console script is another checkout's editable install would read that one's)
+    own = {"MONITOR_SEEDS": os.environ["MONITOR_SEEDS"]} if os.environ.get("MONITOR_SEEDS") else {}
+    done = monitor(["seeds", "check"], tmp_path, MONITOR_CACHE_DIR=os.environ.get("MONITOR_CACHE_DIR", str(tmp_path)), **own)
     assert done.returncode == 0, done.stderr
     ref = load_reference(seeds_dir())
     assert done.stdout.startswith(f"seeds OK: {len(ref.regions)} regions, {len(ref.actors)} actors, "
