@@ -1109,7 +1109,9 @@ class Analyzer:
                 if language == "fa":
                     sent_signals = _fa_warned_acts(sent_signals, spans, toks,
                                                    [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("threat", "warning")])
-                appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref == "appeal"]
+                # asking verbs (claims.toml stance "ask": "asked X to", «طلب من», «از X خواست») are request
+                # heads as the appeal verbs are, their object deciding (issue 8, h69)
+                appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "ask")]
                 if language == "fa":
                     sent_signals = _fa_negated_subjects(sent_signals, spans, clauses, norms)
                 sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa", norms=norms)
@@ -1269,7 +1271,7 @@ class Analyzer:
                 claimed = {c.verb for c in sent_claims}
                 for vh, vp in verb_hits:
                     pol = appeal_polarity.get(vh.start)
-                    if vp.kind != "verb" or vp.ref != "appeal" or pol not in (ESCALATION, DE_ESCALATION):
+                    if vp.kind != "verb" or vp.ref not in ("appeal", "ask") or pol not in (ESCALATION, DE_ESCALATION):
                         continue
                     verb = _surface(sentences[si], toks, vh.start, vh.end)
                     if verb in claimed or verb in negated_verbs or verb in opposed_verbs or any(
@@ -2826,6 +2828,10 @@ class Analyzer:
             sid, sname, scountry = self._speaker_identity(speaker)
             targets = self._targets(ents, speaker, scountry)
             stance, polarity = p.ref, p.extra or NEUTRAL
+            if stance == "ask":
+                # an asking verb is a request only by what it asks for ("asked Baghdad to arrest …"); with
+                # nothing asked for it claims nothing ("asked residents …", issue 8, h69)
+                stance, polarity = "appeal", NEUTRAL
             if stance == "appeal" and appeal_polarity and vh.start in appeal_polarity:
                 polarity = appeal_polarity[vh.start]  # "urged strikes" is a demand, "urged calm" an appeal
             if p.kind == "attrib" or stance == "statement":
