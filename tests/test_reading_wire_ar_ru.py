@@ -56,8 +56,9 @@ def test_wire_constructions_of_the_shipped_lexicons(lang: str, text: str, main: 
     # refusing to say something rejects no proposal
     ("ru", "Министр отказался комментировать итоги визита."),
     ("ru", "Губернатор отказался называть сроки ремонта."),
-    # «посредничество во взяточничестве» is a crime, not mediation
-    ("ru", "Чиновника задержали за посредничество при даче взятки."),
+    # «посредничество во взяточничестве» is a crime, not mediation (h73: the arrest for it, «Чиновника
+    # задержали за посредничество …», is COERCE as gold pv-ru-1313 codes it, so the suspicion is kept here)
+    ("ru", "Чиновника подозревают в посредничестве при даче взятки."),
     # a situation endangering a domain threatens nobody
     ("ru", "Кризис угрожает энергетической безопасности региона."),
     # a warning of risks with no addressee names a danger

@@ -558,7 +558,7 @@ def test_exclusions_present_for_every_language() -> None:
     families = {f["name"] for f in data["family"]}
     by_lang = defaultdict(set)
     for x in data["exclusion"]:
-        assert x["scope"] in {"sentence", "article", "casualties"}, x
+        assert x["scope"] in {"sentence", "article", "casualties", "crime"}, x
         assert x["family"] in families, x
         assert x["terms"] and all(t == t.strip() and t for t in x["terms"]), x
         by_lang[x["lang"]].add(x["family"])

@@ -1041,6 +1041,8 @@ class Analyzer:
             cues = sh.cues
             years = _old_years(norms, day)
             verb_hits = [vp for vp in _dedupe_verbs(sh.verbs) if self._verb_context_ok(vp, toks)]
+            if sh.excl_crime:  # crime news: no claim of its own (the police "accused" a gang)
+                verb_hits = [vp for vp in verb_hits if vp[1].kind != "verb"]
             sig_payload = {(h.start, h.end): p for h, p in sh.signals}
             sig_hits = [h for h, _ in sh.signals]
             # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
@@ -1081,6 +1083,9 @@ class Analyzer:
                         if unless and _rule_term(keys, lo, h, hi, unless):
                             continue
                     ruled.append(h)
+                if sh.excl_crime:
+                    ruled = [h for h in ruled if self._lex[sig_payload[(h.start, h.end)].ref].plover in _CRIME_KEPT_TYPES
+                             or sig_payload[(h.start, h.end)].ref in _CRIME_KEPT_ENTRIES]
                 # the cues each signal looks at, sorted out once per sentence rather than per signal
                 # (order kept: a later cue of a kind wins in ``governing``)
                 if language == "he":
@@ -2634,6 +2639,9 @@ class Analyzer:
         for ch, p in cues:
             if p.ref == "historical" and ch.end < len(norms) and _YEAR.match(norms[ch.end]):
                 continue  # «في عام 2023»: the year itself dates what it dates (``_dated_by_year``)
+            if (p.ref == "historical" and p.lang == "ar" and norms[ch.start] == _AR_SABIQAN and ch.start > 0
+                    and norms[ch.start - 1].endswith("ا") and not norms[ch.start - 1].endswith("وا")):
+                continue  # «اعتقلت … وزيرا سابقا»: «سابقا» agrees with an accusative noun, "a former minister" (h73)
             if _in_scope(h, ch, p.extra, p.window, clauses) or (
                     p.ref == "negation" and p.lang == "ru" and p.extra == "prev" and _ru_fronted(h, ch, clauses, norms)):
                 if (p.ref == "negation" and p.lang == "ar" and p.window > 2
@@ -3601,6 +3609,18 @@ def _has_term(window: list[str], terms: _Terms) -> bool:
 # exclusions.toml's scope for disasters and accidents ("9 dead in care home fire", «غرق 12 مهاجرا»):
 # the casualty words of their sentence are the toll of the disaster, not of an attack
 TOLL_SCOPE = "casualties"
+_AR_SABIQAN = normalise_token("سابقا")
+# exclusions.toml's scope for crime news (issue 8, h73): the gold and both event-coding standards
+# (CAMEO 173 arrest, detain or charge with legal action; PLOVER COERCE arrest/detain) code an arrest,
+# charge, conviction or sentence by the authorities whatever the offence, and an extradition between
+# states as COERCE / COOPERATE; the crime itself (a mafia killing, a robbery) stays no event. In a
+# sentence with a crime word only these signals are read.
+CRIME_SCOPE = "crime"
+_CRIME_KEPT_TYPES = frozenset({"COERCE"})
+_CRIME_KEPT_ENTRIES = frozenset({
+    "en.cooperation.judicial", "en.cooperation.hand_over_suspects", "ar.cooperation.judicial",
+    "ar.cooperation.hand_over_wanted", "fa.cooperation.judicial", "he.cooperation.judicial",
+    "ru.cooperation.judicial", "ru.cooperation.extradite", "ru.cooperation.hand_over"})
 _TOLL_NOTE = "the toll of a disaster or an accident named in the sentence, not of an attack"
 
 
@@ -3630,6 +3650,9 @@ class _Sorted(NamedTuple):
     # a disaster or accident named in the sentence (exclusions.toml, scope "casualties"): its
     # deaths and injuries are no attack unless the sentence reports one
     excl_toll: bool = False
+    # a crime word in the sentence (exclusions.toml, scope "crime"): only the state's legal action
+    # on a suspect is read (arrest, charge, sentence, extradition); the crime itself is no event
+    excl_crime: bool = False
 
 
 def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
@@ -3639,7 +3662,7 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
     cues: list[tuple[Hit, _P]] = []
     verbs: list[tuple[Hit, _P]] = []
     titles: list[tuple[Hit, _P]] = []
-    excl_s = excl_a = excl_t = False
+    excl_s = excl_a = excl_t = excl_c = False
     excl: list[tuple[Hit, str]] = []  # exclusion hits and their scope
     not_excl: list[Hit] = []  # the exclusions' exceptions («نادي الأسير»)
     # _entity_ok and _lang_ok (their docstrings say why) written out: two calls per payload were
@@ -3679,6 +3702,8 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
             excl_a = True
         elif scope == TOLL_SCOPE:
             excl_t = True
+        elif scope == CRIME_SCOPE:
+            excl_c = True
         else:
             excl_s = True
     if cues and any(p.ref == "nonnegation" for _, p in cues):
@@ -3686,7 +3711,7 @@ def _sort_hits(hits: list[Hit], language: str | None) -> _Sorted:
         spans = [(h.start, h.end) for h, p in cues if p.ref == "nonnegation"]
         cues = [(h, p) for h, p in cues if p.ref != "nonnegation"
                 and not (p.ref == "negation" and any(a <= h.start < b for a, b in spans))]
-    return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles, excl_t)
+    return _Sorted(entities, signals, cues, verbs, excl_s, excl_a, titles, excl_t, excl_c)
 
 
 # How far after a request ("called on X to …", «призвал … к») its object may stand.

@@ -84,7 +84,7 @@ CUE_KINDS = frozenset({"negation", "denial", "future", "conditional", "hypotheti
                        "reaction", "background",
                        "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
                        "relative", "kin", "aftermath", "warning"})
-EXCLUSION_SCOPES = frozenset({"sentence", "article", "casualties"})
+EXCLUSION_SCOPES = frozenset({"sentence", "article", "casualties", "crime"})
 
 # The top-level keys of each folder's files (``schema``/``version`` live in MANIFEST.toml only).
 TOP_KEYS: dict[str, frozenset[str]] = {
