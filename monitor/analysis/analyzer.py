@@ -193,11 +193,40 @@ _THREATENABLE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Material cooperation whose announced or promised form is an intent: CAMEO 033 express intent
 # to provide aid, 035x intent to yield, ease sanctions, release, de-escalate -> PLOVER AGREE.
 _INTENDABLE = frozenset({"AID", "CONCEDE", "RETREAT"})
+# h70: the generic cooperation entries whose future or promised form is an intent (CAMEO 031)
+_GENERIC_COOPERATE = frozenset({"cooperate", "cooperate_forms"})
+# Hebrew future forms of שיתף (פעולה): the verb's own tense is the intent («ארנור תשתף פעולה»)
+_HE_FUTURE_COOPERATE = frozenset({"תשתף", "ישתף", "ישתפו", "נשתף", "אשתף", "תשתפנה"})
+# h70: the cooperation concepts of judicial cooperation (CAMEO 063: extradition, suspects handed over),
+# which a sentence-scope crime exclusion ("gang", "cartel", "murder trial") does not drop
+_JUDICIAL_CONCEPTS = frozenset({"judicial", "extradite", "hand_over", "hand_over_suspects", "hand_over_wanted",
+                                "handover_split", "fugitives_returned"})
 # h61: wire copy announces a cooperative act in reported speech, "X said on Wednesday it would free
 # all the soldiers it holds", "said his country would pull its troops back if ...": the "would" of
 # reported speech is the speaker's announcement (CAMEO 035x intent), not a possibility
 _EN_SAY_VERBS = frozenset({"said", "says", "say", "announced", "announces", "told", "tells", "stated"})
 _EN_REPORTED_WILL = frozenset({"would", "will"})
+
+
+def _intent_to_cooperate(signals: list[Signal], language: str | None) -> list[Signal]:
+    """Cooperation only promised, offered or declared ready ("Arnor is ready to cooperate with the UN
+    commission", «выразил готовность сотрудничать», «أعربت عن استعدادها للتعاون», «ארנור תשתף פעולה»)
+    is an expressed intent, CAMEO 031 -> PLOVER AGREE (dev pv-ru-911 «намерен сотрудничать»), not
+    material cooperation. Only the generic verb and noun of cooperating: a concrete act announced
+    ("US to give Ukraine intelligence", gold pv-en-257) keeps its type. Applied after the adversary
+    rule, so the polarity it gave stays (neutral between non-adversaries, h70)."""
+    out = signals
+    for k, s in enumerate(signals):
+        if s.plover_type != "COOPERATE" or s.entry.rsplit(".", 1)[-1] not in _GENERIC_COOPERATE:
+            continue
+        intent = s.modality == FUTURE or (
+            language == "he" and s.modality in (ASSERTED, REPORTED) and s.text.split()[0] in _HE_FUTURE_COOPERATE)
+        if intent:
+            if out is signals:
+                out = list(signals)
+            out[k] = replace(s, plover_type="AGREE", category="agreement", mode=mode_of("AGREE"),
+                             note=(s.note + "; " if s.note else "") + "intended: an agreement")
+    return out
 
 
 def _en_said_would(norms: list[str], start: int) -> bool:
@@ -1038,13 +1067,23 @@ class Analyzer:
             norms = norms_of[si]
             sent_ents = ents_of.get(si, [])
             excluded = article_excluded or sh.excl_sentence
+            sh_signals = sh.signals
+            if excluded and not article_excluded:
+                # h70: an extradition or a handover of suspects is judicial cooperation between states
+                # (CAMEO 063) whatever crime the suspect is wanted for ("Ecuador extradites leader of
+                # violent drug gang to the United States", dev pv-en-1621): the sentence's crime words
+                # drop its other readings, not the handover
+                judicial = [(h, p) for h, p in sh.signals if p.ref.rsplit(".", 1)[-1] in _JUDICIAL_CONCEPTS
+                            and ".cooperation." in p.ref]
+                if judicial:
+                    excluded, sh_signals = False, judicial
             cues = sh.cues
             years = _old_years(norms, day)
             verb_hits = [vp for vp in _dedupe_verbs(sh.verbs) if self._verb_context_ok(vp, toks)]
             if sh.excl_crime:  # crime news: no claim of its own (the police "accused" a gang)
                 verb_hits = [vp for vp in verb_hits if vp[1].kind != "verb"]
-            sig_payload = {(h.start, h.end): p for h, p in sh.signals}
-            sig_hits = [h for h, _ in sh.signals]
+            sig_payload = {(h.start, h.end): p for h, p in sh_signals}
+            sig_hits = [h for h, _ in sh_signals]
             # a reporting verb that is also a lexicon pattern ("threatened") stays a verb and a signal
             sent_signals: list[Signal] = []
             # clause numbers matter only where something can scope over something else
@@ -1177,6 +1216,7 @@ class Analyzer:
                     sent_signals = self._he_verbal_objects(sent_signals, spans, sent_ents, norms, clauses)
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day,
                                                   _contact_parties(sent_signals, spans, sent_ents, clauses, norms, toks, language))
+                sent_signals = _intent_to_cooperate(sent_signals, language)
                 if sent_signals and not any(s.counted > 0 for s in sent_signals):
                     # a sentence whose only event is what its subject seeks ("Arnor seeks a ceasefire with
                     # Gondor") expresses an intent to cooperate (CAMEO 030 express intent -> PLOVER AGREE;
