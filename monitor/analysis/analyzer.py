@@ -603,6 +603,10 @@ class Analyzer:
         self.version = analyzer_version(self.keyer.signature)
         self.data_version = ref.version
         self._lex = {e.id: e for e in ref.lexicon}
+        # Hebrew threat entries' single-word forms written with ל (infinitives: «לנקום»), _event_arguments (h71)
+        self._written_threat_forms = frozenset(
+            normalise_token(p) for e in ref.lexicon if e.id.startswith("he.threat.")
+            for p in e.patterns if " " not in p and p.startswith("ל"))
         self._near: dict[str, tuple[_Terms, _Terms]] = {}
         # argument and cause prepositions per language: phrase (normalised words) -> (kind, reach), and
         # the longest phrase; looked up before an attack noun only (_event_arguments), never matched
@@ -1775,12 +1779,21 @@ class Analyzer:
             preps = [p for p in self._governing_preps(h, clauses, norms, language) if p[2] not in _IDENTIFYING_KINDS]
             if preps:
                 in_phrase.add(j)
+            # an act read as intended (THREATEN from an act or sanction entry: "vowed to keep attacking",
+            # "threatened to walk out of the talks") is the verb after the infinitive marker, not a noun (h71)
+            intended = s.entry.split(".")[1] != "threat" and s.plover_type == "THREATEN"
             cue = next(((lo, hi) for lo, hi, kind in preps
                         if (kind == "argument" or s.plover_type == "THREATEN" or cooperative)
                         # English "to" is also the infinitive marker, and the cooperative entries have
                         # verb forms: "Qatar to continue mediation" is a mediation, not a purpose
-                        and not (cooperative and tuple(norms[lo:hi]) in _INFINITIVE_MARKERS)), None)
+                        and not ((cooperative or (intended and not (lo > 0 and norms[lo - 1] in _EN_PURPOSE_HEADS)))
+                                 and tuple(norms[lo:hi]) in _INFINITIVE_MARKERS)), None)
             word_prefixes = _COOPERATIVE_PROCLITICS.get(language or "", prefixes) if cooperative else prefixes
+            if (word_prefixes and language == "he" and s.entry.startswith("he.threat.")
+                    and normalise_token(toks[h.start].text) in self._written_threat_forms):
+                # a threat verb the lexicon lists with its ל is the infinitive («לנקום», «לאיים»), not a noun
+                # after a preposition (h71: «חיזבאללה נשבע לנקום את חיסול מפקדו»)
+                word_prefixes = ()
             if cue is not None:
                 governed[j] = " ".join(t.text for t in toks[cue[0] : cue[1]])
             elif word_prefixes and (self._proclitic(toks[h.start].text, word_prefixes, language) or (
@@ -1994,6 +2007,10 @@ class Analyzer:
             for start in range(max(0, end - longest), end):
                 hit = table.get(tuple(norms[start:end]))
                 if hit is not None and h.start - end < hit[1] and (not clauses or clauses[start] == clause):
+                    if language == "en" and not _EN_FINITE.isdisjoint(norms[end : h.start]):
+                        # a finite verb ends the preposition's phrase: "arms shipments to Ukraine would be
+                        # legitimate targets" (h71)
+                        continue
                     found.append((start, end, hit[0]))
         return found
 
@@ -3937,6 +3954,15 @@ _CLAUSE_LINKS: dict[str, frozenset[str]] = {lang: frozenset(normalise_token(w) f
 }.items()}
 # argument cues that are also an infinitive marker (never governing a cooperative entry)
 _INFINITIVE_MARKERS = frozenset({("to",)})
+# nouns of purpose and verbs of attempting before an infinitive ("in a bid to quell unrest", "in order to",
+# "protesters try to storm"): the act after them is a purpose or an attempt, not a vowed act (h71)
+_EN_PURPOSE_HEADS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "order", "move", "push",
+                               "drive", "campaign", "plan", "plans", "aim", "way", "ways", "measures", "steps",
+                               "try", "tries", "tried", "trying", "attempted", "attempting", "seek", "seeks",
+                               "sought", "seeking"})
+# English finite auxiliaries and copulas: a prepositional phrase does not reach across one (h71)
+_EN_FINITE = frozenset({"would", "will", "is", "are", "was", "were", "has", "have", "had", "could", "can",
+                        "should", "shall", "must", "might", "may"})
 # composition cue kinds read by _event_arguments (seeds/lexicon/composition-<lang>.toml), and the widest
 # reach any of them may have
 _ARGUMENT_KINDS = frozenset({"argument", "cause", "relative", "kin"})
@@ -4163,6 +4189,21 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
     """
     out = list(signals)
     for i, (s, h) in enumerate(zip(signals, spans, strict=True)):
+        concept = s.entry.rpartition(".")[2]
+        if (s.plover_type == "THREATEN" and s.counted > 0 and concept in _ANSWERING_VOWS | _ULTIMATUMS
+                and s.entry.split(".")[1] == "threat"):
+            # the answered act stands before the vow in a verb-final clause and before a vow that it will
+            # not go unanswered ("the attack will not go unanswered", «جنایات … بدون پاسخ نخواهد ماند»)
+            before = concept in _ULTIMATUMS or verb_final or not _NOT_WORDS.isdisjoint(norms[h.start : h.end])
+            _answered_acts(out, i, spans, clauses, ultimatum=concept in _ULTIMATUMS, before=before)
+            continue
+        if concept in _DROPPED_THREATS and s.counted > 0:
+            # what a withdrawn threat threatened is no event ("withdrew its threat to impose tariffs", h71)
+            for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
+                if (j != i and oh.start >= h.end and o.counted > 0 and o.polarity == ESCALATION
+                        and (not clauses or clauses[oh.start] == clauses[h.start])):
+                    out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
+            continue
         if s.plover_type not in _REACTION_HEADS or s.counted <= 0 or s.polarity != ESCALATION:
             continue
         if s.entry.rpartition(".")[2].startswith("espionage"):
@@ -4218,6 +4259,37 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
                 # "blamed Gondor for the collapse of the talks" are one accusation (h42)
                 out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
     return out
+
+
+# Vows of a response (h71): the act they answer in their clause, before or after them, is what is answered,
+# not a new act («the attack will not go unanswered», «נשבע לנקום את חיסול מפקדו», «Арнор дорого заплатит
+# за нападение»): CAMEO 138 codes the threat, the attack is its occasion (gold: the object of a reaction is
+# no new act). The noun "retaliation" is not one: "retaliatory strikes", "in retaliation for" are acts.
+_ANSWERING_VOWS = frozenset({"retaliation_vow", "will_respond", "unpunished_vow", "make_regret", "regret_vow",
+                             "tough_response", "will_retaliate"})
+# Ultimatums and deadlines (h71): what they demand (a withdrawal, a surrender: RETREAT, an appeal) and
+# the force they threaten ("or face military action") are their content in their clause, not events of
+# their own ("gave Arnor 48 hours to withdraw its troops or face military action", «ультиматум: 48 часов
+# на вывод войск», «אולטימטום … לסגת»; CAMEO 139 give ultimatum)
+_ULTIMATUMS = frozenset({"ultimatum", "deadline"})
+# A threat withdrawn (h71, xx.concession.drop_threat): what it threatened after it in its clause is its object
+_DROPPED_THREATS = frozenset({"drop_threat"})
+
+
+_NOT_WORDS = frozenset(normalise_token(w) for w in ("not", "never", "без", "не", "بدون", "لن", "لا", "לא", "בלי"))
+
+
+def _answered_acts(out: list[Signal], i: int, spans: list[Hit], clauses: list[int], ultimatum: bool,
+                   before: bool) -> None:
+    """Mark the acts a vow of response answers (or an ultimatum's content) in its clause as its objects."""
+    s, h = out[i], spans[i]
+    for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
+        if j == i or o.counted <= 0 or (oh.start < h.end and not (before and oh.end <= h.start)):
+            continue
+        if clauses and clauses[oh.start] != clauses[h.start]:
+            continue
+        if o.component == "act" or (ultimatum and o.plover_type in ("RETREAT", "REQUEST", "COERCE", "ASSAULT")):
+            out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
 
 
 # English verbs of consent whose negation is a refusal (_signal) and the negators that make it one:
