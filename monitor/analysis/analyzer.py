@@ -4501,6 +4501,13 @@ def _object_head(j: int, signals: list[Signal], spans: list[Hit], clauses: list[
     return best
 
 
+def _as_threat(o: Signal, note: str) -> Signal:
+    """An act read as what a threat or warning verb announces: THREATEN, in the future (PLOVER: an
+    intended act is a threat; CAMEO 13x)."""
+    return replace(o, plover_type="THREATEN", category="threat", mode="verbal", modality=FUTURE,
+                   counted=abs(o.weight) * MODALITY_FACTOR[FUTURE], note=note)
+
+
 def _threatened_acts(signals: list[Signal], spans: list[Hit], threat_verbs: Sequence[Hit]) -> list[Signal]:
     """The act a threat verb governs is threatened, not done: «пригрозил закрыть пролив»,
     "threatened to strike" (CAMEO 13x: the threat is the event, PLOVER THREATEN)."""
@@ -4512,8 +4519,7 @@ def _threatened_acts(signals: list[Signal], spans: list[Hit], threat_verbs: Sequ
             if oh.start < vh.end or oh.start - vh.end > _REQUEST_REACH:
                 continue
             if o.polarity == ESCALATION and o.component == "act" and o.counted > 0 and o.modality in (ASSERTED, REPORTED):
-                out[j] = replace(o, plover_type="THREATEN", category="threat", mode="verbal", modality=FUTURE,
-                                 counted=abs(o.weight) * MODALITY_FACTOR[FUTURE], note="threatened")
+                out[j] = _as_threat(o, "threatened")
             break
     return out
 
@@ -4540,8 +4546,7 @@ def _fa_warned_acts(signals: list[Signal], spans: list[Hit], toks: Sequence[Any]
             last = toks[oh.end - 1].text.replace("\u200c", "")
             if (o.modality in (ASSERTED, REPORTED) and oh.length >= 2 and last.startswith("می")
                     and not last.startswith("میان")):
-                out[j] = replace(o, plover_type="THREATEN", category="threat", mode="verbal", modality=FUTURE,
-                                 counted=abs(o.weight) * MODALITY_FACTOR[FUTURE], note="warned")
+                out[j] = _as_threat(o, "warned")
             break
     return out
 
