@@ -1201,6 +1201,8 @@ class Analyzer:
                                 [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "threat")])
                         if dated:
                             sent_signals = _postposed_dating(sent_signals, spans, cl, norms, composition)
+                    if " and " in sentences[si]:
+                        sent_signals = _en_met_and_agreed(sent_signals, spans, norms, sentences[si], toks)
                 if language == "ar":
                     sent_signals = self._ar_own_envoy(sent_signals, spans, norms)
                     sent_signals = self._ar_purposive(
@@ -2709,6 +2711,8 @@ class Analyzer:
                 found.add(p.ref)
         for vh, p in verbs:
             if p.kind == "verb" and p.ref == "denial" and vh.end <= h.start:
+                if clauses and _relative_apart(h, vh, clauses, norms):
+                    continue  # "Gondor, which has long disputed Arnor's claim, banned imports": the clause's own (h79)
                 found.add("denial")
             elif p.kind == "verb" and p.ref == "accusation" and vh.end <= h.start and sig_act:
                 found.add("alleged")  # PLOVER: "A accuses B of attacking" is A's accusation
@@ -3409,6 +3413,53 @@ def _en_side_clauses(signals: list[Signal], spans: list[Hit], clauses: list[int]
         if out is None:
             out = list(signals)
         out[k] = replace(signals[k], modality=HISTORICAL, counted=0.0, note=_SIDE_NOTE)
+    return signals if out is None else out
+
+
+# _en_met_and_agreed: what a meeting joined by "and" to its outcome leads to (h79)
+_MET_OUTCOMES = frozenset({"AGREE", "COOPERATE", "RETREAT", "CONCEDE", "AID"})
+_MET_REACH = 12  # tokens from the meeting to the "and" of its outcome
+# present-tense outcome verbs of headlines ("meet and agree on", "hold talks and sign a deal")
+_MET_VERBS = frozenset({"agree", "agrees", "sign", "signs", "reach", "reaches", "withdrew", "pledge", "pledges",
+                        "announce", "announces", "approve", "approves", "accept", "accepts"})
+_MET_NOTE = "meeting joined by 'and' to the act it produced: its occasion, not the event"
+
+
+def _en_met_and_agreed(signals: list[Signal], spans: list[Hit], norms: list[str], sentence: str,
+                       toks: list[Token]) -> list[Signal]:
+    """Coordinated verbs sharing one subject: "The foreign ministers met in Geneva on Monday and agreed
+    to reopen their embassies", "held talks in Maseru and agreed to form a unity government".  The
+    meeting is the occasion of the agreement (as the Arabic meeting named as the occasion of an act,
+    h57): the outcome after "and" (an agreement, cooperation, withdrawal, concession or aid, its verb
+    right after the "and", past tense or a headline's present) leads, the meeting is no event of its
+    own.  Nothing else may stand between them: no other event, no comma or colon (issue 8, h79)."""
+    out: list[Signal] | None = None
+    for k, s in enumerate(signals):
+        if s.plover_type != "CONSULT" or s.category != "talks" or not (s.counted > 0 or s.polarity == NEUTRAL):
+            continue
+        end = spans[k].end
+        for j, t in enumerate(signals):
+            st = spans[j].start
+            if (j == k or t.plover_type not in _MET_OUTCOMES or t.counted <= 0 or st <= end
+                    or st - end > _MET_REACH):
+                continue
+            ands = [m for m in range(end, st) if norms[m] == "and"]
+            if not ands or ":" in sentence[toks[end - 1].end : toks[st].start] or "," in sentence[toks[end - 1].end : toks[st].start]:
+                continue
+            a = ands[-1]
+            # the outcome is a verb right after "and" ("and agreed", "and then signed"), not a noun or
+            # another subject ("Tehran and Riyadh restored ties", "and humanitarian aid is stranded")
+            if not (st == a + 1 or (st == a + 2 and (norms[a + 1] in ("then", "also") or norms[a + 1].endswith("ly")))):
+                continue
+            if not (norms[st].endswith("ed") or norms[st] in _MET_VERBS):
+                continue
+            if any(i not in (k, j) and end <= spans[i].start < st and signals[i].plover_type
+                   for i in range(len(signals))):
+                continue
+            if out is None:
+                out = list(signals)
+            out[k] = replace(s, modality=REACTION, counted=0.0, note=_MET_NOTE)
+            break
     return signals if out is None else out
 
 
