@@ -1162,7 +1162,8 @@ class Analyzer:
                 appeal_verbs = [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "ask")]
                 if language == "fa":
                     sent_signals = _fa_negated_subjects(sent_signals, spans, clauses, norms)
-                sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa", norms=norms)
+                sent_signals = _reaction_objects(sent_signals, spans, clauses, verb_final=language == "fa", norms=norms,
+                                                 protesters=_PROTESTERS.get(language or "") if _force_agent(sentences[si], language) else None)
                 if si < head and sent_signals:
                     # "Lebanese PM on the missile launches: '…'": the headline's speaker on a topic
                     sent_signals = _headline_topic(sent_signals, spans, sentences[si], toks,
@@ -1340,6 +1341,8 @@ class Analyzer:
                 sent_signals.append(Signal(ESCALATION, "rejection", "verbal", w, ASSERTED, abs(w) * MODALITY_FACTOR[ASSERTED],
                                            "opposition:appeal", sorted(opposed_verbs)[0], si, "REJECT",
                                            "an appeal rejected"))
+            if len(sent_signals) > 1:
+                sent_signals = _main_clause_lead(sent_signals, sentences[si], language)
             if boundary is not None and len(sent_signals) > 1:
                 sent_signals = _rank_headline_segments(
                     sent_signals, [placed.get(id(s), sentences[si].find(s.text)) for s in sent_signals], boundary)
@@ -4225,7 +4228,7 @@ def _fa_negated_subjects(signals: list[Signal], spans: list[Hit], clauses: list[
 
 
 def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int], verb_final: bool = False,
-                      norms: Sequence[str] = ()) -> list[Signal]:
+                      norms: Sequence[str] = (), protesters: re.Pattern[str] | None = None) -> list[Signal]:
     """An act named after a condemnation or protest in its clause is what is condemned, not a new act.
 
     Issue 8 §3: "White House rebukes Israel over strike", «تظاهرات ضد الضربات»,
@@ -4257,6 +4260,11 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
             continue
         if s.plover_type not in _REACTION_HEADS or s.counted <= 0 or s.polarity != ESCALATION:
             continue
+        # protesters named as people in a clause that names police or troops are whom force was used on
+        # («نیروهای امنیتی به سوی معترضان آتش گشودند», «погибли от пуль полиции»): no protest governing the
+        # shooting after them as its object (issue 8 §3, h76); a clash before them («درگیری معترضان با پلیس»)
+        # stays theirs
+        people = protesters is not None and s.plover_type == "PROTEST" and bool(protesters.search(s.text))
         if s.entry.rpartition(".")[2].startswith("espionage"):
             # a spying charge beside an arrest, trial or sentence in its clause is that act's ground,
             # not a charge between parties: «بازداشت ۱۲ جاسوس موساد», "arrested on suspicion of spying"
@@ -4288,6 +4296,8 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
             if j == i or (oh.start < h.end and not ((verb_final or judging) and oh.end <= h.start)):
                 continue
             if clauses and clauses[oh.start] != clauses[h.start]:
+                continue
+            if people and oh.start >= h.end:
                 continue
             if (verb_final and oh.start >= h.end and oh.length >= 2 and _clause_final(oh, clauses, len(norms))
                     and not _clause_final(h, clauses, len(norms))):
@@ -4990,3 +5000,81 @@ def _rank_headline_segments(signals: list[Signal], positions: list[int], boundar
     marked = [replace(signals[i], note=(signals[i].note + "; " if signals[i].note else "") + "setting of the headline")
               for i in lead]
     return [signals[i] for i in news] + marked
+
+
+# The main event of a sentence with several (issue 8 §3, h76). Who uses force in the clause: police,
+# troops, security forces, or the fire they kill with («برصاص الشرطة», «от пуль полиции», «מירי המשטרה»)
+_FORCE_AGENTS = {
+    "en": re.compile(r"\b(?:police(?:men)?|troops|soldiers|army|forces|gunmen|riot)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?:الشرطة|قوات|الجيش|برصاص|مسلحين|مسلحون)"),
+    "fa": re.compile(r"(?:پلیس|نیروهای|ارتش|شلیک|ماموران|مأموران)"),
+    "he": re.compile(r"(?:משטרה|שוטרים|כוחות|צבא|מירי)"),
+    "ru": re.compile(r"(?:полици|силовик|войск|арми[яиюей]|пул[ьяиею]|военн|омон)", re.IGNORECASE),
+}
+# Those who protest, named as people («протестующие», «محتجين», "protesters"), not the protest
+_PROTESTERS = {
+    "en": re.compile(r"\b(?:protest[eo]rs?|demonstrators?)\b", re.IGNORECASE),
+    "ar": re.compile(r"(?:محتج|متظاهر)"),
+    "fa": re.compile(r"(?:معترض|تظاهرکننده|تظاهر کننده)"),
+    "he": re.compile(r"מפגינ"),
+    "ru": re.compile(r"(?:протестующ|демонстрант|митингующ)", re.IGNORECASE),
+}
+# A cause or setting named before the event it led to: "resigned after weeks of protests", «در پی اعتراضات
+# … استعفا داد», «на фоне массовых протестов» (the last words before the cause noun)
+_CAUSE_BEFORE = {
+    "en": re.compile(r"\b(?:after|following|amid)(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
+    "ar": re.compile(r"(?:بعد|إثر|عقب|أعقاب|وسط)(?:\s+\S+){0,3}\s*$"),
+    "fa": re.compile(r"(?:در پی|پس از|به دنبال|در اثر)(?:\s+\S+){0,3}\s*$"),
+    "he": re.compile(r"(?:לאחר|אחרי|בעקבות|על רקע)(?:\s+\S+){0,3}\s*$"),
+    "ru": re.compile(r"(?:после|на фоне|из-за|вслед за)(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
+}
+_PROTEST_CAUSE_NOTE = "cause of the concession"
+# fighting both sides wage (a clash is the protesters' as much as the police's)
+_MUTUAL_FIGHTING = re.compile(r"\.(?:clash|fighting|confrontation)")
+
+
+def _force_agent(sentence: str, language: str | None) -> bool:
+    """Does the clause name who used force (after a source colon: «الشرطة الباكستانية: مقتل 9» is a source)?"""
+    rx = _FORCE_AGENTS.get(language or "")
+    return bool(rx and rx.search(sentence.rpartition(":")[2]))
+
+
+def _main_clause_lead(signals: list[Signal], sentence: str, language: str | None) -> list[Signal]:
+    """The main event of a sentence with several leads it (issue 8 §3, h76; main_type takes the first).
+
+    - Casualties reported with a protest and no one named who used force ("Several hundred feared dead
+      as Tanzania election protests continue", «قتلى وجرحى خلال اقتحام محتجين … القنصلية», «Трое
+      погибших в ходе протестов») are the protest's toll: the protest leads (gold: PROTEST). With police,
+      troops or their fire named ("Police kill nine protesters", «погибли от пуль полиции») the killing
+      is the event and leads as written.
+    - A concession (a resignation, a curfew lifted) whose cause is a protest named after "after,
+      following, amid" (or before it, in Persian: «در پی اعتراضات … استعفا داد») is the event; the
+      protest is its cause, background, as an attack named as the cause of an aftermath is (h67).
+    """
+    live = [s for s in signals if s.counted > 0]
+    if len(live) < 2:
+        return signals
+    cause_rx = _CAUSE_BEFORE.get(language or "")
+    if cause_rx and any(s.plover_type == "CONCEDE" for s in live):
+        out: list[Signal] = []
+        for s in signals:
+            at = sentence.find(s.text)
+            if s.counted > 0 and s.plover_type == "PROTEST" and at >= 0 and cause_rx.search(sentence[:at]):
+                s = replace(s, modality=HISTORICAL, counted=0.0, note=_PROTEST_CAUSE_NOTE)
+            out.append(s)
+        signals = out
+        live = [s for s in signals if s.counted > 0]
+    people = _PROTESTERS.get(language or "")
+    if (people and live and live[0].plover_type == "PROTEST" and people.search(live[0].text)
+            and _force_agent(sentence, language)):
+        # protesters named as people where police or troops are named, then a killing, a shooting or a raid
+        # (no clash, which both sides fight): they are whom force was used on, and the force leads
+        # («نیروهای امنیتی به سوی معترضان آتش گشودند», «Двое протестующих погибли от пуль полиции»)
+        k = next((k for k, s in enumerate(signals) if s.counted > 0 and s.plover_type in ("ASSAULT", "COERCE")
+                  and not _MUTUAL_FIGHTING.search(s.entry)), None)
+        if k is not None:
+            return [signals[k], *signals[:k], *signals[k + 1:]]
+    if (live and live[0].category == "casualties" and not _force_agent(sentence, language)
+            and (k := next((k for k, s in enumerate(signals) if s.counted > 0 and s.plover_type == "PROTEST"), None)) is not None):
+        return [signals[k], *signals[:k], *signals[k + 1:]]
+    return signals
