@@ -1109,6 +1109,8 @@ class Analyzer:
                     e = self._lex[sig_payload[(h.start, h.end)].ref]
                     if language == "ar" and e.id in _AR_DEFINITE_LABELS and _ar_definite_label(toks, h, _AR_DEFINITE_LABELS[e.id]):
                         continue
+                    if language == "ar" and e.id == _AR_ACCUSE_ENTRY and _ar_accused_attribute(sentences[si], toks, h):
+                        continue
                     if e.id == "en.attack.explosion" and self._verbal_blast(toks, h, sent_ents):
                         # the verbal sense ("Tehran blasts Macron after his remarks"): the entry's
                         # non-attack context words ("remarks", "critics") must not drop it; it is
@@ -1206,6 +1208,7 @@ class Analyzer:
                         sent_signals = _en_met_and_agreed(sent_signals, spans, norms, sentences[si], toks)
                 if language == "ar":
                     sent_signals = self._ar_own_envoy(sent_signals, spans, norms)
+                    sent_signals, spans = _ar_meeting_then_deal(sent_signals, spans, toks)
                     sent_signals = self._ar_purposive(
                         # (claims.toml's demand verbs are folded into statements at load)
                         sent_signals, spans, [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "statement")],
@@ -3621,8 +3624,50 @@ _AR_DEFINITE_LABELS: dict[str, tuple[tuple[str, ...], bool, tuple[str, ...]]] = 
     "ar.attack.hostage_taking": (("رهاين", "رهينه"), False, ("احتجز", "اختطف", "خطف", "اخذ", "اسر", "يحتجز", "تحتجز")),
     "ar.accusation.accuse": (("متهم",), True, ()),
     "ar.attack.occupation": (("منطقه", "حزام"), False, ("اقام", "اقامه", "انشا", "انشاء", "تقيم", "يقيم", "تنشي", "فرض")),
+    # «أعلن الوسيط الأفريقي أن الطرفين وافقا …»: the mediator named by his office, the news is what he
+    # reports (h80); «قامت بدور الوسيط», «تلعب دور الوسيط» still mediate
+    "ar.mediation.mediate": (("وسيط",), False, ("قام", "قامت", "يقوم", "تقوم", "دور", "بدور", "لعب", "تلعب", "يلعب")),
 }
 _AR_ARTICLE_CHAINS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+_AR_ACCUSE_ENTRY = "ar.accusation.accuse"
+
+
+# the coordinated verb that reports what a meeting reached: «التقى رئيسا أرنور وغوندور … واتفقا على …»
+_AR_DEAL_AFTER_MEETING = ("واتفق", "ووقع", "وتوصل", "ووافق")
+
+
+def _ar_meeting_then_deal(signals: list[Signal], spans: list[Hit], toks: list[Token]) -> tuple[list[Signal], list[Hit]]:
+    """A meeting verb and an agreement verb coordinated with it, sharing its subject: «التقى رئيسا أرنور
+    وغوندور في أديس أبابا واتفقا على وقف فوري لإطلاق النار».  The agreement is the news (CAMEO 057/08
+    rather than 04), the meeting its setting (h80, Arabic ledes pass 3; the h57 rule «في ختام اجتماع» is
+    the same reading of a meeting named by a noun): the agreement moves before the meeting."""
+    for k, (sig, h) in enumerate(zip(signals, spans, strict=True)):
+        if not (sig.plover_type == "AGREE" and sig.counted > 0
+                and normalise_token(toks[h.start].text).startswith(_AR_DEAL_AFTER_MEETING)):
+            continue
+        j = next((i for i in range(k) if signals[i].plover_type == "CONSULT"), None)
+        if j is None:
+            return signals, spans
+        order = [*range(j), k, *(i for i in range(j, len(signals)) if i != k)]
+        out = [signals[i] for i in order]
+        out[j + 1] = replace(out[j + 1], note=(out[j + 1].note + "; " if out[j + 1].note else "") + "setting of the agreement")
+        return out, [spans[i] for i in order]
+    return signals, spans
+
+
+def _ar_accused_attribute(sentence: str, toks: list[Token], h: Hit) -> bool:
+    """The indefinite participle «متهم/متهمين/متهما/متهمة» right after the noun it describes, with
+    «بـ» next and no object between: «سلمت … خمسة مطلوبين متهمين بالانتماء إلى …», «اعتقلت … صحفيا
+    متهما بنشر …» describe people already named (h80, Arabic ledes pass 3).  The circumstantial
+    accusation keeps its object or follows a comma: «، متهمة الحكومة بعدم الجدية», «متهمة إياها بـ»."""
+    if h.end - h.start != 1 or h.start == 0 or h.end >= len(toks):
+        return False
+    w = normalise_token(toks[h.start].text)
+    if not w.startswith("متهم") or not toks[h.end].text.startswith("ب"):
+        return False
+    between = sentence[toks[h.start - 1].end : toks[h.start].start]
+    prev = toks[h.start - 1].text
+    return not any(c in between or prev.endswith(c) for c in ("،", ",", '"', "«"))
 
 
 def _ar_definite_label(toks: list[Token], h: Hit, rule: tuple[tuple[str, ...], bool, tuple[str, ...]]) -> bool:
