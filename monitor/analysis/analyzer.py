@@ -119,6 +119,8 @@ _COMPOSITION = frozenset(("reversive", "lifting", "halting", "breach", "goal", "
 # Composition cues that are verbs ("lifted", «رفضت», «осудил») match by lemma; the others
 # (goal "to reach", evidence, background, explainer, opinion) are function-word phrases and
 # match as written: a lemma would fold «للتوصل» ("to reach") into «التوصل» ("was reached").
+# nouns after «назвать» that make it a disclosure, not a verdict (h78, dev10)
+_RU_DISCLOSED = frozenset({"имена", "имя", "число", "количество", "сумму", "дату", "сроки", "места", "список"})
 _CONTENT_CUES = frozenset({"reversive", "lifting", "halting", "breach", "opposition", "approval", "posture", "reaction", "topic",
                            "aftermath", "warning"})
 # an English past tense or participle ("arrested", "detained", "struck" is not caught: irregular)
@@ -1449,6 +1451,15 @@ class Analyzer:
             opp, rea = governing["opposition"], governing["reaction"]
             if opp.end <= rea.start <= opp.end + 1 and rea.end <= h.start:
                 del governing["opposition"]
+        if e.lang == "ru" and "reaction" in governing:
+            # «назвать» with a count or a list as its object discloses, it does not judge: «назвали
+            # имена попавших под санкции …», «назвал число сбитых дронов» report the act named after the
+            # noun (h78, dev10); «назвал удары преступлением» stays a verdict on its object
+            rea = governing["reaction"]
+            if (rea.end <= h.start and rea.end < len(toks)
+                    and self.keyer.key(toks[rea.end].text, "ru") in {self.keyer.key(w, "ru") for w in _RU_DISCLOSED}
+                    and self.keyer.key(toks[rea.start].text, "ru") == self.keyer.key("назвать", "ru")):
+                del governing["reaction"]
         if e.lang == "fa" and governing:
             # a Persian present-stem verb without می- is a subjunctive: what someone is asked or
             # wants to do («از طرف‌ها خواست آتش را متوقف کنند»), not a halt, a lifting or an
