@@ -1179,7 +1179,8 @@ class Analyzer:
                     functools.partial(_names_peace, keys, peace),
                     _REQUEST_REACH_VSO if language == "ar" else _REQUEST_REACH,
                     # «призвал гарантировать безопасность после атаки»: a governed event is the setting
-                    functools.partial(self._appeal_setting, clauses=clauses, norms=norms, language=language))
+                    functools.partial(self._appeal_setting, clauses=clauses, norms=norms, language=language),
+                    functools.partial(_fa_ask_complement, clauses=clauses, norms=norms) if language == "fa" else None)
                 if len(sent_signals) > 1:
                     # an attack or threat noun that is an argument of another event of its clause
                     # ("arrested over attacks", «لاعتراض الصواريخ») is no new act (issue 8 §3)
@@ -4672,10 +4673,31 @@ def _names_peace(keys: list[str], peace: _Terms | None, h: Hit) -> bool:
     return bool(peace) and peace is not None and _has_term(keys[h.start : h.end], peace)
 
 
+def _fa_ask_complement(oh: Hit, head: Hit, *, clauses: list[int], norms: list[str]) -> bool:
+    """(Persian) the act ``oh`` far after an asking verb ``head`` is still what it asks for: the asked-for
+    clause is verb-final («از دولت آرنور خواست که ظرف یک هفته همه زندانیان سیاسی را آزاد کند»), so the
+    act is a verb ending that clause, in the head's punctuation clause, with no «و», «اما» or «ولی» and
+    no second «که» between (issue 8, h81)."""
+    if clauses and (oh.start >= len(clauses) or head.start >= len(clauses) or clauses[oh.start] != clauses[head.start]):
+        return False
+    between = norms[head.end:oh.start]
+    if any(w in _FA_ASK_STOPS for w in between) or between.count(normalise_token("که")) > 1:
+        return False
+    return oh.end >= len(norms) or norms[oh.end - 1] in _FA_SUBJUNCTIVE_ENDS
+
+
+# clause links that end a Persian asked-for clause, and the light verbs of its subjunctive («کند», «دهند»)
+_FA_ASK_STOPS = frozenset(normalise_token(w) for w in ("و", "اما", "ولی", "زیرا", "چون"))
+_FA_SUBJUNCTIVE_ENDS = frozenset(normalise_token(w) for w in (
+    "کند", "کنند", "دهد", "دهند", "شود", "شوند", "گیرد", "گیرند", "دارد", "دارند", "بگیرد", "بگیرند",
+    "بدهد", "بدهند", "بکند", "بکنند", "گذارد", "گذارند", "بازگردند", "بازگردد", "بپیوندند", "بپیوندد"))
+
+
 def _requests_and_their_objects(
     signals: list[Signal], spans: list[Hit], appeal_verbs: Sequence[Hit] = (),
     names_its_object: Callable[[Hit], bool] = lambda h: False, reach: int = _REQUEST_REACH,
     in_setting: Callable[[Hit, Hit], bool] = lambda h, head: False,
+    complement: Callable[[Hit, Hit], bool] | None = None,
 ) -> tuple[list[Signal], dict[int, str]]:
     """What a request asks for is a goal, not an asserted event; an appeal for conflict is a demand.
 
@@ -4696,6 +4718,10 @@ def _requests_and_their_objects(
     (2) an event governed by a cause or time preposition after the head (``in_setting``:
     «после атаки», «из-за ударов»; «на фоне ударов» is a reaction cue already) is the appeal's
     setting, not what it asks for («призвал гарантировать безопасность после атаки на Иран»).
+
+    ``complement`` (Persian): an object beyond ``reach`` but up to ``_FA_WARN_REACH`` words after
+    the head that it accepts is still in the asked-for clause, whose verb is last («از آمریکا خواست
+    که نیروهای خود را فورا از خاک سوریه خارج کند»; issue 8, h81).
     """
     out = list(signals)
     heads: list[tuple[int, Hit]] = [(i, h) for i, (s, h) in enumerate(zip(signals, spans, strict=True))
@@ -4732,7 +4758,10 @@ def _requests_and_their_objects(
                     continue  # a demand phrase: a demand, whatever follows
                 appeal_object = True
         for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
-            if oh.start < h.end or oh.start - h.end > reach or j == i:
+            if oh.start < h.end or j == i:
+                continue
+            if oh.start - h.end > reach and (complement is None or oh.start - h.end > _FA_WARN_REACH
+                                             or not complement(oh, h)):
                 continue
             if o.counted <= 0:
                 continue
