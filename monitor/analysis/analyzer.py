@@ -4315,6 +4315,15 @@ def _reaction_objects(signals: list[Signal], spans: list[Hit], clauses: list[int
                         and (not clauses or clauses[oh.start] == clauses[h.start])):
                     out[j] = replace(o, modality=REACTION, counted=0.0, note=f"object of '{s.text}'")
             continue
+        if concept in _CHARGE_CONCEPTS and s.counted > 0:
+            # the attack a charge or a sentence names after it in its clause is its ground, a past act
+            # («предъявила обвинения лидеру … в организации терактов», «приговорил к десяти годам за теракт»;
+            # CAMEO 173 charge with legal action; h82)
+            for j, (o, oh) in enumerate(zip(out, spans, strict=True)):
+                if (j != i and oh.start >= h.end and o.counted > 0 and o.plover_type == "ASSAULT"
+                        and (not clauses or clauses[oh.start] == clauses[h.start])):
+                    out[j] = replace(o, modality=REACTION, counted=0.0, note=f"ground of '{s.text}'")
+            continue
         if s.plover_type not in _REACTION_HEADS or s.counted <= 0 or s.polarity != ESCALATION:
             continue
         # protesters named as people in a clause that names police or troops are whom force was used on
@@ -4392,6 +4401,8 @@ _ANSWERING_VOWS = frozenset({"retaliation_vow", "will_respond", "unpunished_vow"
 _ULTIMATUMS = frozenset({"ultimatum", "deadline"})
 # A threat withdrawn (h71, xx.concession.drop_threat): what it threatened after it in its clause is its object
 _DROPPED_THREATS = frozenset({"drop_threat"})
+# legal acts whose object after them (in their clause) is the charge's ground, not a new act (h82)
+_CHARGE_CONCEPTS = frozenset({"political_sentence", "court_convict"})
 
 
 _NOT_WORDS = frozenset(normalise_token(w) for w in ("not", "never", "без", "не", "بدون", "لن", "لا", "לא", "בלי"))
