@@ -1792,6 +1792,8 @@ class Analyzer:
             if s.counted <= 0 or not (cooperative or (s.plover_type in _ARGUMENT_TYPES and s.polarity == ESCALATION)
                                       or (language == "fa" and _fa_in_protest_at(s, h, norms))):
                 continue
+            if cooperative and _fa_predicate(h, norms, language):
+                continue  # «به توافق رسیدند»: the «به» is the compound verb's own, and a predicate is nobody's argument (h83)
             # a "cause" cue (after, because of) governs threat and tension nouns only: where the gold
             # counts a same-day attack named as a cause (ar, fa, ru), its cause prepositions are of that
             # kind; the attack it names stays counted but is no main event («после гибели Хаменеи»).
@@ -1814,6 +1816,8 @@ class Analyzer:
                 # a threat verb the lexicon lists with its ל is the infinitive («לנקום», «לאיים»), not a noun
                 # after a preposition (h71: «חיזבאללה נשבע לנקום את חיסול מפקדו»)
                 word_prefixes = ()
+            if cue is None and cooperative and language == "fa":
+                cue = _fa_setting_prep(h, clauses, norms)
             if cue is not None:
                 governed[j] = " ".join(t.text for t in toks[cue[0] : cue[1]])
             elif word_prefixes and (self._proclitic(toks[h.start].text, word_prefixes, language) or (
@@ -1832,6 +1836,8 @@ class Analyzer:
         for j, (s, h) in sorted(enumerate(zip(signals, spans, strict=True)), key=lambda x: x[1][1].start):
             if j in governed or s.counted <= 0 or not (s.plover_type in _ARGUMENT_TYPES or _is_cooperative_noun(s)):
                 continue
+            if _is_cooperative_noun(s) and _fa_predicate(h, norms, language):
+                continue  # the verb-final agreement after its talks noun is their outcome, not their complement (h83)
             prev = next((g for g in governed if spans[g].end in (h.start, h.start - 1)), None)
             if prev is None:
                 continue
@@ -4119,7 +4125,12 @@ _FA_PROTEST = normalise_token("اعتراض")
 # finite Persian light verbs that end a verb phrase (past and present, 3rd person; _object_head)
 _FA_FINITE_LIGHT = frozenset(normalise_token(w) for w in (
     "کرد", "کردند", "شد", "شدند", "داد", "دادند", "رسید", "رسیدند", "یافت", "یافتند", "گرفت", "گرفتند",
-    "می‌کند", "می‌کنند", "می‌شود", "می‌دهد", "کرده‌اند", "است", "بود", "زد", "زدند"))
+    "رسیده‌اند", "یافته‌اند", "می‌کند", "می‌کنند", "می‌شود", "می‌دهد", "کرده‌اند", "است", "بود", "زد", "زدند"))
+# Persian time and cause prepositions that open the setting of a clause's event, and how far before a
+# talks noun they stand («پس از سه روز مذاکره»; _fa_setting_prep, h83)
+_FA_SETTING_PREPS = tuple(tuple(normalise_token(w) for w in p.split()) for p in (
+    "پس از", "بعد از", "در پی", "به دنبال", "به‌دنبال"))
+_FA_SETTING_REACH = 4
 # Persian accusation and claim nouns a rejection or denial takes as its object (h50; keys as written)
 _FA_CHARGE_NOUNS = frozenset(normalise_token(w) for w in (
     "اتهام", "اتهامات", "اتهام‌ها", "اتهامی", "ادعا", "ادعای", "ادعاها", "ادعاهای", "ادعاهایی", "اتهامات‌ها"))
@@ -4589,6 +4600,38 @@ def _is_cooperative_noun(s: Signal) -> bool:
     """An agreement, talks or mediation signal of a cooperative type (the nouns ``_event_arguments`` may govern)."""
     return (s.plover_type in _COOPERATIVE_TYPES and s.category in _COOPERATIVE_CATEGORIES
             and s.polarity == DE_ESCALATION)
+
+
+def _fa_predicate(h: Hit, norms: list[str], language: str | None) -> bool:
+    """Is the Persian hit a compound verb, ending in a finite light verb («به توافق رسیدند», «موافقت
+    کردند»)?  Such a predicate is the clause's event (the finite verb ends the main clause), never the
+    argument of a noun before it (h83)."""
+    if language != "fa":
+        return False
+    if h.length >= 2 and norms[h.end - 1] in _FA_FINITE_LIGHT:
+        return True
+    # the light verb after the noun hit: «به توافق آتش‌بس دست یافتند», «به توافق رسیدند»
+    after = norms[h.end : h.end + 2]
+    return bool(after) and (after[0] in _FA_FINITE_LIGHT or (after[0] == "دست" and after[1:2] != [] and after[1] in _FA_FINITE_LIGHT))
+
+
+def _fa_setting_prep(h: Hit, clauses: list[int], norms: list[str]) -> tuple[int, int] | None:
+    """The Persian time or cause preposition («پس از، بعد از، در پی، به دنبال»; not «در آستانه», also 'in
+    Astana') that opens the noun
+    phrase of a talks or mediation noun up to ``_FA_SETTING_REACH`` words before it, with no finite verb
+    between: «پس از سه روز مذاکره», «پس از دو دور گفت‌وگو», «در پی مذاکرات طولانی».  Such a phrase is the
+    setting of the clause's event (Lazard, prepositional phrases precede the verb-final predicate), not
+    an event of its own; the ``cause`` cues of composition-fa.toml reach one word only (h83)."""
+    clause = clauses[h.start] if clauses else 0
+    for lo in range(h.start - 1, max(-1, h.start - _FA_SETTING_REACH - 2), -1):
+        if clauses and clauses[lo] != clause:
+            return None
+        if norms[lo] in _FA_FINITE_LIGHT:
+            return None
+        for prep in _FA_SETTING_PREPS:
+            if tuple(norms[lo : lo + len(prep)]) == prep and lo + len(prep) <= h.start:
+                return lo, lo + len(prep)
+    return None
 
 
 def _object_head(j: int, signals: list[Signal], spans: list[Hit], clauses: list[int], norms: list[str],
@@ -5125,6 +5168,9 @@ _CAUSE_BEFORE = {
     "ru": re.compile(r"(?:после|на фоне|из-за|вслед за)(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
 }
 _PROTEST_CAUSE_NOTE = "cause of the concession"
+# a Persian sentence opening (after an optional «به گزارش …،» frame) with a cause or time phrase set off by a
+# comma: the setting of the verb-final main clause after it (_main_clause_lead, h83)
+_FA_FRONTED_SETTING = re.compile(r"^\s*(?:به گزارش[^،,]{0,60}[،,]\s*)?(?:در پی|پس از|بعد از|به دنبال|به‌دنبال|در آستانه|در اثر)\s[^،,]{1,80}[،,]")
 # fighting both sides wage (a clash is the protesters' as much as the police's)
 _MUTUAL_FIGHTING = re.compile(r"\.(?:clash|fighting|confrontation)")
 
@@ -5150,6 +5196,17 @@ def _main_clause_lead(signals: list[Signal], sentence: str, language: str | None
     live = [s for s in signals if s.counted > 0]
     if len(live) < 2:
         return signals
+    if language == "fa" and (fronted := _FA_FRONTED_SETTING.match(sentence)) is not None:
+        # «در پی حمله به پاسگاه مرزی، پلیس آرنور ده نفر را بازداشت کرد»: a cause or time phrase set off
+        # before the main clause is its setting; the verb-final main clause leads (h83). The setting's
+        # act stays counted (the fa gold counts a same-day cause), it only does not lead.
+        edge = fronted.end()
+        k = next((k for k, s in enumerate(signals)
+                  if s.counted > 0 and s.plover_type and sentence.find(s.text, edge) >= edge
+                  and sentence.find(s.text) >= edge), None)
+        if k is not None and any(s.counted > 0 and 0 <= sentence.find(s.text) < edge for s in signals[:k]):
+            signals = [signals[k], *signals[:k], *signals[k + 1:]]
+            live = [s for s in signals if s.counted > 0]
     cause_rx = _CAUSE_BEFORE.get(language or "")
     if cause_rx and any(s.plover_type == "CONCEDE" for s in live):
         out: list[Signal] = []
