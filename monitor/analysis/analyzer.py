@@ -1229,6 +1229,9 @@ class Analyzer:
                     sent_signals = self._he_verbal_objects(sent_signals, spans, sent_ents, norms, clauses)
                 sent_signals = self._contact_rule(sent_signals, sent_ents, keys, language, day,
                                                   _contact_parties(sent_signals, spans, sent_ents, clauses, norms, toks, language))
+                if any(cp.ref == "setting" for _, cp in cues):
+                    # "During a phone call, the two leaders agreed …": the contact is the setting (issue 8 §3, h84)
+                    sent_signals = _contact_setting(sent_signals, spans, cues, sentences[si], toks)
                 sent_signals = _intent_to_cooperate(sent_signals, language)
                 if sent_signals and not any(s.counted > 0 for s in sent_signals):
                     # a sentence whose only event is what its subject seeks ("Arnor seeks a ceasefire with
@@ -3371,6 +3374,44 @@ _EN_CLAUSE_LINKS = frozenset({"after", "before", "as", "while", "when", "since",
                               "an", "which", "who", "where", "whose", "that", "according", "saying", "adding"})
 # the prepositions that put a place before ", where" (within five words)
 _EN_PLACE_LEAD = frozenset({"in", "at", "near", "to", "from", "inside", "across", "outside"})
+_SETTING_NOTE = "setting of another act (during talks, a call or a visit)"
+
+
+def _contact_setting(signals: list[Signal], spans: list[Hit], cues: list[tuple[Hit, _P]], sentence: str,
+                     toks: list[Token]) -> list[Signal]:
+    """A call, talks or a visit named as the setting of another act is not the main event.
+
+    Issue 8 §3 (h84): "During a phone call, the presidents agreed to a ceasefire", «В ходе визита министр
+    подписал соглашение», «خلال اتصال هاتفي اتفقا على», «در تماس تلفنی … توافق کردند», «בשיחת טלפון
+    סיכמו»: the contact after a ``setting`` cue (composition-<lang>.toml: during, in the course of, on the
+    sidelines of, at the end of) is the occasion of the act reported after it, which leads; the contact
+    counts nothing of its own.  Only when another event (counted, or a neutral contact or support of the
+    day) follows it in the sentence and none of them is a contact: "During a visit to Cairo, Blinken met
+    Sisi" and «در تماس تلفنی … درباره تقویت روابط … تبادل نظر کرد» stay contacts (the topic of the
+    call does not lead), and a setting with nothing after it stays the event.  A colon between them is
+    the call's content quoted («عراقچی در تماس با همتای عراقی: به دفاع از خود ادامه خواهیم داد», dev
+    pv-fa-119): the contact leads."""
+    settings = [(ch, cp.window) for ch, cp in cues if cp.ref == "setting"]
+    # the contact nouns right after a cue, or written on it (Hebrew «בשיחת טלפון», «בפגישה»; «على هامش
+    # القمة», «בשולי הפסגה»: the cue is a meeting entry's words and the summit after it is the same setting)
+    governed = {j for j, (s, h) in enumerate(zip(signals, spans, strict=True))
+                if s.plover_type == "CONSULT" and s.modality not in (REACTION, GOAL, NEGATED, DENIED)
+                and any(ch.start <= h.start < ch.end + w for ch, w in settings)}
+    out: list[Signal] | None = None
+    for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
+        if j not in governed:
+            continue
+        later = [o.plover_type for k, o in enumerate(signals) if k not in governed and o.plover_type and spans[k].start >= h.end
+                 and ":" not in sentence[toks[h.end - 1].end:toks[spans[k].start].start]
+                 and (o.counted > 0 or (o.polarity == NEUTRAL and o.modality != REACTION))]
+        # a contact verb after it is the same contact told again («در تماس تلفنی … درباره تقویت روابط …
+        # تبادل نظر کرد», "During a visit to Cairo, X met Y"): the contact leads, its topic does not
+        if later and "CONSULT" not in later:
+            out = out if out is not None else list(signals)
+            out[j] = replace(s, modality=REACTION, counted=0.0, note=_SETTING_NOTE)
+    return signals if out is None else out
+
+
 _SIDE_NOTE = "side clause (relative or apposition): background, no new act"
 
 

@@ -519,7 +519,7 @@ _CUE_KINDS = ("negation", "denial", "future", "conditional", "hypothetical", "hi
               # composition cues (issue 8 §3, §6; seeds/lexicon/composition-<lang>.toml)
               "reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence", "reaction",
               "background", "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
-              "relative", "kin", "aftermath", "warning")
+              "relative", "kin", "aftermath", "warning", "setting")
 
 
 def _cues(data: Mapping[str, Any], file_lang: str | None) -> Iterable[Cue]:

@@ -83,7 +83,7 @@ CUE_KINDS = frozenset({"negation", "denial", "future", "conditional", "hypotheti
                        "reversive", "lifting", "halting", "breach", "goal", "opposition", "approval", "posture", "evidence",
                        "reaction", "background",
                        "explainer", "opinion", "nonnegation", "civil", "argument", "cause", "topic",
-                       "relative", "kin", "aftermath", "warning"})
+                       "relative", "kin", "aftermath", "warning", "setting"})
 EXCLUSION_SCOPES = frozenset({"sentence", "article", "casualties", "crime"})
 
 # The top-level keys of each folder's files (``schema``/``version`` live in MANIFEST.toml only).
