@@ -85,7 +85,7 @@ from monitor.analysis.types import (
     Signal,
 )
 
-ANALYZER_VERSION = "2.7"
+ANALYZER_VERSION = "2.8"
 
 # How much a signal counts under each modality (docs/methodology.md §Modality).
 # Reported acts are real news far more often than not ("strikes killed 20, the
