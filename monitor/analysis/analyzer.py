@@ -1209,6 +1209,7 @@ class Analyzer:
                             sent_signals = _postposed_dating(sent_signals, spans, cl, norms, composition)
                     if " and " in sentences[si]:
                         sent_signals = _en_met_and_agreed(sent_signals, spans, norms, sentences[si], toks)
+                    sent_signals = _en_background_clause(sent_signals, spans, norms, sentences[si], toks)
                 if language == "ar":
                     sent_signals = self._ar_own_envoy(sent_signals, spans, norms)
                     sent_signals, spans = _ar_meeting_then_deal(sent_signals, spans, toks)
@@ -3525,6 +3526,102 @@ def _en_met_and_agreed(signals: list[Signal], spans: list[Hit], norms: list[str]
                 out = list(signals)
             out[k] = replace(s, modality=REACTION, counted=0.0, note=_MET_NOTE)
             break
+    return signals if out is None else out
+
+
+# _en_background_clause: the openers of a lede's background after its main event (h85)
+# a count of days or hours before "after" ("a day after", "two days after", "hours after"): a time anchor
+_ANCHOR_COUNTS = frozenset({"a", "one", "two", "three", "four", "five", "six", "several", "few", "just", "only",
+                            "barely", "mere", "48", "24"})
+_ANCHOR_UNITS = frozenset({"day", "days", "hours", "hour", "week", "weeks", "night"})
+# words after "as" that make it no conjunction ("as part of", "as well as", "as a result of": a cause)
+_AS_NOT_CLAUSE = frozenset({"a", "an", "part", "well", "long", "soon", "if", "much", "many", "far", "of", "to", "for",
+                            "such", "though", "usual", "planned", "expected", "agreed", "promised", "announced",
+                            "required", "reported", "previously", "they", "it", "he", "she", "we", "i", "you"})
+# words before "as" that make it a comparison or a role ("such as", "known as", "the same as")
+_AS_NOT_AFTER = frozenset({"such", "as", "same", "so", "known", "seen", "described", "regarded", "served", "serves",
+                           "serve", "acting", "acts", "act", "just", "much", "many", "twice", "branded",
+                           "designated", "listed", "named", "appointed", "elected", "sworn", "cast", "labelled",
+                           "labeled", "identified", "treated", "used", "taken", "view", "viewed", "considered"})
+# participles opening a tail of what the subject said along with its act (", saying …", ", urging …")
+_EN_SAYING_TAILS = frozenset({"saying", "warning", "adding", "arguing", "insisting", "citing",
+                              "noting", "stressing", "describing", "claiming"})
+# the main events that a bare "as" clause of fighting is the setting of ("met … as fighting raged")
+_AS_SETTING_MAINS = frozenset({"CONSULT", "AGREE", "AID", "CONCEDE", "COOPERATE"})
+_BACKGROUND_REACH = 16  # tokens after the opener: a clause, not a run of RSS text
+_BACKGROUND_NOTE = "background clause of a lede (time anchor, 'as'/'amid' setting, saying tail): not counted beside the main event"
+
+
+def _en_background_clause(signals: list[Signal], spans: list[Hit], norms: list[str], sentence: str,
+                          toks: list[Token]) -> list[Signal]:
+    """A wire lede reports one event and sets its background after it: a time anchor ("Gondor agreed to a
+    ceasefire on Tuesday, a day after its forces shelled the border town"), a circumstance clause opened by
+    "as", "even as", "while", "amid" or "despite" ("met his Arnorian counterpart as fighting raged in the
+    north"), a tail of what the subject said with its act (", saying …", ", urging …") or the reception of
+    the act (", in a move condemned by …").  The gold conventions count neither time anchors nor acts in
+    circumstance clauses (tests/gold/README.md).  A counted event (or a contact, neutral) must come before
+    the opener; the anchor then sets aside every event after it to the end of the sentence, the other
+    openers only the events of the other polarity than the main event's (an "as" clause only in a full
+    sentence, ending with a period: a headline's "X, as Y" reports two news, as the dev gold codes them;
+    without a comma only beside a contact, agreement, aid, concession or cooperation): two same-day acts of one
+    direction joined by "as" both count ("shelled the town as its jets bombed the road"), as do the
+    casualties of the main act in a participial tail (", killing 12": no opener).  A colon, semicolon,
+    dash or quote ends the clause (issue 8 §3, h85)."""
+    n = len(norms)
+    live = [k for k, s in enumerate(signals) if s.plover_type and (s.counted > 0 or s.polarity == NEUTRAL)
+            and spans[k].start < n]
+    if len(live) < 2:
+        return signals
+
+    def comma_before(k: int) -> bool:
+        return k > 0 and "," in sentence[toks[k - 1].end : toks[k].start]
+
+    out: list[Signal] | None = None
+    for o in range(1, n - 1):
+        w = norms[o]
+        anchor = False
+        if w in ("after", "following"):
+            j = o - 1
+            if norms[j] not in _ANCHOR_UNITS or j < 1 or not (norms[j - 1] in _ANCHOR_COUNTS or norms[j - 1].isdigit()
+                                                               or norms[j] in ("days", "hours", "weeks")):
+                continue
+            start, anchor = j - 1 if norms[j - 1] in _ANCHOR_COUNTS or norms[j - 1].isdigit() else j, True
+        elif w == "as":
+            if norms[o - 1] in _AS_NOT_AFTER or norms[o + 1] in _AS_NOT_CLAUSE or norms[o + 1].endswith("ly"):
+                continue
+            start = o - 1 if norms[o - 1] == "even" else o
+        elif w in ("while", "amid", "amidst", "despite"):
+            start = o
+        elif w in _EN_SAYING_TAILS or (w == "in" and norms[o + 1] == "a" and o + 2 < n and norms[o + 2] == "move"):
+            if not comma_before(o):
+                continue
+            start = o
+        else:
+            continue
+        before = [k for k in live if spans[k].end <= start]
+        if not before:
+            continue
+        pols = {signals[k].polarity for k in before}
+        if w == "as" and (not sentence.rstrip().endswith(".") or (not comma_before(start) and not all(
+                signals[k].plover_type in _AS_SETTING_MAINS for k in before))):
+            continue  # a headline's "X as Y" reports two news ("Blinken meets Saudi prince as Israel prepares invasion")
+        stop = min(n, o + _BACKGROUND_REACH)
+        for m in range(o + 1, stop):
+            if _SETTING_BREAK.search(sentence[toks[m - 1].end : toks[m].start].replace(",", "")):
+                stop = m
+                break
+        for k in live:
+            h = spans[k]
+            if not (o <= h.start < stop) or signals[k].counted <= 0:
+                continue
+            p = signals[k].polarity
+            if not anchor and not (
+                    (p == ESCALATION and ESCALATION not in pols)
+                    or (p == DE_ESCALATION and pols == {ESCALATION})):
+                continue
+            if out is None:
+                out = list(signals)
+            out[k] = replace(signals[k], modality=HISTORICAL if anchor else REACTION, counted=0.0, note=_BACKGROUND_NOTE)
     return signals if out is None else out
 
 
