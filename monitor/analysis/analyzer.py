@@ -1113,6 +1113,8 @@ class Analyzer:
                         continue
                     if language == "ar" and e.id == _AR_ACCUSE_ENTRY and _ar_accused_attribute(sentences[si], toks, h):
                         continue
+                    if language in ("en", "ru", "he", "fa") and e.id in _LABELS and _standing_label(toks, h, _LABELS[e.id]):
+                        continue
                     if e.id == "en.attack.explosion" and self._verbal_blast(toks, h, sent_ents):
                         # the verbal sense ("Tehran blasts Macron after his remarks"): the entry's
                         # non-attack context words ("remarks", "critics") must not drop it; it is
@@ -3786,6 +3788,82 @@ _AR_DEFINITE_LABELS: dict[str, tuple[tuple[str, ...], bool, tuple[str, ...]]] = 
 }
 _AR_ARTICLE_CHAINS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
 _AR_ACCUSE_ENTRY = "ar.accusation.accuse"
+
+
+class _Label(NamedTuple):
+    """A word that names a place or people already there rather than an act (``_LABELS``)."""
+
+    first: tuple[str, ...]  # the hit's first word starts so ("осажденн", "буферн") or, with ``prev``, the word before it
+    acts: tuple[str, ...] = ()  # a word within ``reach`` before starting so makes it an act again («о создании буферной зоны»)
+    after: int = 0  # also look this many words after the hit for ``acts`` (Persian puts the verb last)
+    prev: bool = False  # ``first`` is the word before the hit («лагерь беженцев», «اردوگاه پناهجویان»)
+    definite: bool = False  # Hebrew: the hit's last word carries the article («אזור החיץ», not «אזור חיץ»)
+    not_as: tuple[str, ...] = ()  # the hit's first word written so is an act («כבני ערובה»: as hostages)
+    determiner: tuple[str, ...] = ()  # English: the word before the hit is one of these (attributive position)
+    reach: int = 3  # how many words before the hit ``acts`` are looked for
+
+
+# Labels in English, Russian, Hebrew and Persian, as the Arabic definite labels of h60
+# (``_AR_DEFINITE_LABELS``): the attributive participle «осажденный город», «в осажденном Пеларгире»,
+# "the besieged Linhir", "in besieged Karda"; the buffer zone named as a place («в буферной зоне», «באזור
+# החיץ», «در منطقه حائل»); a refugee camp as a destination («в лагерь беженцев», «به اردوگاه پناهجویان»);
+# «בני הערובה» as the hostages already held («גורל בני הערובה», «חילופי בני ערובה»).  Today's acts keep
+# their verb or predicative form: «армия осадила город», «город осажден», «о создании буферной зоны»,
+# «הרחיב את אזור החיץ», «ایجاد منطقه حائل», «לקחו … כבני ערובה», "troops besieged the city" (issue 8, h86)
+_RU_ZONE_ACTS = ("созда", "расшир", "установ", "устро", "обустро", "организ", "сформир", "формир", "ввел",
+                 "ввели", "ввод", "введ", "заня", "захват", "объяв")
+_LABELS: dict[str, _Label] = {
+    "en.sanction.siege": _Label(("besieged", "encircled"), determiner=("the", "a", "in", "into", "of", "to", "from", "for", "inside", "near", "around", "besieged")),
+    "ru.sanction.siege": _Label(("осажденн",)),
+    "ru.attack.occupation": _Label(("буферн", "зон"), _RU_ZONE_ACTS),
+    "ru.casualties.displaced": _Label(("лагер",), prev=True),
+    "he.attack.occupation": _Label(("אזור", "באזור", "לאזור", "מאזור", "ואזור", "שאזור", "רצועת", "ברצועת"),
+                                   ("הקמ", "הקי", "יקים", "תקים", "הרחיב", "הרחב", "ירחיב", "קבע", "יצר", "ליצור",
+                                    "כבש", "השתלט", "הכריז"), definite=True),
+    "he.attack.hostage_taking": _Label(("בני", "ובני", "לבני", "מבני", "שבני", "בבני"),
+                                       ("לקח", "נלקח", "חטפ", "לקיחת", "תפס", "נתפס", "לוקח",
+                                        # a release keeps the hit: the reversive reading makes it the release
+                                        "שחרר", "ישחרר", "תשחרר", "שוחרר", "שחרור", "שיחרר", "הוחזר", "החזיר", "החזרת",
+                                        # held as a predicate: «בני ערובה מוחזקים בידי המורדים» (not the
+                                        # attribute «בני הערובה המוחזקים», which keeps its article)
+                                        "מוחזק", "הוחזק", "מחזיק", "החזיק"),
+                                       not_as=("כבני",), reach=5, after=2),
+    # «سرزمین های اشغالی» (the occupied territories) written with a space, which the entry's
+    # «سرزمین‌های اشغالی» guard misses: the adjective «اشغالی» is a label wherever it stands
+    "fa.attack.occupation": _Label(("منطقه", "کمربند", "اشغالی"), ("ایجاد", "گسترش", "تشکیل", "برقرار", "توسعه", "احداث",
+                                                        "تصرف", "اشغال"), after=5),
+    "fa.casualties.displaced": _Label(("اردوگاه", "کمپ"), prev=True),
+}
+
+
+def _label_form(text: str) -> str:
+    return normalise_token(text) if char_script(text[:1]) in (ARABIC, HEBREW) else text.lower().replace("ё", "е")
+
+
+def _standing_label(toks: list[Token], h: Hit, rule: _Label) -> bool:
+    """The hit names a place or people already there (``_LABELS``), no act reported."""
+    if rule.prev:
+        words = [_label_form(toks[h.start].text)] + ([_label_form(toks[h.start - 1].text)] if h.start else [])
+        if not any(w.startswith(tuple(_label_form(f) for f in rule.first)) for w in words):
+            return False
+    else:
+        w = _label_form(toks[h.start].text)
+        if not w.startswith(tuple(_label_form(f) for f in rule.first)):
+            return False
+        if rule.not_as and w.startswith(tuple(_label_form(f) for f in rule.not_as)):
+            return False
+    if rule.determiner and (h.start == 0 or toks[h.start - 1].text.lower() not in rule.determiner) and not (
+            h.start == 0 and h.end < len(toks) and toks[h.end].text[:1].isupper()):
+        # "the besieged city", "in besieged Karda"; at the start only before a name: "Besieged Gaza has …"
+        return False
+    if rule.definite and not _label_form(toks[h.end - 1].text).startswith(_label_form("ה")):
+        return False
+    if rule.acts:
+        acts = tuple(_label_form(a) for a in rule.acts)
+        near = toks[max(0, h.start - rule.reach) : h.start] + toks[h.end : h.end + rule.after]
+        if any(_label_form(t.text).startswith(acts) for t in near):
+            return False
+    return True
 
 
 # the coordinated verb that reports what a meeting reached: «التقى رئيسا أرنور وغوندور … واتفقا على …»
