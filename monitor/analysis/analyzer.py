@@ -559,6 +559,22 @@ def _he_directive(sentence: str, toks: Sequence[Token], spans: Sequence[Hit], si
     return None if k is None or signals[k].plover_type in ("ASSAULT", "MOBILIZE", "COERCE") else k
 
 
+# «כך נמסר», «כך דווח», «כך הודיע …»: the lede's attribution ("so X reported"), not the explainer «כך» of
+# «כך חוסל חמינאי» ("this is how …"); Hebrew leads print it first or after the report (h89)
+_HE_KACH_REPORT = frozenset({
+    "נמסר", "נמסרה", "נמסרו", "דווח", "דווחה", "דווחו", "מסר", "מסרה", "מסרו", "הודיע", "הודיעה", "הודיעו",
+    "דיווח", "דיווחה", "דיווחו", "אמר", "אמרה", "אמרו", "עולה", "נודע", "פורסם", "נכתב", "לפי", "הבהיר",
+    "הבהירה", "הבהירו", "נאמר", "מוסרים", "מדווחים",
+})
+
+
+def _he_report_kach(language: str | None, toks: Sequence[Token], h: Hit) -> bool:
+    """The explainer cue is «כך»/«וכך» and the next word reports (``_HE_KACH_REPORT``): «כך נמסר מהבית
+    הלבן: הצדדים הסכימו …» attributes the report, it explains nothing."""
+    return (language == "he" and h.length == 1 and toks[h.start].norm in ("כך", "וכך")
+            and h.start + 1 < len(toks) and toks[h.start + 1].norm in _HE_KACH_REPORT)
+
+
 def _he_byline(sentence: str, toks: Sequence[Token], hits: Sequence[Hit]) -> bool:
     """The headline ends in a columnist's byline: after its last «|», two to four Hebrew words
     that are no label (``_HE_TAIL_LABELS``) and hold no lexicon hit, cue or entity («| אמציה
@@ -891,6 +907,8 @@ class Analyzer:
                     toks = _drop_weekday_phrases(toks)
                 if not _EN_SETTING_PREPS.isdisjoint(present):
                     toks = _drop_setting_phrases(s, toks)
+            elif language == "he" and not _HE_TIME_WORDS.isdisjoint(t.norm for t in toks):
+                toks = _he_drop_time_words(s, toks)
             norms = list(map(_token_norm, toks))
             norms_of.append(norms)
             # each word's key and matcher codes from one lookup (in C); a word not seen yet goes the
@@ -1047,7 +1065,7 @@ class Analyzer:
         # The second half of a two-part headline is an edge too (issue 8 H3): «פריצה למצלמות…: כך חוסל
         # עלי חמינאי», "Strikes on Iran: what we know"; a quote after the colon is not ('X: "why …"').
         explainer = any(
-            p.ref == "explainer" and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3
+            p.ref == "explainer" and not _he_report_kach(language, per_sentence[i][0], h) and (h.start <= 1 or h.end >= len(per_sentence[i][0]) or h.length >= 3
                                       or sentences[i][:per_sentence[i][0][h.start].start].rstrip().endswith(":"))
             for i in range(min(head, len(per_sentence))) for h, p in per_sentence[i][2].cues)
         if (not explainer and language in _QUESTION_HEADS and per_sentence and per_sentence[0][0]
@@ -3314,6 +3332,41 @@ def _drop_weekday_phrases(toks: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
 
 
+# Hebrew ledes put the time between a verb and its complement («הטיל הערב סנקציות», «גירשה היום (רביעי)
+# את שגריר …», «תקף הלילה (רביעי) את בסיסי …»): the weekday in brackets and a bare day part there
+_HE_WEEKDAYS = frozenset({"ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "מוצ\"ש"})
+_HE_DAY_PARTS = frozenset({"היום", "הערב", "הבוקר", "הלילה", "אמש", "הצהריים", "הצהרים"})
+_HE_TIME_WORDS = _HE_WEEKDAYS | _HE_DAY_PARTS
+# a day part after these is a noun («בחסות הלילה», «עד הערב», «מאז הבוקר», «כל הלילה»)
+_HE_DAY_PART_HEADS = frozenset({"בחסות", "עד", "מאז", "כל", "של", "את", "לקראת", "במהלך", "ועד", "לתוך"})
+
+
+def _he_drop_time_words(sentence: str, toks: list[Token]) -> list[Token]:
+    """The Hebrew mirror of :func:`_drop_weekday_phrases` (h89): a weekday in brackets («(שלישי)»,
+    «(מוצאי שבת)») and a day part between two words with no punctuation around it («הודיע הערב כי»,
+    «עצרו הלילה עשרים») are left out of the token stream, so phrase patterns, sense windows and cue
+    scopes read across them.  A day part that opens the sentence, follows a preposition
+    (``_HE_DAY_PART_HEADS``) or takes an adjective or ordinal with the article («היום השלישי למלחמה»,
+    «הלילה הקשה») stays: it is a noun there."""
+    drop: set[int] = set()
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.norm in _HE_WEEKDAYS or (t.norm == "שבת" and i > 0 and toks[i - 1].norm == "מוצאי"):
+            lo = i - 1 if i > 0 and toks[i - 1].norm == "מוצאי" and t.norm == "שבת" else i
+            if (sentence[:toks[lo].start].rstrip().endswith("(")
+                    and sentence[t.end:].lstrip().startswith(")")):
+                drop.update(range(lo, i + 1))
+        elif t.norm in _HE_DAY_PARTS and 0 < i < n - 1 and toks[i - 1].norm not in _HE_DAY_PART_HEADS:
+            before = sentence[toks[i - 1].end:t.start]
+            after = sentence[t.end:toks[i + 1].start]
+            if before.strip() or after.strip() not in ("", "("):
+                continue
+            if toks[i + 1].norm.startswith("ה") and toks[i + 1].norm not in _HE_DAY_PARTS:
+                continue
+            drop.add(i)
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
+
+
 # _drop_setting_phrases: the preposition of a setting after a verb, the prepositions before its place, the
 # words that open the verb's complement after it, and the longest setting phrase (tokens)
 _EN_SETTING_PREPS = frozenset({"at", "in", "during"})
@@ -4850,6 +4903,17 @@ def _fa_setting_prep(h: Hit, clauses: list[int], norms: list[str]) -> tuple[int,
     return None
 
 
+# the contact nouns that, with the preposition ב written on them, are the setting of a sentence's act
+# («בשיחת טלפון», «בשיחה», «בפגישה», «בביקורו», «בדיון»): see composition-he.toml's setting cue (h84)
+_HE_CONTACT_STEMS = ("שיח", "פגיש", "ביקור", "דיון", "דיוני", "מגע", "פסגת", "ועיד")
+
+
+def _he_setting_contact(norm: str) -> bool:
+    """«בשיחת», «בפגישתו», «ובביקור»: ב (after an optional ו) on a contact noun."""
+    w = norm[1:] if norm.startswith("ו") else norm
+    return len(w) > 3 and w[0] == "ב" and w[1:].startswith(_HE_CONTACT_STEMS)
+
+
 def _object_head(j: int, signals: list[Signal], spans: list[Hit], clauses: list[int], norms: list[str],
                  language: str | None) -> int | None:
     """The signal of another type whose direct object the cooperative noun ``j`` is, if any.
@@ -4875,6 +4939,8 @@ def _object_head(j: int, signals: list[Signal], spans: list[Hit], clauses: list[
     for i, (o, oh) in enumerate(zip(signals, spans, strict=True)):
         if i == j or o.counted <= 0 or not o.plover_type or o.plover_type == s.plover_type:
             continue
+        if language == "he" and o.plover_type == "CONSULT" and _he_setting_contact(norms[oh.start]):
+            continue  # «בשיחת טלפון הסכימו …»: a prepositional setting takes no object (h84's defect, h89)
         gap = oh.start - h.end if verb_final else h.start - oh.end
         if not 0 <= gap < (2 if _is_cooperative_noun(o) else best_gap):
             continue
