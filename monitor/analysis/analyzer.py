@@ -1205,6 +1205,12 @@ class Analyzer:
                     # an attack or threat noun that is an argument of another event of its clause
                     # ("arrested over attacks", «لاعتراض الصواريخ») is no new act (issue 8 §3)
                     sent_signals = self._event_arguments(sent_signals, spans, clauses, toks, norms, language)
+                    if language == "fa":
+                        # «بر سر تبادل اسرا توافق کردند»: the act agreed on is not done (h88)
+                        sent_signals = _fa_agreed_on(sent_signals, spans, clauses, norms)
+                if language in _BODIES_LANGS and len(sent_signals) > 1:
+                    # «تبادل جثث القتلى», «обмен телами погибших»: the dead whose bodies are handed over (h88)
+                    sent_signals = _bodies_of_dead(sent_signals, spans, norms)
                 # an event inside a relative clause or after a relative marker only identifies a person or
                 # a thing ("the gunman who shot five", «здание, по которому ударили»): background (issue 8 §3)
                 sent_signals = self._relative_events(sent_signals, spans, clauses, toks, norms, language,
@@ -4882,6 +4888,61 @@ def _fa_predicate(h: Hit, norms: list[str], language: str | None) -> bool:
     # the light verb after the noun hit: «به توافق آتش‌بس دست یافتند», «به توافق رسیدند»
     after = norms[h.end : h.end + 2]
     return bool(after) and (after[0] in _FA_FINITE_LIGHT or (after[0] == "دست" and after[1:2] != [] and after[1] in _FA_FINITE_LIGHT))
+
+
+# Persian prepositions of what an agreement is on («بر سر / درباره / در مورد / پیرامون / با … توافق
+# کردند، موافقت کردند، به تفاهم رسیدند») and the act types that are then only agreed, not done (h88)
+_FA_AGREED_ON_PREPS = tuple(tuple(normalise_token(w) for w in p.split()) for p in (
+    "بر سر", "درباره", "دربارهٔ", "در مورد", "در خصوص", "پیرامون", "با"))
+_FA_AGREED_ACT_TYPES = frozenset({"RETREAT"})  # a concession agreed is the concession (dev pv-fa-137)
+_FA_AGREED_NOTE = "agreed on, not done: "
+
+
+def _fa_agreed_on(signals: list[Signal], spans: list[Hit], clauses: list[int], norms: list[str]) -> list[Signal]:
+    """A Persian act noun right after «بر سر / درباره / در مورد / پیرامون / با», before a verb-final
+    agreement predicate of its clause («روسیه و اوکراین بر سر تبادل زندانیان توافق کردند», «با تبادل
+    اسرا موافقت کردند», «درباره تبادل اسرا به تفاهم رسیدند»), is what the parties agreed to do: the
+    event is the agreement (CAMEO 03 / PLOVER AGREE), the exchange, release or withdrawal is not yet
+    done (tests/gold/README.md: agreeing to an act is AGREE).  It is read as the agreement's object
+    (counted 0), as in Arabic «اتفقا على تبادل الأسرى» and Russian «договорились об обмене пленными»,
+    where the verb before it leads.  No finite verb may stand between the noun and the predicate."""
+    out = list(signals)
+    for j, (s, h) in enumerate(zip(signals, spans, strict=True)):
+        if s.counted <= 0 or s.plover_type not in _FA_AGREED_ACT_TYPES or s.polarity != DE_ESCALATION:
+            continue
+        if not any(tuple(norms[h.start - len(p) : h.start]) == p for p in _FA_AGREED_ON_PREPS if h.start >= len(p)):
+            continue
+        clause = clauses[h.start] if clauses else 0
+        pred = next((o for o, oh in zip(signals, spans, strict=True)
+                     if oh.start >= h.end and o.counted > 0 and o.plover_type == "AGREE"
+                     and o.category == "agreement" and (not clauses or clauses[oh.start] == clause)
+                     and _fa_predicate(oh, norms, "fa")
+                     and not any(n in _FA_FINITE_LIGHT for n in norms[h.end : oh.start])), None)
+        if pred is not None:
+            out[j] = replace(s, modality=REACTION, counted=0.0, note=f"{_FA_AGREED_NOTE}'{pred.text}'")
+    return out
+
+
+# the body nouns of a handover of remains, and the languages read so (h88; English is left as it reads)
+_BODIES_LANGS = frozenset({"ar", "fa", "ru", "he"})
+_BODY_WORDS = frozenset(normalise_token(w) for w in (
+    "جثث", "جثامين", "جثمان", "رفات", "اجساد", "اجساد", "جسد", "پیکر", "پیکرهای", "پیکرها",
+    "телами", "тела", "тел", "останков", "останки", "גופות", "גופת", "גופותיהם"))
+
+
+def _bodies_of_dead(signals: list[Signal], spans: list[Hit], norms: list[str]) -> list[Signal]:
+    """A casualty word right after a counted handover or exchange of bodies («تبادل جثث القتلى»,
+    «обмен телами погибших», «تبادل اجساد کشته‌شدگان», «החזרת גופות ההרוגים») names whose remains
+    are handed over: the dead of an earlier fight, no attack of this report (the handover is the event,
+    PLOVER RETREAT, or what is agreed).  Read as the handover's complement (counted 0)."""
+    out = list(signals)
+    for s, h in zip(signals, spans, strict=True):
+        if s.plover_type != "RETREAT" or s.category != "release" or not _BODY_WORDS.intersection(norms[h.start : h.end + 1]):
+            continue
+        for j, (o, oh) in enumerate(zip(signals, spans, strict=True)):
+            if o.counted > 0 and o.category == "casualties" and oh.start in (h.end, h.end + 1) and oh.start > h.start:
+                out[j] = replace(o, modality=REACTION, counted=0.0, note=f"the dead of the handover '{s.text}'")
+    return out
 
 
 def _fa_setting_prep(h: Hit, clauses: list[int], norms: list[str]) -> tuple[int, int] | None:
