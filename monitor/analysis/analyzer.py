@@ -1632,6 +1632,20 @@ class Analyzer:
             # a verb of the hit or one of the two words before it, in its clause
             future = any(self.keyer.ru_future(toks[i].text) for i in range(max(0, h.start - 2), h.end)
                          if not clauses or clauses[i] == clauses[h.start])
+            if not future:
+                # a recipient or an adjective between the future verb and its object («предоставят
+                # армии Рохана бронетехнику», «выделит Украине новый пакет военной помощи», h92): three or
+                # four words before the hit, with no verb, preposition or conjunction between (the hit is
+                # the verb's direct object, not a noun of a phrase: «рассмотрит вопрос о продлении ареста»),
+                # in its clause
+                for i in range(h.start - 3, max(-1, h.start - 5), -1):
+                    if clauses and clauses[i] != clauses[h.start]:
+                        break
+                    if any(self.keyer.ru_tagged(toks[j].text, "barrier") for j in range(i + 1, h.start)):
+                        break
+                    if self.keyer.ru_future(toks[i].text):
+                        future = True
+                        break
         modality = self._modality(h, modal, verbs, norms, historical, future, is_act, clauses)
         if (turned_by is not None and modality in (ASSERTED, REPORTED)
                 and any(p2.ref == "negation" and _in_scope(turned_by, ch, p2.extra, p2.window, clauses) for ch, p2 in modal)):

@@ -405,7 +405,7 @@ class Keyer:
 
     def ru_future(self, raw: str) -> bool:
         """A Russian perfective verb in the non-past, i.e. the future («нанесет», «ударит»,
-        «закроет»): pymorphy3 keys it with its past («нанес»), so the tense is read from the tag.
+        «закроет», «ударим»): pymorphy3 keys it with its past («нанес»), so the tense is read from the tag.
         Only when the likeliest reading is a verb and every verb reading is a future: a two-aspect
         verb («атакует») may be present."""
         if self.backends.get("ru") != "pymorphy3":
@@ -419,7 +419,10 @@ class Keyer:
             parses = self._pymorphy().parse(word)
             verbs = [p.tag for p in parses if p.tag.POS == "VERB"]
             # the likeliest reading must be the verb: «запрет» (ban) is also «запрёт» (will lock)
-            found = bool(verbs) and parses[0].tag.POS == "VERB" and all(t.tense == "futr" for t in verbs)
+            # a first-person plural future is also the inclusive imperative («ударим», «нанесем»:
+            # 'we will strike' / 'let us strike'): both are an intended act, no report (h92)
+            found = bool(verbs) and parses[0].tag.POS == "VERB" and all(
+                t.tense == "futr" or (t.mood == "impr" and t.involvement == "incl") for t in verbs)
             if len(cache) >= self._CACHE_MAX:
                 cache.clear()
             cache[word] = found
@@ -427,7 +430,8 @@ class Keyer:
 
     def ru_tagged(self, raw: str, what: str) -> bool:
         """A Russian word's grammar by pymorphy3, for composition (h52): ``what`` is "passive", a short
-        passive participle («отменен», «сняты»: not «отменили»), any reading; or "nominative", a
+        passive participle («отменен», «сняты»: not «отменили»), any reading; "barrier", a verb, an
+        infinitive, a preposition or a conjunction in its likeliest reading; or "nominative", a
         noun or adjective that can be a nominative («час», «санкции», «блокада»; not «удара», nor the
         preposition «по», which pymorphy3 also reads as an indeclinable noun), any reading."""
         if self.backends.get("ru") != "pymorphy3":
@@ -442,6 +446,10 @@ class Keyer:
             if what == "passive":
                 # any reading: «отменен» is also the short adjective of «отменный»
                 found = any(p.tag.POS == "PRTS" for p in parses)
+            elif what == "barrier":
+                # the likeliest reading is a verb, an infinitive, a preposition or a conjunction (h92: what
+                # may stand between a future verb and its direct object is no such word)
+                found = bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PREP", "CONJ")
             else:
                 found = (bool(parses) and parses[0].tag.POS not in ("PREP", "CONJ", "PRCL")
                          and any("nomn" in p.tag and p.tag.POS in _RU_NOMINALS for p in parses))
