@@ -1239,6 +1239,8 @@ class Analyzer:
                 if language == "ar":
                     sent_signals = self._ar_own_envoy(sent_signals, spans, norms)
                     sent_signals, spans = _ar_meeting_then_deal(sent_signals, spans, toks)
+                    sent_signals = _ar_released_held(sent_signals, spans, toks)
+                    sent_signals = _ar_voted_or_reversed(sent_signals, spans)
                     sent_signals = self._ar_purposive(
                         # (claims.toml's demand verbs are folded into statements at load)
                         sent_signals, spans, [vh for vh, vp in verb_hits if vp.kind == "verb" and vp.ref in ("appeal", "statement")],
@@ -1705,6 +1707,14 @@ class Analyzer:
                 # the labellers differ on a truce as a time anchor (gold en-034 leaves "days after the
                 # ceasefire began" out, he-048 counts «שעות לאחר שהוסכם על הפוגה»)
                 modality = HISTORICAL
+            elif (e.lang == "ar" and "background" in governing and plover in ("PROTEST", "REQUEST")
+                  and polarity == ESCALATION and category in ("protest", "demand")
+                  and norms[governing["background"].start] not in _AR_SINCE):
+                # a street protest dated before the news («استقال … بعد أسابيع من الاحتجاجات», «التقى … بعد
+                # أيام من التظاهرات»): the protests are its background, no new act (h91). Not after «منذ»:
+                # «تتواصل الاحتجاجات منذ أسابيع» is the protest itself, still going on. The protesters'
+                # demand in the same dated phrase («الاحتجاجات الشعبية المطالبة برحيل حكومته») goes with it
+                modality, note = HISTORICAL, "dated protest: background"
             elif "reaction" in governing and conflict:
                 modality = REACTION  # "world leaders react to the strikes", "to discuss the escalation"
             elif ("topic" in governing and polarity == DE_ESCALATION and plover in _COOPERATIVE_TYPES
@@ -3959,6 +3969,74 @@ def _standing_label(toks: list[Token], h: Hit, rule: _Label) -> bool:
 _AR_DEAL_AFTER_MEETING = ("واتفق", "ووقع", "وتوصل", "ووافق")
 
 
+# Arabic «كان» forms before an imperfect verb (past progressive, «كانت تحتجزهم») and the nouns of the people
+# a release names (_ar_released_held, h91)
+_AR_WAS = frozenset(normalise_token(w) for w in ("كان", "كانت", "كانوا", "كانتا", "كانا"))
+_AR_HOSTAGE_NOUNS = frozenset(normalise_token(w) for w in ("رهينة", "رهائن", "الرهائن", "الرهينة", "رهينتين"))
+_AR_HELD_NOTE = "the people released and who held them: no new act"
+
+
+def _ar_released_held(signals: list[Signal], spans: list[Hit], toks: list[Token]) -> list[Signal]:
+    """After a release, the people freed and how they were held describe them: «أفرجت جبهة … عن 12
+    رهينة كانت تحتجزهم منذ أشهر», «أطلق … سراح 40 أسيرا كان يحتجزهم». A hostage-taking keyed on the
+    bare hostage noun and a holding verb in the past progressive («كان/كانت» + imperfect; Ryding, A
+    Reference Grammar of Modern Standard Arabic, ch. 34) are the state the release ends, no new
+    abduction or detention (h91, Arabic leftovers)."""
+    out: list[Signal] | None = None
+    released = False
+    for k, (sig, h) in enumerate(zip(signals, spans, strict=True)):
+        if sig.counted > 0 and sig.plover_type == "RETREAT" and sig.category == "release":
+            released = True
+            continue
+        if not released or sig.counted <= 0 or sig.plover_type not in ("ASSAULT", "COERCE"):
+            continue
+        first = normalise_token(toks[h.start].text)
+        held = (sig.entry == "ar.attack.hostage_taking" and h.length == 1 and first in _AR_HOSTAGE_NOUNS) or (
+            sig.plover_type == "COERCE" and h.start > 0 and normalise_token(toks[h.start - 1].text) in _AR_WAS
+            and first[:1] in ("ت", "ي"))
+        if held:
+            if out is None:
+                out = list(signals)
+            out[k] = replace(sig, modality=HISTORICAL, counted=0.0, note=_AR_HELD_NOTE)
+    return signals if out is None else out
+
+
+# the Arabic entries whose object is a decision or resolution named after them (_ar_voted_or_reversed, h91)
+_AR_VOTES = frozenset({"ar.support.vote_for", "ar.rejection.vote_against"})
+_AR_REVERSALS = frozenset({"ar.concession.back_down", "ar.concession.reverse_decision"})
+_AR_REVERSAL_REACH = 4
+_AR_VOTED_NOTE = "content of the resolution voted on: no new act"
+_AR_REVERSED_NOTE = "the decision reversed: no new act"
+
+
+def _ar_voted_or_reversed(signals: list[Signal], spans: list[Hit]) -> list[Signal]:
+    """What a vote is on and what a reversal takes back are no acts of the day: «صوتت 120 دولة لصالح قرار
+    يدعو إلى وقف فوري لإطلاق النار» (the resolution's call is its content, the vote is the act), «تراجعت
+    الحكومة عن قرارها حظر الأحزاب» (the ban is what is reversed). After a vote every appeal or demand of
+    the sentence is the resolution's; after a reversal a coercive act or sanction within a few words is
+    its object (h91, Arabic leftovers)."""
+    out: list[Signal] | None = None
+    vote_at = -1
+    for k, (sig, h) in enumerate(zip(signals, spans, strict=True)):
+        if sig.counted > 0 and sig.entry in _AR_VOTES and vote_at < 0:
+            vote_at = h.start
+            continue
+        if sig.counted <= 0 or k == 0:
+            continue
+        note = None
+        if vote_at >= 0 and h.start > vote_at and sig.plover_type == "REQUEST":
+            note = _AR_VOTED_NOTE
+        elif sig.plover_type in ("COERCE", "SANCTION") and any(
+                p.counted > 0 and p.entry in _AR_REVERSALS and 0 < h.start - ph.end + 1 <= _AR_REVERSAL_REACH
+                for p, ph in zip(signals[:k], spans[:k], strict=True)):
+            note = _AR_REVERSED_NOTE
+        if note is not None:
+            if out is None:
+                out = list(signals)
+            out[k] = replace(sig, modality=HISTORICAL, counted=0.0, note=note)
+    return signals if out is None else out
+
+
 def _ar_meeting_then_deal(signals: list[Signal], spans: list[Hit], toks: list[Token]) -> tuple[list[Signal], list[Hit]]:
     """A meeting verb and an agreement verb coordinated with it, sharing its subject: «التقى رئيسا أرنور
     وغوندور في أديس أبابا واتفقا على وقف فوري لإطلاق النار».  The agreement is the news (CAMEO 057/08
@@ -4784,6 +4862,8 @@ def _ar_caption_after(signals: list[Signal], spans: list[Hit], norms: list[str],
 
 
 # time-anchor words of the background cues ("after the truce", «לאחר», «после»): see _signal
+# Arabic «since»: a protest after it is still going on, not dated before the news (h91)
+_AR_SINCE = frozenset({"منذ", "ومنذ"})
 _AFTER_WORDS = frozenset({"after", "following", "אחרי", "ואחרי", "לאחר", "ולאחר", "بعد", "وبعد", "после", "پس"})
 # goal cues that are verbs of seeking (PETRARCH2 SEEK: CAMEO 030 express intent to cooperate) and the
 # note they leave on their object (_signal, analyze)
@@ -5535,7 +5615,7 @@ _PROTESTERS = {
 # … استعفا داد», «на фоне массовых протестов» (the last words before the cause noun)
 _CAUSE_BEFORE = {
     "en": re.compile(r"\b(?:after|following|amid)(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
-    "ar": re.compile(r"(?:بعد|إثر|عقب|أعقاب|وسط)(?:\s+\S+){0,3}\s*$"),
+    "ar": re.compile(r"(?:بعد|إثر|عقب|أعقاب|وسط|تحت ضغط|تحت ضغوط)(?:\s+\S+){0,3}\s*$"),
     "fa": re.compile(r"(?:در پی|پس از|به دنبال|در اثر)(?:\s+\S+){0,3}\s*$"),
     "he": re.compile(r"(?:לאחר|אחרי|בעקבות|על רקע)(?:\s+\S+){0,3}\s*$"),
     "ru": re.compile(r"(?:после|на фоне|из-за|вслед за)(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
@@ -5585,7 +5665,9 @@ def _main_clause_lead(signals: list[Signal], sentence: str, language: str | None
         out: list[Signal] = []
         for s in signals:
             at = sentence.find(s.text)
-            if s.counted > 0 and s.plover_type == "PROTEST" and at >= 0 and cause_rx.search(sentence[:at]):
+            if (s.counted > 0 and at >= 0 and (s.plover_type == "PROTEST" or (language == "ar" and s.category == "demand"))
+                    and cause_rx.search(sentence[:at])):
+                # (Arabic: pressure named as the cause, «تراجعت … عن قرارها … إثر ضغوط دولية», h91)
                 s = replace(s, modality=HISTORICAL, counted=0.0, note=_PROTEST_CAUSE_NOTE)
             out.append(s)
         signals = out
